@@ -1,0 +1,13 @@
+export { type SyncSummary, syncDeck } from './deckSync';
+export { loadQueue, nextDueAfter } from './queue';
+export { type Answer, answerCard, StaleReviewError, undoAnswer } from './reviews';
+export {
+  type CardRecord,
+  cardKey,
+  DB_NAME,
+  type DeckRecord,
+  type KubecardsDb,
+  openDb,
+  type ReviewLogRecord,
+  type ScheduleRecord,
+} from './schema';

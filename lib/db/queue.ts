@@ -1,0 +1,69 @@
+import Dexie from 'dexie';
+import { CardState } from '../model';
+import { buildQueue, countsAsNew, countsAsReview, type Queue, type QueueLimits, type StudyDay } from '../srs';
+import type { KubecardsDb, ScheduleRecord } from './schema';
+
+/** Cards read beyond the daily room, so that buried siblings do not leave the queue short. */
+const BURY_SLACK = 50;
+
+/** Today's queue of a deck, read through the compound indexes: no full-table scan. */
+export async function loadQueue(db: KubecardsDb, deckId: string, now: number, day: StudyDay, limits: QueueLimits): Promise<Queue> {
+  return db.transaction('r', db.schedule, db.reviewLog, async () => {
+    const doneToday = await answeredToday(db, deckId, day);
+    const byState = (state: CardState, upTo: number, limit: number) =>
+      db.schedule
+        .where('[deckId+state+due]')
+        .between([deckId, state, Dexie.minKey], [deckId, state, upTo], true, false)
+        .filter((s) => s.active === 1)
+        .limit(limit)
+        .toArray();
+    const reviewRoom = Math.max(0, limits.reviewsPerDay - doneToday.reviewCount);
+    const newRoom = Math.max(0, limits.newPerDay - doneToday.newCount);
+    const [learning, relearning, reviews, newCards] = await Promise.all([
+      byState(CardState.Learning, day.end, Number.POSITIVE_INFINITY),
+      byState(CardState.Relearning, day.end, Number.POSITIVE_INFINITY),
+      byState(CardState.Review, day.end, reviewRoom + BURY_SLACK),
+      db.schedule
+        .where('[deckId+state+ord]')
+        .between([deckId, CardState.New, Dexie.minKey], [deckId, CardState.New, Dexie.maxKey])
+        .filter((s) => s.active === 1)
+        .limit(newRoom + BURY_SLACK)
+        .toArray(),
+    ]);
+    return buildQueue({
+      now,
+      day,
+      learning: [...learning, ...relearning].map(toQueueCard),
+      reviews: reviews.map(toQueueCard),
+      newCards: newCards.map(toQueueCard),
+      doneToday,
+      limits,
+    });
+  });
+}
+
+async function answeredToday(db: KubecardsDb, deckId: string, day: StudyDay) {
+  const logs = await db.reviewLog.where('[deckId+review]').between([deckId, day.start], [deckId, day.end]).toArray();
+  return {
+    newCount: logs.filter((log) => countsAsNew(log.before.state)).length,
+    reviewCount: logs.filter((log) => countsAsReview(log.before.state)).length,
+    noteIds: new Set(logs.map((log) => log.noteId)),
+  };
+}
+
+/** The earliest moment any studied card of the deck falls due (for "next card due …"). */
+export async function nextDueAfter(db: KubecardsDb, deckId: string, after: number): Promise<number | null> {
+  const firsts = await Promise.all(
+    [CardState.Learning, CardState.Relearning, CardState.Review].map((state) =>
+      db.schedule
+        .where('[deckId+state+due]')
+        .between([deckId, state, after], [deckId, state, Dexie.maxKey], false)
+        .filter((s) => s.active === 1)
+        .first(),
+    ),
+  );
+  const dues = firsts.filter((s): s is ScheduleRecord => s !== undefined).map((s) => s.due);
+  return dues.length > 0 ? Math.min(...dues) : null;
+}
+
+const toQueueCard = (s: ScheduleRecord) => ({ cardId: s.key, noteId: s.noteId, state: s.state, due: s.due, ord: s.ord });

@@ -1,0 +1,140 @@
+import type { DeckArtifact, Lang, Localized, ReviewCard, TopicInfo } from '../model';
+import { type CompiledFile, compileNoteFile } from './compileFile';
+import type { CompileError } from './errors';
+import { hashString } from './hash';
+import type { AuthoredNote } from './kinds';
+import { checkPair } from './parity';
+
+export interface NoteSource {
+  lang: Lang;
+  /** Path shown in errors, e.g. `cards/en/01-basics/02-etcd.md`. */
+  path: string;
+  /** Same for both languages: the path below `cards/<lang>/`. */
+  mirror: string;
+  text: string;
+}
+
+export interface DeckOptions {
+  deckId: string;
+  name: Localized<string>;
+}
+
+/** All note files of both languages → the deck artifact, or every problem found (never a partial deck). */
+export function compileDeck(sources: NoteSource[], options: DeckOptions): { deck: DeckArtifact | null; errors: CompileError[] } {
+  const byLang: Record<Lang, Map<string, CompiledFile>> = { en: new Map(), zh: new Map() };
+  const errors: CompileError[] = [];
+  const sorted = [...sources].sort((a, b) => a.mirror.localeCompare(b.mirror));
+  for (const source of sorted) {
+    const file = compileNoteFile(source.text, source.path);
+    errors.push(...file.errors);
+    byLang[source.lang].set(source.mirror, file);
+  }
+  errors.push(...duplicateIds(byLang.en), ...duplicateIds(byLang.zh));
+  for (const [mirror, en] of byLang.en) {
+    const zh = byLang.zh.get(mirror);
+    if (zh) errors.push(...checkPair(en, zh));
+    else errors.push(missingFile(en.path, 'zh'));
+  }
+  for (const [mirror, zh] of byLang.zh) if (!byLang.en.has(mirror)) errors.push(missingFile(zh.path, 'en'));
+  if (errors.length > 0) return { deck: null, errors };
+
+  const topics: TopicInfo[] = [];
+  const cards: ReviewCard[] = [];
+  for (const [mirror, en] of byLang.en) {
+    const zh = byLang.zh.get(mirror) as CompiledFile;
+    const enMeta = en.meta as NonNullable<CompiledFile['meta']>;
+    const zhMeta = zh.meta as NonNullable<CompiledFile['meta']>;
+    topics.push({
+      topic: enMeta.topic,
+      chapter: enMeta.chapter,
+      title: { en: enMeta.title, zh: zhMeta.title },
+      k8s: enMeta.k8s,
+      sources: enMeta.sources,
+      path: { en: en.path, zh: zh.path },
+    });
+    const zhNotes = new Map(zh.notes.map((note) => [note.id, note]));
+    for (const note of en.notes) {
+      const pair = { en: note, zh: zhNotes.get(note.id) as AuthoredNote };
+      const tags = [...new Set([...note.tags, `chapter-${enMeta.chapter}`, `topic-${enMeta.topic}`])];
+      const base = { noteId: note.id, topic: enMeta.topic, tags, paths: { en: en.path, zh: zh.path } };
+      for (const card of reviewCards(pair, base)) cards.push({ ...card, ord: cards.length } as ReviewCard);
+    }
+  }
+  const body = { topics, cards };
+  return {
+    deck: {
+      format: 'kubecards-deck',
+      version: 1,
+      deckId: options.deckId,
+      name: options.name,
+      hash: hashString(JSON.stringify(body)),
+      ...body,
+    },
+    errors: [],
+  };
+}
+
+/** A review card before it gets its place in note order (Omit distributed over the union). */
+type Unordered = ReviewCard extends infer C ? (C extends ReviewCard ? Omit<C, 'ord'> : never) : never;
+
+/** The review cards a note yields: one per direction (basic), per cloze number (cloze), one (command). */
+function reviewCards(
+  pair: Localized<AuthoredNote>,
+  base: { noteId: string; topic: string; tags: string[]; paths: Localized<string> },
+): Unordered[] {
+  const { en, zh } = pair;
+  const common = {
+    noteId: base.noteId,
+    topic: base.topic,
+    tags: base.tags,
+    source: { en: { path: base.paths.en, line: en.line }, zh: { path: base.paths.zh, line: zh.line } },
+  };
+  if (en.kind === 'basic' && zh.kind === 'basic') {
+    const forward = { ...common, id: en.id, kind: 'basic' as const, content: { en: en.text, zh: zh.text } };
+    if (!en.reverse) return [forward];
+    const flip = (text: { front: string; back: string }) => ({ front: text.back, back: text.front });
+    return [forward, { ...forward, id: `${en.id}#reverse`, content: { en: flip(en.text), zh: flip(zh.text) } }];
+  }
+  if (en.kind === 'cloze' && zh.kind === 'cloze') {
+    return en.clozes.map((n) => ({
+      ...common,
+      id: `${en.id}#c${n}`,
+      kind: 'cloze' as const,
+      cloze: n,
+      content: { en: en.text, zh: zh.text },
+    }));
+  }
+  if (en.kind === 'command' && zh.kind === 'command') {
+    return [{ ...common, id: en.id, kind: 'command', answer: en.answer, accept: en.accept, content: { en: en.text, zh: zh.text } }];
+  }
+  return []; // unreachable: checkPair already reported the kind mismatch
+}
+
+function duplicateIds(files: Map<string, CompiledFile>): CompileError[] {
+  const first = new Map<string, string>();
+  const errors: CompileError[] = [];
+  for (const file of files.values()) {
+    for (const note of file.notes) {
+      const where = `${file.path}:${note.line}`;
+      const earlier = first.get(note.id);
+      if (earlier) {
+        errors.push({
+          path: file.path,
+          line: note.line,
+          code: 'duplicate-id',
+          message: `card id "${note.id}" is already used at ${earlier}`,
+        });
+      } else first.set(note.id, where);
+    }
+  }
+  return errors;
+}
+
+function missingFile(path: string, lang: Lang): CompileError {
+  return {
+    path,
+    line: 1,
+    code: 'missing-translation',
+    message: `no ${lang} translation of this note (expected the same path under cards/${lang}/)`,
+  };
+}

@@ -1,0 +1,3 @@
+export { compileDeck, type DeckOptions, type NoteSource } from './compileDeck';
+export { compileNoteFile } from './compileFile';
+export { type CompileError, type CompileErrorCode, formatError } from './errors';

@@ -1,0 +1,55 @@
+import type { CompiledFile } from './compileFile';
+import type { CompileError } from './errors';
+import type { AuthoredNote } from './kinds';
+
+/** The language-neutral parts of a note, which both languages must state identically. */
+function neutralFields(note: AuthoredNote): Record<string, string> {
+  switch (note.kind) {
+    case 'basic':
+      return { reverse: String(note.reverse) };
+    case 'cloze':
+      return { text: `clozes ${note.clozes.join(',')}` };
+    case 'command':
+      return { answer: note.answer, accept: note.accept.join(' | ') };
+  }
+}
+
+/** Compares one file with its translation: same chapter/topic, same ids, same kinds, same neutral fields. */
+export function checkPair(en: CompiledFile, zh: CompiledFile): CompileError[] {
+  const errors: CompileError[] = [];
+  if (en.meta && zh.meta) {
+    for (const key of ['chapter', 'topic', 'k8s'] as const) {
+      if (en.meta[key] !== zh.meta[key]) {
+        const message = `front matter \`${key}\` is "${zh.meta[key]}" here but "${en.meta[key]}" in ${en.path}`;
+        errors.push({ path: zh.path, line: 1, code: 'mismatched-field', message });
+      }
+    }
+  }
+  const zhById = new Map(zh.notes.map((note) => [note.id, note]));
+  const enIds = new Set(en.notes.map((note) => note.id));
+  for (const note of en.notes) {
+    const other = zhById.get(note.id);
+    if (!other) {
+      errors.push(missing(en.path, note, zh.path));
+      continue;
+    }
+    if (other.kind !== note.kind) {
+      const message = `card "${note.id}" is ${other.kind} here but ${note.kind} in ${en.path}:${note.line}`;
+      errors.push({ path: zh.path, line: other.line, code: 'mismatched-field', message });
+      continue;
+    }
+    const mine = neutralFields(note);
+    const theirs = neutralFields(other);
+    for (const key of Object.keys(mine)) {
+      if (mine[key] === theirs[key]) continue;
+      const message = `card "${note.id}": \`${key}\` must be the same in both languages (here "${theirs[key]}", in ${en.path}:${note.lines[key] ?? note.line} "${mine[key]}")`;
+      errors.push({ path: zh.path, line: other.lines[key] ?? other.line, code: 'mismatched-field', message });
+    }
+  }
+  for (const note of zh.notes) if (!enIds.has(note.id)) errors.push(missing(zh.path, note, en.path));
+  return errors;
+}
+
+function missing(path: string, note: AuthoredNote, otherPath: string): CompileError {
+  return { path, line: note.line, code: 'missing-translation', message: `card "${note.id}" has no translation in ${otherPath}` };
+}

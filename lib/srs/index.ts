@@ -1,0 +1,14 @@
+export { type CommandCheck, checkCommand, type DiffToken, diffTokens, proposedRating } from './answer';
+export { describeInterval, type IntervalUnit } from './interval';
+export {
+  buildQueue,
+  countsAsNew,
+  countsAsReview,
+  DEFAULT_QUEUE_LIMITS,
+  type Queue,
+  type QueueCard,
+  type QueueInput,
+  type QueueLimits,
+} from './queue';
+export { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type Scheduler, type SchedulerSettings } from './scheduler';
+export { type StudyDay, studyDay } from './studyDay';

@@ -1,0 +1,32 @@
+// Build step: cards/<lang>/**/*.md → public/deck/kubernetes.json. Fails with every `path:line: message` at once.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LANGS } from '../lib/model';
+import { compileDeck, formatError, type NoteSource } from '../lib/notes';
+
+const root = process.argv[2] ?? 'cards';
+const outFile = process.argv[3] ?? 'public/deck/kubernetes.json';
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const sources: NoteSource[] = LANGS.flatMap((lang) =>
+  markdownFiles(join(root, lang)).map((file) => ({
+    lang,
+    path: relative('.', file),
+    mirror: relative(join(root, lang), file),
+    text: readFileSync(file, 'utf8'),
+  })),
+);
+const { deck, errors } = compileDeck(sources, { deckId: 'kubernetes', name: { en: 'Kubernetes', zh: 'Kubernetes' } });
+if (!deck) {
+  for (const error of errors) console.error(formatError(error));
+  console.error(`\n${errors.length} problem(s) in ${root}/: the deck was not written.`);
+  process.exit(1);
+}
+mkdirSync(join(outFile, '..'), { recursive: true });
+writeFileSync(outFile, JSON.stringify(deck));
+console.log(`${outFile}: ${deck.cards.length} review cards in ${deck.topics.length} topics (hash ${deck.hash})`);
