@@ -40,7 +40,7 @@ export function readCardBlocks(lines: string[], start: number, path: string): { 
     const header = readHeader(info.slice(1), path, line);
     const body = readFields(lines.slice(i + 1, close), i + 2, path);
     errors.push(...header.errors, ...body.errors);
-    if (header.kind !== undefined && header.id !== undefined) {
+    if (header.errors.length === 0) {
       blocks.push({ kind: header.kind, id: header.id, line, fields: body.fields });
     }
     i = close;
@@ -52,16 +52,18 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function readHeader(words: string[], path: string, line: number) {
   const errors: CompileError[] = [];
-  const kind = words.find((word) => !word.includes('='));
-  const idWord = words.find((word) => word.startsWith('id='));
-  if (kind === undefined) errors.push({ path, line, code: 'malformed-block', message: 'card block names no kind' });
-  const id = idWord?.slice(3);
+  const [kind, idWord, ...rest] = words;
+  if (kind === undefined || kind.includes('=')) {
+    errors.push({ path, line, code: 'malformed-block', message: 'card block must start with its kind: ```card <kind> id=<id>' });
+  }
+  if (rest.length > 0) errors.push({ path, line, code: 'malformed-block', message: `unexpected "${rest.join(' ')}" after the id` });
+  const id = idWord?.startsWith('id=') ? idWord.slice(3) : undefined;
   if (id === undefined) {
     errors.push({ path, line, code: 'bad-id', message: 'card block has no `id=`' });
   } else if (!ID.test(id)) {
     errors.push({ path, line, code: 'bad-id', message: `card id "${id}" must be lowercase letters, digits and "-"` });
   }
-  return { kind, id: id !== undefined && ID.test(id) ? id : undefined, errors };
+  return { kind: kind ?? '', id: id ?? '', errors };
 }
 
 /** `key: value` lines; `key: |` takes the following lines indented by two spaces (blank lines kept). */
