@@ -53,7 +53,9 @@ describe('compileDeck on valid notes', () => {
       tags: ['cka', 'troubleshooting', 'chapter-1', 'topic-1.2'],
       source: { en: { path: 'tests/fixtures/notes/valid/en/01-basics/01-etcd.md', line: 35 }, zh: { line: 29 } },
     });
-    expect(command?.content.en.task).toBe('Check the health of the local etcd endpoint\n(certificates omitted).');
+    expect(command?.kind === 'command' && command.content.en.task).toBe(
+      'Check the health of the local etcd endpoint\n(certificates omitted).',
+    );
   });
 
   it('records the topic with both titles and its sources', () => {
