@@ -1,5 +1,6 @@
 export { type SyncSummary, syncDeck } from './deckSync';
 export { loadQueue, nextDueAfter } from './queue';
+export { loadSession, type SessionView } from './session';
 export { type Answer, answerCard, StaleReviewError, undoAnswer } from './reviews';
 export {
   type CardRecord,

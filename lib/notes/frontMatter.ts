@@ -34,7 +34,7 @@ export function parseFrontMatter(lines: string[], path: string): Parsed {
   for (let i = 1; i < end; i++) {
     const line = lines[i];
     if (line.trim() === '') continue;
-    const item = /^\s+-\s+(.+)$/.exec(line);
+    const item = /^\s*-\s+(.+)$/.exec(line);
     if (item && listKey) {
       (values.get(listKey) as string[]).push(item[1].trim());
       continue;

@@ -1,0 +1,22 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { useDeckOverview } from '../../lib/hooks';
+import { useI18n } from '../../lib/i18n';
+import { DeckList } from '../../lib/ui';
+
+export function HomeScreen() {
+  const { t } = useI18n();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const decks = useDeckOverview(now);
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p className="muted">{t('app.tagline')}</p>
+      {decks === undefined ? <p>{t('home.loading')}</p> : <DeckList decks={decks} reviewHref={(id) => `/review?deck=${encodeURIComponent(id)}`} />}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useReviewSession } from '../../lib/hooks';
+import { formatWhen, useI18n } from '../../lib/i18n';
+import type { Rating } from '../../lib/model';
+import { checkCommand, proposedRating } from '../../lib/srs';
+import { AnswerButtons, CardView, Counts } from '../../lib/ui';
+import { useReviewKeys } from './useReviewKeys';
+
+const DEFAULT_DECK = 'kubernetes';
+
+export function ReviewScreen() {
+  const { t, lang } = useI18n();
+  const deckId = useSearchParams().get('deck') ?? DEFAULT_DECK;
+  const session = useReviewSession(deckId);
+  const { view, revealed, preview, busy } = session;
+  const current = view?.current ?? null;
+  const card = current?.card ?? null;
+  const [typed, setTyped] = useState('');
+  const firstControl = useRef<HTMLButtonElement & HTMLInputElement>(null);
+  const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
+
+  // Each new card starts with an empty answer and keyboard focus on its first control.
+  useEffect(() => {
+    if (shownId === null) return;
+    setTyped('');
+    firstControl.current?.focus();
+  }, [shownId]);
+
+  const check = useMemo(
+    () => (card?.kind === 'command' && revealed ? checkCommand(typed, card.answer, card.accept) : null),
+    [card, revealed, typed],
+  );
+  const suggested: Rating | null = check ? proposedRating(check) : null;
+  useReviewKeys({ session, suggested });
+
+  if (view === undefined) return <p>{t('review.loading')}</p>;
+
+  return (
+    <div className="review">
+      <div className="review-top">
+        <Counts counts={view.queue.counts} />
+        <button type="button" className="button ghost" onClick={session.undo} disabled={!session.canUndo || busy} aria-keyshortcuts="U Control+Z">
+          {t('review.undo')}
+        </button>
+      </div>
+      <p className="notice" role="status">
+        {session.notice?.kind === 'stale' && t('review.stale')}
+        {session.notice?.kind === 'undone' && t('review.undone')}
+        {session.notice?.kind === 'failed' && t('review.failed', { reason: session.notice.reason })}
+      </p>
+      {card ? (
+        <>
+          <CardView card={card} revealed={revealed} typed={typed} check={check} />
+          <div className="review-actions">
+            {card.kind === 'command' && !revealed && (
+              <form
+                className="command-form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  session.reveal();
+                }}
+              >
+                <label htmlFor="command-input">{t('review.typeCommand')}</label>
+                <input
+                  id="command-input"
+                  ref={firstControl}
+                  className="command-input"
+                  value={typed}
+                  onChange={(event) => setTyped(event.target.value)}
+                  autoComplete="off"
+                  autoCapitalize="off"
+                  autoCorrect="off"
+                  spellCheck={false}
+                  enterKeyHint="done"
+                />
+                <button type="submit" className="button primary">
+                  {t('review.check')}
+                </button>
+              </form>
+            )}
+            {card.kind !== 'command' && !revealed && (
+              <button ref={firstControl} type="button" className="button primary show-answer" onClick={session.reveal} aria-keyshortcuts="Space Enter">
+                {t('review.showAnswer')}
+              </button>
+            )}
+            {revealed && preview && <AnswerButtons preview={preview} now={Date.now()} suggested={suggested} disabled={busy} onAnswer={session.answer} />}
+          </div>
+          <p className="muted small shortcuts">{t('review.shortcuts')}</p>
+        </>
+      ) : (
+        <section className="finished">
+          <h1>{t('review.doneTitle')}</h1>
+          <p>{view.nextDue === null ? t('review.nextDueNone') : t('review.nextDue', { when: formatWhen(view.nextDue, session.now, lang) })}</p>
+          <Link className="button primary" href="/">
+            {t('review.backHome')}
+          </Link>
+        </section>
+      )}
+    </div>
+  );
+}

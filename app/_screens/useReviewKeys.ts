@@ -1,0 +1,34 @@
+'use client';
+import { useEffect } from 'react';
+import type { ReviewSession } from '../../lib/hooks';
+import { RATINGS, type Rating } from '../../lib/model';
+
+/** Desktop shortcuts: Space/Enter show the answer, 1–4 rate, U or Ctrl+Z undo. Typing in a field is left alone. */
+export function useReviewKeys({ session, suggested }: { session: ReviewSession; suggested: Rating | null }) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select') || event.altKey || event.metaKey) return;
+      if ((event.ctrlKey && event.key.toLowerCase() === 'z') || (!event.ctrlKey && event.key.toLowerCase() === 'u')) {
+        event.preventDefault();
+        void session.undo();
+        return;
+      }
+      if (event.ctrlKey) return;
+      const onButton = target?.closest('button, a') !== null && target !== document.body;
+      if ((event.key === ' ' || event.key === 'Enter') && !onButton) {
+        event.preventDefault();
+        if (!session.revealed) session.reveal();
+        else void session.answer(suggested ?? 3);
+        return;
+      }
+      const rating = Number(event.key) as Rating;
+      if (session.revealed && RATINGS.includes(rating)) {
+        event.preventDefault();
+        void session.answer(rating);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [session, suggested]);
+}

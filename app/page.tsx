@@ -1,0 +1,5 @@
+import { HomeScreen } from './_screens/HomeScreen';
+
+export default function HomePage() {
+  return <HomeScreen />;
+}

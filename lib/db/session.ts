@@ -1,0 +1,28 @@
+import type { Queue, QueueLimits, StudyDay } from '../srs';
+import { loadQueue, nextDueAfter } from './queue';
+import type { CardRecord, KubecardsDb, ScheduleRecord } from './schema';
+
+export interface SessionView {
+  queue: Queue;
+  /** The card to show now, with the schedule version the answer will be checked against. */
+  current: { card: CardRecord; schedule: ScheduleRecord } | null;
+  /** When the next card falls due, if none is left now. */
+  nextDue: number | null;
+}
+
+/** Everything the review screen shows, read in one go. `pinnedKey` puts an undone card back in front. */
+export async function loadSession(
+  db: KubecardsDb,
+  deckId: string,
+  now: number,
+  day: StudyDay,
+  limits: QueueLimits,
+  pinnedKey: string | null,
+): Promise<SessionView> {
+  const queue = await loadQueue(db, deckId, now, day, limits);
+  const key = pinnedKey ?? queue.cards[0]?.cardId;
+  const [card, schedule] = key ? await Promise.all([db.cards.get(key), db.schedule.get(key)]) : [undefined, undefined];
+  const current = card && schedule && schedule.active === 1 ? { card, schedule } : null;
+  const nextDue = current ? null : (queue.nextLearningDue ?? (await nextDueAfter(db, deckId, now)));
+  return { queue, current, nextDue };
+}

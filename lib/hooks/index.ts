@@ -1,0 +1,5 @@
+export { getDb } from './db';
+export { ROLLOVER_HOUR } from './studySettings';
+export { type DeckOverview, useDeckOverview } from './useDeckOverview';
+export { BUILTIN_DECK_URL, type SyncStatus, useDeckSync } from './useDeckSync';
+export { type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';

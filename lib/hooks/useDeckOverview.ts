@@ -1,0 +1,30 @@
+'use client';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { loadQueue } from '../db';
+import type { Localized } from '../model';
+import { getDb } from './db';
+import { queueLimits, today } from './studySettings';
+
+export interface DeckOverview {
+  id: string;
+  name: Localized<string>;
+  total: number;
+  counts: { new: number; learning: number; review: number };
+}
+
+/** Decks with today's counts; `undefined` while loading (not the same as an empty list). */
+export function useDeckOverview(now: number): DeckOverview[] | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const decks = await db.decks.toArray();
+    return Promise.all(
+      decks.map(async (deck) => {
+        const [queue, total] = await Promise.all([
+          loadQueue(db, deck.id, now, today(now), queueLimits),
+          db.schedule.where('deckId').equals(deck.id).filter((s) => s.active === 1).count(),
+        ]);
+        return { id: deck.id, name: deck.name, total, counts: queue.counts };
+      }),
+    );
+  }, [now]);
+}

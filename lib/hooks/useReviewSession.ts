@@ -1,0 +1,105 @@
+'use client';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { answerCard, loadSession, type SessionView, StaleReviewError, undoAnswer } from '../db';
+import type { MemoryState, Rating } from '../model';
+import { getDb } from './db';
+import { queueLimits, scheduler, today } from './studySettings';
+
+export type SessionNotice = { kind: 'stale' } | { kind: 'undone' } | { kind: 'failed'; reason: string } | null;
+
+export interface ReviewSession {
+  /** `undefined` while loading. */
+  view: SessionView | undefined;
+  revealed: boolean;
+  reveal(): void;
+  /** What each button would give for the current card, computed when the answer is shown. */
+  preview: Record<Rating, MemoryState> | null;
+  now: number;
+  answer(rating: Rating): Promise<void>;
+  canUndo: boolean;
+  undo(): Promise<void>;
+  notice: SessionNotice;
+  busy: boolean;
+}
+
+const TICK_MS = 15_000;
+
+/** The review loop: the current card, reveal, grade (one transaction), undo. Reads live, so other tabs' answers show. */
+export function useReviewSession(deckId: string): ReviewSession {
+  const [now, setNow] = useState(() => Date.now());
+  const [pinnedKey, setPinnedKey] = useState<string | null>(null);
+  const [revealed, setRevealed] = useState(false);
+  const [notice, setNotice] = useState<SessionNotice>(null);
+  const [busy, setBusy] = useState(false);
+  const [undoStack, setUndoStack] = useState<number[]>([]);
+  const shownAt = useRef(Date.now());
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const view = useLiveQuery(() => loadSession(getDb(), deckId, now, today(now), queueLimits, pinnedKey), [deckId, now, pinnedKey]);
+  const current = view?.current ?? null;
+  const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
+
+  // A different card (or the same card in a new state) starts face down.
+  useEffect(() => {
+    if (shownId === null) return;
+    setRevealed(false);
+    shownAt.current = Date.now();
+  }, [shownId]);
+
+  const [preview, setPreview] = useState<Record<Rating, MemoryState> | null>(null);
+  const reveal = useCallback(() => {
+    if (!current) return;
+    setPreview(scheduler.preview(current.schedule, Date.now()));
+    setRevealed(true);
+  }, [current]);
+
+  const answer = useCallback(
+    async (rating: Rating) => {
+      if (!current || !revealed || busy) return;
+      setBusy(true);
+      const answeredAt = Date.now();
+      try {
+        const log = await answerCard(getDb(), scheduler, {
+          cardKey: current.schedule.key,
+          shownVersion: current.schedule.version,
+          rating,
+          now: answeredAt,
+          durationMs: answeredAt - shownAt.current,
+        });
+        setUndoStack((stack) => [...stack, log.id as number]);
+        setNotice(null);
+      } catch (error) {
+        setNotice(error instanceof StaleReviewError ? { kind: 'stale' } : { kind: 'failed', reason: String(error) });
+      } finally {
+        setPinnedKey(null);
+        setNow(Date.now());
+        setBusy(false);
+      }
+    },
+    [current, revealed, busy],
+  );
+
+  const undo = useCallback(async () => {
+    const logId = undoStack.at(-1);
+    if (logId === undefined || busy) return;
+    setBusy(true);
+    try {
+      const restored = await undoAnswer(getDb(), logId);
+      setPinnedKey(restored.key);
+      setNotice({ kind: 'undone' });
+    } catch (error) {
+      setNotice(error instanceof StaleReviewError ? { kind: 'stale' } : { kind: 'failed', reason: String(error) });
+    } finally {
+      setUndoStack((stack) => stack.slice(0, -1));
+      setNow(Date.now());
+      setBusy(false);
+    }
+  }, [undoStack, busy]);
+
+  return { view, revealed, reveal, preview, now, answer, canUndo: undoStack.length > 0, undo, notice, busy };
+}

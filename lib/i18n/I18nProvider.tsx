@@ -1,0 +1,34 @@
+'use client';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { Lang } from '../model';
+import { detectLang, type Translate, translator } from './translate';
+
+const STORAGE_KEY = 'kubecards.lang';
+
+interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18n>({ lang: 'en', setLang: () => {}, t: translator('en') });
+
+/** Language from the learner's choice, else the browser's; static HTML is English until hydrated. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>('en');
+  useEffect(() => {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    setLangState(saved === 'en' || saved === 'zh' ? saved : detectLang(navigator.languages));
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  const setLang = useCallback((next: Lang) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setLangState(next);
+  }, []);
+  const value = useMemo(() => ({ lang, setLang, t: translator(lang) }), [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export const useI18n = () => useContext(I18nContext);

@@ -1,0 +1,35 @@
+import { useI18n } from '../i18n';
+import type { CommandCheck } from '../srs';
+
+/** The checker's verdict and a token diff: what was missing (underlined) and extra (struck through). */
+export function CommandDiff({ typed, check }: { typed: string; check: CommandCheck }) {
+  const { t } = useI18n();
+  return (
+    <div className={`verdict verdict-${check.verdict}`}>
+      <p className="verdict-title">{t(`review.verdict.${check.verdict}`)}</p>
+      <dl>
+        <dt>{t('review.yourAnswer')}</dt>
+        <dd>
+          <code>{typed.trim() === '' ? t('review.nothingTyped') : typed}</code>
+        </dd>
+        <dt>{t('review.expected')}</dt>
+        <dd>
+          <code>{check.expected}</code>
+        </dd>
+      </dl>
+      {check.verdict === 'wrong' && (
+        <>
+          <p className="diff" aria-hidden="true">
+            {check.diff.map((token, i) => {
+              const key = `${i}`;
+              if (token.op === 'missing') return <ins key={key}>{token.text}</ins>;
+              if (token.op === 'extra') return <del key={key}>{token.text}</del>;
+              return <span key={key}>{token.text}</span>;
+            })}
+          </p>
+          <p className="muted small">{t('review.diffLegend')}</p>
+        </>
+      )}
+    </div>
+  );
+}

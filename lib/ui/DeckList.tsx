@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import type { DeckOverview } from '../hooks';
+import { useI18n } from '../i18n';
+import { Counts } from './Counts';
+
+/** Decks with today's counts and a Start button each. */
+export function DeckList({ decks, reviewHref }: { decks: DeckOverview[]; reviewHref(deckId: string): string }) {
+  const { t, lang } = useI18n();
+  if (decks.length === 0) return <p>{t('home.empty')}</p>;
+  return (
+    <ul className="deck-list">
+      {decks.map((deck) => {
+        const due = deck.counts.new + deck.counts.learning + deck.counts.review;
+        return (
+          <li key={deck.id} className="deck">
+            <h2>{deck.name[lang]}</h2>
+            <p className="muted">{t('home.cardsTotal', { count: deck.total })}</p>
+            <Counts counts={deck.counts} />
+            {due > 0 ? (
+              <Link className="button primary" href={reviewHref(deck.id)}>
+                {t('home.start', { deck: deck.name[lang] })}
+              </Link>
+            ) : (
+              <p>{t('home.nothingDue')}</p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,20 @@
+import { useI18n } from '../i18n';
+import { LANGS, type Lang } from '../model';
+
+const NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
+
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <label className="lang-switch">
+      <span className="visually-hidden">{t('lang.label')}</span>
+      <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+        {LANGS.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
