@@ -86,7 +86,7 @@ export function ReviewScreen() {
                 {t('review.showAnswer')}
               </button>
             )}
-            {revealed && preview && <AnswerButtons preview={preview} now={Date.now()} suggested={suggested} disabled={busy} onAnswer={session.answer} />}
+            {revealed && preview && <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} disabled={busy} onAnswer={session.answer} />}
           </div>
           <p className="muted small shortcuts">{t('review.shortcuts')}</p>
         </>

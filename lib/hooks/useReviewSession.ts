@@ -13,8 +13,8 @@ export interface ReviewSession {
   view: SessionView | undefined;
   revealed: boolean;
   reveal(): void;
-  /** What each button would give for the current card, computed when the answer is shown. */
-  preview: Record<Rating, MemoryState> | null;
+  /** What each button would give for the current card, computed (at `at`) when the answer is shown. */
+  preview: { at: number; states: Record<Rating, MemoryState> } | null;
   now: number;
   answer(rating: Rating): Promise<void>;
   canUndo: boolean;
@@ -51,10 +51,11 @@ export function useReviewSession(deckId: string): ReviewSession {
     shownAt.current = Date.now();
   }, [shownId]);
 
-  const [preview, setPreview] = useState<Record<Rating, MemoryState> | null>(null);
+  const [preview, setPreview] = useState<ReviewSession['preview']>(null);
   const reveal = useCallback(() => {
     if (!current) return;
-    setPreview(scheduler.preview(current.schedule, Date.now()));
+    const at = Date.now();
+    setPreview({ at, states: scheduler.preview(current.schedule, at) });
     setRevealed(true);
   }, [current]);
 

@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+const config: NextConfig = {
+  output: 'export',
+  trailingSlash: false,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+};
+
+export default config;

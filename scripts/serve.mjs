@@ -1,0 +1,58 @@
+// A small static server for the exported app: `/review` and `/review/` both serve review.html (as a PWA host must),
+// unknown paths get 404.html. Usage: node scripts/serve.mjs [dir] [port]
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+const isFile = (path) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** The file a URL path maps to, or null. Never leaves `root`. */
+export function resolvePath(root, urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const base = join(root, clean);
+  if (!base.startsWith(root)) return null;
+  const trimmed = base.replace(/[/\\]+$/, '');
+  for (const candidate of [base, `${trimmed}.html`, join(base, 'index.html')]) if (isFile(candidate)) return candidate;
+  return null;
+}
+
+export function startServer(dir = 'out', port = 3000) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = resolvePath(root, url.pathname);
+    const found = file ?? join(root, '404.html');
+    const headers = { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream' };
+    // The service worker script must always be revalidated so updates are seen.
+    if (found.endsWith('sw.js')) headers['Cache-Control'] = 'no-cache';
+    res.writeHead(file ? 200 : 404, headers);
+    createReadStream(found).pipe(res);
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'out', port = '3000'] = process.argv.slice(2);
+  const server = await startServer(dir, Number(port));
+  console.log(`Kubecards is served from ${dir}/ at http://localhost:${server.address().port}`);
+}

@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { CardRecord } from '../../lib/db';
+import { I18nProvider } from '../../lib/i18n';
+import { checkCommand } from '../../lib/srs';
+import { CardView } from '../../lib/ui';
+
+const source = { en: { path: 'cards/en/a.md', line: 3 }, zh: { path: 'cards/zh/a.md', line: 3 } };
+const base = { key: 'd/x', deckId: 'd', noteId: 'x', ord: 0, topic: '1.1', tags: [], source, retired: 0 as const };
+
+const cloze: CardRecord = {
+  ...base,
+  id: 'x#c2',
+  kind: 'cloze',
+  cloze: 2,
+  content: { en: { text: '{{c1::etcd}} listens on {{c2::2379::a port}}.', extra: 'Peers use **2380**.' }, zh: { text: '{{c1::etcd}} 监听 {{c2::2379}}.' } },
+};
+
+const renderCard = (card: CardRecord, revealed: boolean, extra = {}) =>
+  render(
+    <I18nProvider>
+      <CardView card={card} revealed={revealed} {...extra} />
+    </I18nProvider>,
+  );
+
+describe('CardView', () => {
+  it('hides only the active cloze, showing its hint, and keeps the other deletions as text', () => {
+    renderCard(cloze, false);
+    const front = screen.getByRole('region', { name: 'Question' });
+    expect(front.textContent).toBe('etcd listens on [hint: a port].');
+    expect(screen.queryByText('2379')).toBeNull();
+  });
+
+  it('reveals the cloze, the extra text and the source line on the back', () => {
+    renderCard(cloze, true);
+    expect(screen.getByText('2379').tagName).toBe('MARK');
+    expect(screen.getByText('2380').tagName).toBe('STRONG');
+    expect(screen.getByText('Source: cards/en/a.md:3')).toBeTruthy();
+  });
+
+  it('renders card text as text, never as HTML', () => {
+    const hostile: CardRecord = { ...base, id: 'h', kind: 'basic', content: { en: { front: '<img src=x onerror=alert(1)>', back: '<script>x</script>' }, zh: { front: '', back: '' } } };
+    const { container } = renderCard(hostile, true);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('shows the command verdict and a token diff on the back of a command card', () => {
+    const command: CardRecord = { ...base, id: 'c', kind: 'command', answer: 'kubectl get pods -A', accept: [], content: { en: { task: 'List all pods' }, zh: { task: '列出所有 Pod' } } };
+    const typed = 'kubectl get pods';
+    renderCard(command, true, { typed, check: checkCommand(typed, command.answer) });
+    expect(screen.getByText('Not the expected command')).toBeTruthy();
+    expect(screen.getByText('-A').tagName).toBe('INS');
+  });
+});

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, openApp } from './browser';
+import { countReviewLog, currentCardId, revealAndRate, startStudying } from './reviewSteps';
+
+let app: App;
+beforeAll(async () => {
+  app = await openApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const counts = async () => {
+  const { page } = app;
+  const read = async (name: string) => Number(await page.getByTestId(`count-${name}`).first().textContent());
+  return { new: await read('new'), learning: await read('learning'), review: await read('review') };
+};
+
+describe('the review loop on a phone (390×844)', () => {
+  it('reviews 5 cards by keyboard and 5 by tapping; counts and the review log survive a reload', async () => {
+    const { page } = app;
+    await startStudying(page, app.baseUrl);
+    expect(await counts()).toEqual({ new: 20, learning: 0, review: 0 });
+
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) seen.push(await revealAndRate(page, 'keyboard'));
+    for (let i = 0; i < 5; i++) seen.push(await revealAndRate(page, 'touch'));
+    expect(new Set(seen).size).toBe(10);
+    expect(await countReviewLog(page)).toBe(10);
+    expect(await counts()).toEqual({ new: 10, learning: 10, review: 0 });
+
+    await page.reload();
+    await page.locator('article.card').waitFor();
+    expect(await counts()).toEqual({ new: 10, learning: 10, review: 0 });
+    expect(await countReviewLog(page)).toBe(10);
+  });
+
+  it('undo (button, then U key) brings back the card just answered and removes its log row', async () => {
+    const { page } = app;
+    const answered = await revealAndRate(page, 'touch');
+    expect(await countReviewLog(page)).toBe(11);
+    await page.getByRole('button', { name: 'Undo' }).tap();
+    await expect.poll(() => currentCardId(page)).toBe(answered);
+    await expect.poll(() => countReviewLog(page)).toBe(10);
+    expect(await page.getByRole('status').textContent()).toContain('undone');
+
+    const again = await revealAndRate(page, 'keyboard');
+    expect(again).toBe(answered);
+    await page.keyboard.press('u');
+    await expect.poll(() => currentCardId(page)).toBe(answered);
+    await expect.poll(() => countReviewLog(page)).toBe(10);
+  });
+});

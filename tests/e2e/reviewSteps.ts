@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+
+/** Home → "Study Kubernetes" → the first card. */
+export async function startStudying(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('link', { name: 'Study Kubernetes' }).click();
+  await page.locator('article.card').waitFor();
+}
+
+export async function currentCardId(page: Page): Promise<string> {
+  const label = await page.locator('article.card').getAttribute('aria-label');
+  return (label ?? '').replace(/^Card /, '');
+}
+
+/** Answers the card on screen with Good, by keys or by taps; returns its id once the next card (or the end) shows. */
+export async function revealAndRate(page: Page, mode: 'keyboard' | 'touch'): Promise<string> {
+  const id = await currentCardId(page);
+  const command = page.locator('#command-input');
+  if (await command.isVisible()) {
+    await command.fill('kubectl get pods');
+    if (mode === 'keyboard') await command.press('Enter');
+    else await page.getByRole('button', { name: 'Check' }).tap();
+  } else if (mode === 'keyboard') {
+    await page.keyboard.press('Space');
+  } else {
+    await page.getByRole('button', { name: 'Show answer' }).tap();
+  }
+  const good = page.getByRole('button', { name: /^Good,/ });
+  await good.waitFor();
+  if (mode === 'keyboard') await page.keyboard.press('3');
+  else await good.tap();
+  await page.waitForFunction(
+    (previous) => {
+      const label = document.querySelector('article.card')?.getAttribute('aria-label');
+      const revealed = document.querySelector('.card-back:not([hidden])');
+      return label !== `Card ${previous}` || (!revealed && document.querySelector('.finished'));
+    },
+    id,
+  );
+  return id;
+}
+
+/** Rows in the review log, read straight from IndexedDB (not through the app). */
+export function countReviewLog(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('kubecards');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('reviewLog').objectStore('reviewLog').count();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script, also run as `npm run size`
+import { firstLoadJs } from '../../scripts/first-load-js.mjs';
+
+/** Budget from the product card: the framework alone is ~132 KB; every route must stay at or under 185 KB gzip. */
+const BUDGET_KB = 185;
+
+describe('first-load JS of the exported app', () => {
+  const rows: { route: string; kbGzip: number }[] = firstLoadJs('out');
+
+  it('covers every route', () => {
+    expect(rows.map((r) => r.route).sort()).toEqual(expect.arrayContaining(['/', '/review', '/404']));
+  });
+
+  it.each(rows.map((r) => [r.route, r.kbGzip]))(`%s stays within ${BUDGET_KB} KB gzip (is %f)`, (_route, kb) => {
+    expect(kb).toBeLessThanOrEqual(BUDGET_KB);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang, en, translator, zh } from '../../lib/i18n';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n catalogs', () => {
+  it('zh has every key of en with the same placeholders', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect([key, placeholders(zh[key])]).toEqual([key, placeholders(en[key])]);
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('fills parameters and leaves unknown ones visible', () => {
+    expect(translator('en')('home.start', { deck: 'Kubernetes' })).toBe('Study Kubernetes');
+    expect(translator('zh')('home.cardsTotal', { count: 3 })).toBe('共 3 张卡片');
+    expect(translator('en')('home.start')).toBe('Study {deck}');
+  });
+
+  it('picks the first supported browser language', () => {
+    expect(detectLang(['zh-TW', 'en'])).toBe('zh');
+    expect(detectLang(['fr-FR', 'en-GB'])).toBe('en');
+    expect(detectLang(['de'])).toBe('en');
+  });
+});
