@@ -16,7 +16,11 @@ export function HomeScreen() {
     <>
       <h1>{t('home.title')}</h1>
       <p className="muted">{t('app.tagline')}</p>
-      {decks === undefined ? <p>{t('home.loading')}</p> : <DeckList decks={decks} reviewHref={(id) => `/review?deck=${encodeURIComponent(id)}`} />}
+      {decks === undefined ? (
+        <p>{t('home.loading')}</p>
+      ) : (
+        <DeckList decks={decks} reviewHref={(id) => `/review?deck=${encodeURIComponent(id)}`} />
+      )}
     </>
   );
 }

@@ -42,7 +42,13 @@ export function ReviewScreen() {
     <div className="review">
       <div className="review-top">
         <Counts counts={view.queue.counts} />
-        <button type="button" className="button ghost" onClick={session.undo} disabled={!session.canUndo || busy} aria-keyshortcuts="U Control+Z">
+        <button
+          type="button"
+          className="button ghost"
+          onClick={session.undo}
+          disabled={!session.canUndo || busy}
+          aria-keyshortcuts="U Control+Z"
+        >
           {t('review.undo')}
         </button>
       </div>
@@ -82,18 +88,28 @@ export function ReviewScreen() {
               </form>
             )}
             {card.kind !== 'command' && !revealed && (
-              <button ref={firstControl} type="button" className="button primary show-answer" onClick={session.reveal} aria-keyshortcuts="Space Enter">
+              <button
+                ref={firstControl}
+                type="button"
+                className="button primary show-answer"
+                onClick={session.reveal}
+                aria-keyshortcuts="Space Enter"
+              >
                 {t('review.showAnswer')}
               </button>
             )}
-            {revealed && preview && <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} disabled={busy} onAnswer={session.answer} />}
+            {revealed && preview && (
+              <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} disabled={busy} onAnswer={session.answer} />
+            )}
           </div>
           <p className="muted small shortcuts">{t('review.shortcuts')}</p>
         </>
       ) : (
         <section className="finished">
           <h1>{t('review.doneTitle')}</h1>
-          <p>{view.nextDue === null ? t('review.nextDueNone') : t('review.nextDue', { when: formatWhen(view.nextDue, session.now, lang) })}</p>
+          <p>
+            {view.nextDue === null ? t('review.nextDueNone') : t('review.nextDue', { when: formatWhen(view.nextDue, session.now, lang) })}
+          </p>
           <Link className="button primary" href="/">
             {t('review.backHome')}
           </Link>

@@ -1,6 +1,5 @@
 export { type SyncSummary, syncDeck } from './deckSync';
 export { loadQueue, nextDueAfter } from './queue';
-export { loadSession, type SessionView } from './session';
 export { type Answer, answerCard, StaleReviewError, undoAnswer } from './reviews';
 export {
   type CardRecord,
@@ -12,3 +11,4 @@ export {
   type ReviewLogRecord,
   type ScheduleRecord,
 } from './schema';
+export { loadSession, type SessionView } from './session';

@@ -21,7 +21,11 @@ export function useDeckOverview(now: number): DeckOverview[] | undefined {
       decks.map(async (deck) => {
         const [queue, total] = await Promise.all([
           loadQueue(db, deck.id, now, today(now), queueLimits),
-          db.schedule.where('deckId').equals(deck.id).filter((s) => s.active === 1).count(),
+          db.schedule
+            .where('deckId')
+            .equals(deck.id)
+            .filter((s) => s.active === 1)
+            .count(),
         ]);
         return { id: deck.id, name: deck.name, total, counts: queue.counts };
       }),

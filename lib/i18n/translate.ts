@@ -8,7 +8,8 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export function translator(lang: Lang): Translate {
   const catalog = CATALOGS[lang];
-  return (key, params) => catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return (key, params) =>
+    catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }
 
 /** The first of the browser's preferred languages that we have; English otherwise. */

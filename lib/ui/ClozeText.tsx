@@ -1,5 +1,5 @@
-import { parseCloze } from '../model';
 import { useI18n } from '../i18n';
+import { parseCloze } from '../model';
 import { InlineMarkdown } from './InlineMarkdown';
 
 /** A cloze with deletion `active` hidden (front) or highlighted (back); other deletions read as plain text. */

@@ -13,7 +13,10 @@ const cloze: CardRecord = {
   id: 'x#c2',
   kind: 'cloze',
   cloze: 2,
-  content: { en: { text: '{{c1::etcd}} listens on {{c2::2379::a port}}.', extra: 'Peers use **2380**.' }, zh: { text: '{{c1::etcd}} 监听 {{c2::2379}}.' } },
+  content: {
+    en: { text: '{{c1::etcd}} listens on {{c2::2379::a port}}.', extra: 'Peers use **2380**.' },
+    zh: { text: '{{c1::etcd}} 监听 {{c2::2379}}.' },
+  },
 };
 
 const renderCard = (card: CardRecord, revealed: boolean, extra = {}) =>
@@ -39,14 +42,26 @@ describe('CardView', () => {
   });
 
   it('renders card text as text, never as HTML', () => {
-    const hostile: CardRecord = { ...base, id: 'h', kind: 'basic', content: { en: { front: '<img src=x onerror=alert(1)>', back: '<script>x</script>' }, zh: { front: '', back: '' } } };
+    const hostile: CardRecord = {
+      ...base,
+      id: 'h',
+      kind: 'basic',
+      content: { en: { front: '<img src=x onerror=alert(1)>', back: '<script>x</script>' }, zh: { front: '', back: '' } },
+    };
     const { container } = renderCard(hostile, true);
     expect(container.querySelector('img, script')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('shows the command verdict and a token diff on the back of a command card', () => {
-    const command: CardRecord = { ...base, id: 'c', kind: 'command', answer: 'kubectl get pods -A', accept: [], content: { en: { task: 'List all pods' }, zh: { task: '列出所有 Pod' } } };
+    const command: CardRecord = {
+      ...base,
+      id: 'c',
+      kind: 'command',
+      answer: 'kubectl get pods -A',
+      accept: [],
+      content: { en: { task: 'List all pods' }, zh: { task: '列出所有 Pod' } },
+    };
     const typed = 'kubectl get pods';
     renderCard(command, true, { typed, check: checkCommand(typed, command.answer) });
     expect(screen.getByText('Not the expected command')).toBeTruthy();

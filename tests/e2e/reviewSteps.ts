@@ -29,14 +29,11 @@ export async function revealAndRate(page: Page, mode: 'keyboard' | 'touch'): Pro
   await good.waitFor();
   if (mode === 'keyboard') await page.keyboard.press('3');
   else await good.tap();
-  await page.waitForFunction(
-    (previous) => {
-      const label = document.querySelector('article.card')?.getAttribute('aria-label');
-      const revealed = document.querySelector('.card-back:not([hidden])');
-      return label !== `Card ${previous}` || (!revealed && document.querySelector('.finished'));
-    },
-    id,
-  );
+  await page.waitForFunction((previous) => {
+    const label = document.querySelector('article.card')?.getAttribute('aria-label');
+    const revealed = document.querySelector('.card-back:not([hidden])');
+    return label !== `Card ${previous}` || (!revealed && document.querySelector('.finished'));
+  }, id);
   return id;
 }
 
