@@ -7,6 +7,27 @@ export type Localized<T> = Record<Lang, T>;
 /** Where a card was authored: `path:line`, one per language. */
 export type SourceRef = Localized<{ path: string; line: number }>;
 
+export const AREAS = ['architecture', 'api', 'operations'] as const;
+export type Area = (typeof AREAS)[number];
+
+/** CKA and CKAD v1.35 curriculum domains, used as tags. */
+export const EXAM_DOMAINS = [
+  'cka-troubleshooting',
+  'cka-architecture',
+  'cka-networking',
+  'cka-workloads',
+  'cka-storage',
+  'ckad-config-security',
+  'ckad-design',
+  'ckad-deployment',
+  'ckad-networking',
+  'ckad-observability',
+] as const;
+export type ExamDomain = (typeof EXAM_DOMAINS)[number];
+
+export const PLANES = ['control-plane', 'node', 'addon'] as const;
+export type Plane = (typeof PLANES)[number];
+
 interface ReviewCardBase {
   /** `<noteId>` or `<noteId>#<facet>`; unique within its deck, never reused. */
   id: string;
@@ -14,6 +35,7 @@ interface ReviewCardBase {
   /** Position in note order: new cards are introduced in this order. */
   ord: number;
   topic: string;
+  area?: Area;
   tags: string[];
   source: SourceRef;
 }
@@ -38,13 +60,43 @@ export interface CommandCard extends ReviewCardBase {
   content: Localized<{ task: string; explain?: string }>;
 }
 
-export type ReviewCard = BasicCard | ClozeCard | CommandCard;
+/** An architecture component: asked by role (→ name) or by name (→ role and where it runs). */
+export interface ComponentCard extends ReviewCardBase {
+  kind: 'component';
+  facet: 'name' | 'role';
+  name: string;
+  plane: Plane;
+  ports: string[];
+  content: Localized<{ role: string; details?: string }>;
+}
+
+/** An API object: asked by purpose (→ kind), by kind (→ apiVersion, scope, short names), or as a YAML cloze. */
+export interface ObjectCard extends ReviewCardBase {
+  kind: 'object';
+  facet: 'kind' | 'facts' | 'yaml';
+  objectKind: string;
+  apiVersion: string;
+  shortNames: string[];
+  namespaced: boolean;
+  /** Example manifest; `{{cN::…}}` deletions in it make the `yaml` facet. */
+  yaml?: string;
+  content: Localized<{ purpose: string; fields?: string }>;
+}
+
+/** A manifest with blanks (`{{cN::…}}`) the learner fills in. */
+export interface ManifestCard extends ReviewCardBase {
+  kind: 'manifest';
+  yaml: string;
+  content: Localized<{ task: string; explain?: string }>;
+}
+
+export type ReviewCard = BasicCard | ClozeCard | CommandCard | ComponentCard | ObjectCard | ManifestCard;
 export type CardKind = ReviewCard['kind'];
-export const CARD_KINDS: readonly CardKind[] = ['basic', 'cloze', 'command'];
 
 export interface TopicInfo {
   topic: string;
   chapter: number;
+  area: Area;
   title: Localized<string>;
   k8s: string;
   sources: string[];

@@ -3,6 +3,7 @@ import { type CompiledFile, compileNoteFile } from './compileFile';
 import type { CompileError } from './errors';
 import { hashString } from './hash';
 import type { AuthoredNote } from './kinds';
+import { reviewCards } from './yields';
 import { checkPair } from './parity';
 
 export interface NoteSource {
@@ -47,6 +48,7 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): { deck
     topics.push({
       topic: enMeta.topic,
       chapter: enMeta.chapter,
+      area: enMeta.area,
       title: { en: enMeta.title, zh: zhMeta.title },
       k8s: enMeta.k8s,
       sources: enMeta.sources,
@@ -55,9 +57,9 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): { deck
     const zhNotes = new Map(zh.notes.map((note) => [note.id, note]));
     for (const note of en.notes) {
       const pair = { en: note, zh: zhNotes.get(note.id) as AuthoredNote };
-      const tags = [...new Set([...note.tags, `chapter-${enMeta.chapter}`, `topic-${enMeta.topic}`])];
-      const base = { noteId: note.id, topic: enMeta.topic, tags, paths: { en: en.path, zh: zh.path } };
-      for (const card of reviewCards(pair, base)) cards.push({ ...card, ord: cards.length } as ReviewCard);
+      const tags = [`chapter-${enMeta.chapter}`, `topic-${enMeta.topic}`, ...enMeta.domains];
+      const context = { topic: enMeta.topic, area: enMeta.area, tags, paths: { en: en.path, zh: zh.path } };
+      for (const card of reviewCards(pair, context)) cards.push({ ...card, ord: cards.length } as ReviewCard);
     }
   }
   const body = { topics, cards };
@@ -75,41 +77,6 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): { deck
 }
 
 /** A review card before it gets its place in note order (Omit distributed over the union). */
-type Unordered = ReviewCard extends infer C ? (C extends ReviewCard ? Omit<C, 'ord'> : never) : never;
-
-/** The review cards a note yields: one per direction (basic), per cloze number (cloze), one (command). */
-function reviewCards(
-  pair: Localized<AuthoredNote>,
-  base: { noteId: string; topic: string; tags: string[]; paths: Localized<string> },
-): Unordered[] {
-  const { en, zh } = pair;
-  const common = {
-    noteId: base.noteId,
-    topic: base.topic,
-    tags: base.tags,
-    source: { en: { path: base.paths.en, line: en.line }, zh: { path: base.paths.zh, line: zh.line } },
-  };
-  if (en.kind === 'basic' && zh.kind === 'basic') {
-    const forward = { ...common, id: en.id, kind: 'basic' as const, content: { en: en.text, zh: zh.text } };
-    if (!en.reverse) return [forward];
-    const flip = (text: { front: string; back: string }) => ({ front: text.back, back: text.front });
-    return [forward, { ...forward, id: `${en.id}#reverse`, content: { en: flip(en.text), zh: flip(zh.text) } }];
-  }
-  if (en.kind === 'cloze' && zh.kind === 'cloze') {
-    return en.clozes.map((n) => ({
-      ...common,
-      id: `${en.id}#c${n}`,
-      kind: 'cloze' as const,
-      cloze: n,
-      content: { en: en.text, zh: zh.text },
-    }));
-  }
-  if (en.kind === 'command' && zh.kind === 'command') {
-    return [{ ...common, id: en.id, kind: 'command', answer: en.answer, accept: en.accept, content: { en: en.text, zh: zh.text } }];
-  }
-  return []; // unreachable: checkPair already reported the kind mismatch
-}
-
 function duplicateIds(files: Map<string, CompiledFile>): CompileError[] {
   const first = new Map<string, string>();
   const errors: CompileError[] = [];

@@ -2,6 +2,7 @@ import { readCardBlocks } from './blocks';
 import type { CompileError } from './errors';
 import { type FrontMatter, parseFrontMatter } from './frontMatter';
 import { type AuthoredNote, validateBlock } from './kinds';
+import { checkObject, lintNote } from './lint';
 
 export interface CompiledFile {
   path: string;
@@ -20,7 +21,9 @@ export function compileNoteFile(text: string, path: string): CompiledFile {
   for (const block of blocks) {
     const result = validateBlock(block, path);
     all.push(...result.errors);
-    if (result.note) notes.push(result.note);
+    if (!result.note) continue;
+    all.push(...lintNote(result.note, path), ...checkObject(result.note, path));
+    notes.push(result.note);
   }
   return { path, meta: front.meta, notes, errors: all };
 }

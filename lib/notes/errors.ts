@@ -9,7 +9,9 @@ export type CompileErrorCode =
   | 'unknown-field'
   | 'invalid-field'
   | 'missing-translation'
-  | 'mismatched-field';
+  | 'mismatched-field'
+  | 'content-lint'
+  | 'api-mismatch';
 
 export interface CompileError {
   path: string;

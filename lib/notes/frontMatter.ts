@@ -1,3 +1,4 @@
+import { AREAS, type Area, EXAM_DOMAINS } from '../model';
 import type { CompileError } from './errors';
 
 export interface FrontMatter {
@@ -5,6 +6,10 @@ export interface FrontMatter {
   topic: string;
   title: string;
   k8s: string;
+  /** Default area of the note's cards: architecture, api or operations. */
+  area: Area;
+  /** Exam domains the topic belongs to, e.g. `cka-troubleshooting` (optional). */
+  domains: string[];
   sources: string[];
 }
 
@@ -15,7 +20,7 @@ interface Parsed {
   errors: CompileError[];
 }
 
-const REQUIRED = ['chapter', 'topic', 'title', 'k8s', 'sources'] as const;
+const REQUIRED = ['chapter', 'topic', 'title', 'k8s', 'area', 'sources'] as const;
 
 /** Parses the `---` block at the top of a note: `key: value` lines and `key:` followed by `  - item` lists. */
 export function parseFrontMatter(lines: string[], path: string): Parsed {
@@ -61,6 +66,17 @@ export function parseFrontMatter(lines: string[], path: string): Parsed {
   if (values.has('sources') && (!Array.isArray(sources) || sources.length === 0)) {
     errors.push({ path, line: 1, code: 'front-matter', message: '`sources` must list at least one source' });
   }
+  const area = values.get('area');
+  if (values.has('area') && !AREAS.includes(area as Area)) {
+    errors.push({ path, line: 1, code: 'front-matter', message: `\`area\` must be one of ${AREAS.join(', ')}` });
+  }
+  const rawDomains = values.get('domains') ?? [];
+  const domains = Array.isArray(rawDomains) ? rawDomains : rawDomains.split(/\s+/).filter(Boolean);
+  for (const domain of domains) {
+    if (!(EXAM_DOMAINS as readonly string[]).includes(domain)) {
+      errors.push({ path, line: 1, code: 'front-matter', message: `unknown exam domain "${domain}" (known: ${EXAM_DOMAINS.join(', ')})` });
+    }
+  }
   if (errors.length > 0) return { meta: null, bodyStart: end + 1, errors };
   return {
     meta: {
@@ -68,6 +84,8 @@ export function parseFrontMatter(lines: string[], path: string): Parsed {
       topic: String(values.get('topic')),
       title: String(values.get('title')),
       k8s: String(values.get('k8s')),
+      area: area as Area,
+      domains,
       sources: sources as string[],
     },
     bodyStart: end + 1,

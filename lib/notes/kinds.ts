@@ -1,118 +1,100 @@
-import { type CardKind, clozeNumbers } from '../model';
-import type { Field, RawBlock } from './blocks';
+import { AREAS, type Area, type CardKind, clozeNumbers, PLANES } from '../model';
+import type { RawBlock } from './blocks';
 import type { CompileError } from './errors';
 
-interface NoteBase {
+/** A card block after validation against its kind's schema. */
+export interface AuthoredNote {
+  kind: CardKind;
   id: string;
   line: number;
   tags: string[];
+  area?: Area;
+  /** Language-specific fields (the prose). */
+  text: Record<string, string>;
+  /** Language-neutral fields, which both languages must state identically; repeatable fields have several values. */
+  neutral: Record<string, string[]>;
   /** The line each field was written on, to point errors at it. */
   lines: Record<string, number>;
 }
-export interface BasicNote extends NoteBase {
-  kind: 'basic';
-  text: { front: string; back: string };
-  reverse: boolean;
-}
-export interface ClozeNote extends NoteBase {
-  kind: 'cloze';
-  text: { text: string; extra?: string };
-  clozes: number[];
-}
-export interface CommandNote extends NoteBase {
-  kind: 'command';
-  text: { task: string; explain?: string };
-  answer: string;
-  accept: string[];
-}
-/** A card block after validation against its kind's schema. */
-export type AuthoredNote = BasicNote | ClozeNote | CommandNote;
 
-type FieldSpec = { required?: true; repeat?: true };
-type Values = Map<string, Field[]>;
-
-interface KindSchema {
-  fields: Record<string, FieldSpec>;
-  /** Checks that need more than presence; returns the note or pushes errors. */
-  build(base: NoteBase, values: Values, fail: (field: Field, message: string) => void): AuthoredNote | null;
+interface FieldSpec {
+  required?: true;
+  repeat?: true;
+  /** Identical in every language (commands, API facts, YAML), checked by the parity pass. */
+  neutral?: true;
+  /** Returns a problem with the value, or null. */
+  check?: (value: string) => string | null;
 }
 
-const one = (values: Values, key: string) => values.get(key)?.[0]?.value;
-const optional = (values: Values, key: string) => {
-  const value = one(values, key);
-  return value === undefined ? {} : { [key]: value };
+const oneOf = (allowed: readonly string[]) => (value: string) =>
+  allowed.includes(value) ? null : `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`;
+const hasDeletion = (value: string) => (clozeNumbers(value).length > 0 ? null : 'has no {{c1::…}} deletion');
+const matches = (pattern: RegExp, what: string) => (value: string) => (value.split(/\s+/).every((w) => pattern.test(w)) ? null : `must be ${what}`);
+const YES_NO = ['yes', 'no'];
+
+const COMMON: Record<string, FieldSpec> = {
+  tags: { neutral: true },
+  area: { neutral: true, check: oneOf(AREAS) },
 };
 
-const SCHEMAS: Record<CardKind, KindSchema> = {
-  basic: {
-    fields: { front: { required: true }, back: { required: true }, reverse: {} },
-    build(base, values, fail) {
-      const reverse = values.get('reverse')?.[0];
-      if (reverse && reverse.value !== 'yes' && reverse.value !== 'no') {
-        fail(reverse, '`reverse` must be "yes" or "no"');
-        return null;
-      }
-      const text = { front: one(values, 'front') ?? '', back: one(values, 'back') ?? '' };
-      return { ...base, kind: 'basic', text, reverse: reverse?.value === 'yes' };
-    },
+const SCHEMAS: Record<CardKind, Record<string, FieldSpec>> = {
+  basic: { front: { required: true }, back: { required: true }, reverse: { neutral: true, check: oneOf(YES_NO) } },
+  cloze: { text: { required: true, check: hasDeletion }, extra: {} },
+  command: { task: { required: true }, answer: { required: true, neutral: true }, accept: { repeat: true, neutral: true }, explain: {} },
+  component: {
+    name: { required: true, neutral: true },
+    plane: { required: true, neutral: true, check: oneOf(PLANES) },
+    ports: { neutral: true, check: matches(/^\d+(-\d+)?(\/(TCP|UDP))?$/, 'port numbers like 6443 or 30000-32767/TCP') },
+    role: { required: true },
+    details: {},
   },
-  cloze: {
-    fields: { text: { required: true }, extra: {} },
-    build(base, values, fail) {
-      const field = values.get('text')?.[0] as Field;
-      const clozes = clozeNumbers(field.value);
-      if (clozes.length === 0) {
-        fail(field, 'cloze `text` has no {{c1::…}} deletion');
-        return null;
-      }
-      return { ...base, kind: 'cloze', text: { text: field.value, ...optional(values, 'extra') }, clozes };
-    },
+  object: {
+    kind: { required: true, neutral: true, check: matches(/^[A-Z][A-Za-z]+$/, 'a kind in CamelCase') },
+    'api-version': { required: true, neutral: true, check: matches(/^([a-z0-9.-]+\/)?v\d+((alpha|beta)\d+)?$/, 'an apiVersion like apps/v1') },
+    'short-names': { neutral: true },
+    namespaced: { required: true, neutral: true, check: oneOf(YES_NO) },
+    purpose: { required: true },
+    fields: {},
+    yaml: { neutral: true },
   },
-  command: {
-    fields: { task: { required: true }, answer: { required: true }, accept: { repeat: true }, explain: {} },
-    build(base, values) {
-      const accept = (values.get('accept') ?? []).map((field) => field.value);
-      const text = { task: one(values, 'task') ?? '', ...optional(values, 'explain') };
-      return { ...base, kind: 'command', text, answer: one(values, 'answer') ?? '', accept };
-    },
-  },
+  manifest: { task: { required: true }, yaml: { required: true, neutral: true, check: hasDeletion }, explain: {} },
 };
 
 export const KNOWN_KINDS = Object.keys(SCHEMAS) as CardKind[];
 
 /** Validates one raw block against its kind; every problem becomes an error with its line. */
 export function validateBlock(block: RawBlock, path: string): { note: AuthoredNote | null; errors: CompileError[] } {
-  const errors: CompileError[] = [];
-  const schema = SCHEMAS[block.kind as CardKind];
-  if (!schema) {
+  const kindFields = SCHEMAS[block.kind as CardKind];
+  if (!kindFields) {
     const message = `unknown card kind "${block.kind}" (known: ${KNOWN_KINDS.join(', ')})`;
     return { note: null, errors: [{ path, line: block.line, code: 'unknown-kind', message }] };
   }
-  const fail = (field: Field, message: string) => errors.push({ path, line: field.line, code: 'invalid-field', message });
-  const values: Values = new Map();
+  const schema = { ...COMMON, ...kindFields };
+  const errors: CompileError[] = [];
+  const note: AuthoredNote = { kind: block.kind as CardKind, id: block.id, line: block.line, tags: [], text: {}, neutral: {}, lines: {} };
   for (const field of block.fields) {
-    const spec = field.key === 'tags' ? {} : schema.fields[field.key];
+    const spec = schema[field.key];
     if (!spec) {
       errors.push({ path, line: field.line, code: 'unknown-field', message: `a ${block.kind} card has no field \`${field.key}\`` });
       continue;
     }
-    const seen = values.get(field.key);
-    if (seen && !spec.repeat) {
+    if (field.key in note.lines && !spec.repeat) {
       errors.push({ path, line: field.line, code: 'malformed-block', message: `\`${field.key}\` is given twice` });
       continue;
     }
-    if (field.value === '') fail(field, `\`${field.key}\` is empty`);
-    values.set(field.key, [...(seen ?? []), field]);
+    const problem = field.value === '' ? 'is empty' : spec.check?.(field.value);
+    if (problem) errors.push({ path, line: field.line, code: 'invalid-field', message: `\`${field.key}\` ${problem}` });
+    note.lines[field.key] ??= field.line;
+    if (spec.neutral) (note.neutral[field.key] ??= []).push(field.value);
+    else note.text[field.key] = field.value;
   }
-  for (const [key, spec] of Object.entries(schema.fields)) {
-    if (spec.required && !values.has(key)) {
+  for (const [key, spec] of Object.entries(schema)) {
+    if (spec.required && !(key in note.lines)) {
       errors.push({ path, line: block.line, code: 'missing-field', message: `${block.kind} card "${block.id}" lacks \`${key}\`` });
     }
   }
   if (errors.length > 0) return { note: null, errors };
-
-  const lines = Object.fromEntries(block.fields.map((field) => [field.key, field.line]));
-  const tags = (one(values, 'tags') ?? '').split(/\s+/).filter(Boolean);
-  const note = schema.build({ id: block.id, line: block.line, tags, lines }, values, fail);
+  note.tags = (note.neutral.tags?.[0] ?? '').split(/\s+/).filter(Boolean);
+  note.area = note.neutral.area?.[0] as Area | undefined;
   return { note, errors };
 }

@@ -1,24 +1,20 @@
+import { clozeNumbers } from '../model';
 import type { CompiledFile } from './compileFile';
 import type { CompileError } from './errors';
 import type { AuthoredNote } from './kinds';
 
-/** The language-neutral parts of a note, which both languages must state identically. */
+/** What both languages must state identically: the neutral fields, and for clozes the deletion numbers. */
 function neutralFields(note: AuthoredNote): Record<string, string> {
-  switch (note.kind) {
-    case 'basic':
-      return { reverse: String(note.reverse) };
-    case 'cloze':
-      return { text: `clozes ${note.clozes.join(',')}` };
-    case 'command':
-      return { answer: note.answer, accept: note.accept.join(' | ') };
-  }
+  const fields = Object.fromEntries(Object.entries(note.neutral).map(([key, values]) => [key, values.join(' | ')]));
+  if (note.kind === 'cloze') fields.text = `clozes ${clozeNumbers(note.text.text ?? '').join(',')}`;
+  return fields;
 }
 
 /** Compares one file with its translation: same chapter/topic, same ids, same kinds, same neutral fields. */
 export function checkPair(en: CompiledFile, zh: CompiledFile): CompileError[] {
   const errors: CompileError[] = [];
   if (en.meta && zh.meta) {
-    for (const key of ['chapter', 'topic', 'k8s'] as const) {
+    for (const key of ['chapter', 'topic', 'k8s', 'area'] as const) {
       if (en.meta[key] !== zh.meta[key]) {
         const message = `front matter \`${key}\` is "${zh.meta[key]}" here but "${en.meta[key]}" in ${en.path}`;
         errors.push({ path: zh.path, line: 1, code: 'mismatched-field', message });
@@ -40,9 +36,9 @@ export function checkPair(en: CompiledFile, zh: CompiledFile): CompileError[] {
     }
     const mine = neutralFields(note);
     const theirs = neutralFields(other);
-    for (const key of Object.keys(mine)) {
+    for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
       if (mine[key] === theirs[key]) continue;
-      const message = `card "${note.id}": \`${key}\` must be the same in both languages (here "${theirs[key]}", in ${en.path}:${note.lines[key] ?? note.line} "${mine[key]}")`;
+      const message = `card "${note.id}": \`${key}\` must be the same in both languages (here "${theirs[key] ?? ''}", in ${en.path}:${note.lines[key] ?? note.line} "${mine[key] ?? ''}")`;
       errors.push({ path: zh.path, line: other.lines[key] ?? other.line, code: 'mismatched-field', message });
     }
   }

@@ -50,8 +50,8 @@ describe('compileDeck on valid notes', () => {
       kind: 'command',
       answer: 'etcdctl endpoint health',
       accept: ['etcdctl endpoint health --cluster'],
-      tags: ['cka', 'troubleshooting', 'chapter-1', 'topic-1.2'],
-      source: { en: { path: 'tests/fixtures/notes/valid/en/01-basics/01-etcd.md', line: 35 }, zh: { line: 29 } },
+      tags: ['cka', 'troubleshooting', 'chapter-1', 'topic-1.2', 'area-architecture'],
+      source: { en: { path: 'tests/fixtures/notes/valid/en/01-basics/01-etcd.md', line: 36 }, zh: { line: 30 } },
     });
     expect(command?.kind === 'command' && command.content.en.task).toBe(
       'Check the health of the local etcd endpoint\n(certificates omitted).',
@@ -80,13 +80,13 @@ describe('compileDeck on valid notes', () => {
 describe('one invalid fixture per error code, with file and line', () => {
   const cases: [file: string, code: string, line: number][] = [
     ['front-matter.md', 'front-matter', 1],
-    ['malformed-block.md', 'malformed-block', 18],
-    ['unclosed-block.md', 'malformed-block', 11],
-    ['unknown-kind.md', 'unknown-kind', 11],
-    ['bad-id.md', 'bad-id', 11],
-    ['missing-field.md', 'missing-field', 11],
-    ['unknown-field.md', 'unknown-field', 14],
-    ['invalid-field.md', 'invalid-field', 12],
+    ['malformed-block.md', 'malformed-block', 19],
+    ['unclosed-block.md', 'malformed-block', 12],
+    ['unknown-kind.md', 'unknown-kind', 12],
+    ['bad-id.md', 'bad-id', 12],
+    ['missing-field.md', 'missing-field', 12],
+    ['unknown-field.md', 'unknown-field', 15],
+    ['invalid-field.md', 'invalid-field', 13],
   ];
   it.each(cases)('%s → %s at line %i', (file, code, line) => {
     const { errors } = invalid(file);
@@ -104,13 +104,14 @@ describe('one invalid fixture per error code, with file and line', () => {
       options,
     );
     expect(errors).toContainEqual(
-      expect.objectContaining({ path, line: 16, code: 'duplicate-id', message: expect.stringContaining(`${path}:11`) }),
+      expect.objectContaining({ path, line: 17, code: 'duplicate-id', message: expect.stringContaining(`${path}:12`) }),
     );
   });
 
   it('reports every problem of a file at once, not only the first', () => {
     expect(invalid('front-matter.md').errors.map((e) => e.message)).toEqual([
       'front matter lacks `k8s`',
+      'front matter lacks `area`',
       'front matter lacks `sources`',
       '`chapter` must be a whole number',
     ]);
@@ -131,7 +132,7 @@ describe('zh/en parity', () => {
   it('catches a card missing from one language, at the card that has no partner', () => {
     const zhWithout = { ...zh, text: zh.text.replace(/```card basic id=etcd-role[\s\S]*?```\n/, '') };
     const { errors } = compileDeck([en, zhWithout], options);
-    expect(errors).toEqual([expect.objectContaining({ path: en.path, line: 14, code: 'missing-translation' })]);
+    expect(errors).toEqual([expect.objectContaining({ path: en.path, line: 15, code: 'missing-translation' })]);
   });
 
   it('catches a whole note file missing from one language', () => {
@@ -143,7 +144,7 @@ describe('zh/en parity', () => {
     const zhChanged = { ...zh, text: zh.text.replace('answer: etcdctl endpoint health', 'answer: etcdctl endpoint status') };
     const { errors } = compileDeck([en, zhChanged], options);
     expect(errors).toEqual([
-      expect.objectContaining({ path: zh.path, line: 31, code: 'mismatched-field', message: expect.stringContaining('`answer`') }),
+      expect.objectContaining({ path: zh.path, line: 32, code: 'mismatched-field', message: expect.stringContaining('`answer`') }),
     ]);
   });
 
@@ -158,9 +159,9 @@ describe('zh/en parity', () => {
     };
     const codes = compileDeck([en, zhChanged], options).errors.map((e) => [e.code, e.line]);
     expect(codes).toEqual([
-      ['mismatched-field', 14],
-      ['mismatched-field', 21], // reverse (lines above shifted by the one-line cloze)
-      ['mismatched-field', 25], // cloze numbers
+      ['mismatched-field', 15],
+      ['mismatched-field', 22], // reverse (lines above shifted by the one-line cloze)
+      ['mismatched-field', 26], // cloze numbers
     ]);
   });
 });
