@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { THEME_BOOT_SCRIPT } from '../lib/hooks/useTheme';
 import { AppShell } from './_screens/AppShell';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: 'Kubecards',
   description: 'Learn Kubernetes by spaced repetition, offline.',
+  manifest: '/manifest.webmanifest',
+  icons: { icon: '/icons/icon.svg', apple: '/icons/apple-touch-icon.png' },
+  appleWebApp: { capable: true, title: 'Kubecards', statusBarStyle: 'default' },
 };
 
 export const viewport: Viewport = {
@@ -20,7 +24,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script of ours, applying the saved theme before paint */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
       <body>
         <AppShell>{children}</AppShell>
       </body>

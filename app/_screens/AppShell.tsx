@@ -1,13 +1,18 @@
 'use client';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { useDeckSync } from '../../lib/hooks';
+import { type ReactNode, useEffect } from 'react';
+import { useUpdateState } from '../../lib/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n';
-import { LanguageSwitch } from '../../lib/ui';
+import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
+import { LanguageSwitch, UpdateBanner } from '../../lib/ui';
 
 function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const sync = useDeckSync();
+  const update = useUpdateState();
+  useEffect(() => {
+    listenForInstallPrompt();
+    void registerServiceWorker();
+  }, []);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -19,22 +24,17 @@ function Shell({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label={t('app.name')}>
           <Link href="/">{t('nav.home')}</Link>
+          <Link href="/settings">{t('nav.settings')}</Link>
         </nav>
         <LanguageSwitch />
       </header>
-      <main id="main" data-sync={sync.phase}>
-        {sync.phase === 'failed' && (
-          <p role="alert" className="notice error">
-            {t('deck.syncError', { reason: sync.reason })}
-          </p>
-        )}
-        {children}
-      </main>
+      <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />
+      <main id="main">{children}</main>
     </>
   );
 }
 
-/** Language, deck update and the page frame shared by every route. */
+/** Language, service worker and the page frame shared by every route. */
 export function AppShell({ children }: { children: ReactNode }) {
   return (
     <I18nProvider>

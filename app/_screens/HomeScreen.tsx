@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useDeckOverview } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DeckList } from '../../lib/ui';
+import { DeckSyncNotice } from './DeckSyncNotice';
 
 export function HomeScreen() {
   const { t } = useI18n();
@@ -14,6 +15,7 @@ export function HomeScreen() {
   const decks = useDeckOverview(now);
   return (
     <>
+      <DeckSyncNotice />
       <h1>{t('home.title')}</h1>
       <p className="muted">{t('app.tagline')}</p>
       {decks === undefined ? (

@@ -5,13 +5,25 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
 import type { Rating } from '../../lib/model';
+import { setMidCard } from '../../lib/pwa';
 import { checkCommand, proposedRating } from '../../lib/srs';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
+import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
 
 const DEFAULT_DECK = 'kubernetes';
 
+/** The review route: the deck update runs beside the session, which reads whatever is stored. */
 export function ReviewScreen() {
+  return (
+    <>
+      <DeckSyncNotice />
+      <ReviewLoop />
+    </>
+  );
+}
+
+function ReviewLoop() {
   const { t, lang } = useI18n();
   const deckId = useSearchParams().get('deck') ?? DEFAULT_DECK;
   const session = useReviewSession(deckId);
@@ -34,12 +46,18 @@ export function ReviewScreen() {
     [card, revealed, typed],
   );
   const suggested: Rating | null = check ? proposedRating(check) : null;
+
+  // An accepted app update waits while a card is in progress (answer shown or command being typed).
+  const midCard = revealed || typed !== '';
+  useEffect(() => setMidCard(midCard), [midCard]);
+  useEffect(() => () => setMidCard(false), []);
   useReviewKeys({ session, suggested });
 
   if (view === undefined) return <p>{t('review.loading')}</p>;
 
   return (
     <div className="review">
+      <h1 className="visually-hidden">{t('review.title')}</h1>
       <div className="review-top">
         <Counts counts={view.queue.counts} />
         <button
@@ -106,7 +124,7 @@ export function ReviewScreen() {
         </>
       ) : (
         <section className="finished">
-          <h1>{t('review.doneTitle')}</h1>
+          <h2>{t('review.doneTitle')}</h2>
           <p>
             {view.nextDue === null ? t('review.nextDueNone') : t('review.nextDue', { when: formatWhen(view.nextDue, session.now, lang) })}
           </p>

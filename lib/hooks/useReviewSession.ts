@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { answerCard, loadSession, type SessionView, StaleReviewError, undoAnswer } from '../db';
 import type { MemoryState, Rating } from '../model';
+import { requestPersistence } from '../pwa';
 import { getDb } from './db';
 import { queueLimits, scheduler, today } from './studySettings';
 
@@ -74,6 +75,8 @@ export function useReviewSession(deckId: string): ReviewSession {
         });
         setUndoStack((stack) => [...stack, log.id as number]);
         setNotice(null);
+        // Now there is something to lose: ask the browser not to evict it (once per page).
+        void requestPersistence();
       } catch (error) {
         setNotice(error instanceof StaleReviewError ? { kind: 'stale' } : { kind: 'failed', reason: String(error) });
       } finally {

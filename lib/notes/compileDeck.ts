@@ -3,8 +3,8 @@ import { type CompiledFile, compileNoteFile } from './compileFile';
 import type { CompileError } from './errors';
 import { hashString } from './hash';
 import type { AuthoredNote } from './kinds';
-import { reviewCards } from './yields';
 import { checkPair } from './parity';
+import { reviewCards } from './yields';
 
 export interface NoteSource {
   lang: Lang;

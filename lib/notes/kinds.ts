@@ -29,7 +29,8 @@ interface FieldSpec {
 const oneOf = (allowed: readonly string[]) => (value: string) =>
   allowed.includes(value) ? null : `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`;
 const hasDeletion = (value: string) => (clozeNumbers(value).length > 0 ? null : 'has no {{c1::…}} deletion');
-const matches = (pattern: RegExp, what: string) => (value: string) => (value.split(/\s+/).every((w) => pattern.test(w)) ? null : `must be ${what}`);
+const matches = (pattern: RegExp, what: string) => (value: string) =>
+  value.split(/\s+/).every((w) => pattern.test(w)) ? null : `must be ${what}`;
 const YES_NO = ['yes', 'no'];
 
 const COMMON: Record<string, FieldSpec> = {
@@ -50,7 +51,11 @@ const SCHEMAS: Record<CardKind, Record<string, FieldSpec>> = {
   },
   object: {
     kind: { required: true, neutral: true, check: matches(/^[A-Z][A-Za-z]+$/, 'a kind in CamelCase') },
-    'api-version': { required: true, neutral: true, check: matches(/^([a-z0-9.-]+\/)?v\d+((alpha|beta)\d+)?$/, 'an apiVersion like apps/v1') },
+    'api-version': {
+      required: true,
+      neutral: true,
+      check: matches(/^([a-z0-9.-]+\/)?v\d+((alpha|beta)\d+)?$/, 'an apiVersion like apps/v1'),
+    },
     'short-names': { neutral: true },
     namespaced: { required: true, neutral: true, check: oneOf(YES_NO) },
     purpose: { required: true },
@@ -85,7 +90,7 @@ export function validateBlock(block: RawBlock, path: string): { note: AuthoredNo
     const problem = field.value === '' ? 'is empty' : spec.check?.(field.value);
     if (problem) errors.push({ path, line: field.line, code: 'invalid-field', message: `\`${field.key}\` ${problem}` });
     note.lines[field.key] ??= field.line;
-    if (spec.neutral) (note.neutral[field.key] ??= []).push(field.value);
+    if (spec.neutral) note.neutral[field.key] = [...(note.neutral[field.key] ?? []), field.value];
     else note.text[field.key] = field.value;
   }
   for (const [key, spec] of Object.entries(schema)) {

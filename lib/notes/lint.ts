@@ -22,13 +22,22 @@ export const LINT_RULES: Rule[] = [
   { pattern: /\bpolicy\/v1beta1\b/, message: '`policy/v1beta1` (PDB, PodSecurityPolicy) was removed in 1.25: use policy/v1' },
   { pattern: /\bbatch\/v1beta1\b/, message: '`batch/v1beta1` CronJob was removed in 1.25: use batch/v1' },
   { pattern: /\bautoscaling\/v2beta[12]\b/, message: '`autoscaling/v2beta1|2` were removed: use autoscaling/v2' },
-  { pattern: /\bnetworking\.k8s\.io\/v1beta1\b/, message: '`networking.k8s.io/v1beta1` Ingress was removed in 1.22: use networking.k8s.io/v1' },
+  {
+    pattern: /\bnetworking\.k8s\.io\/v1beta1\b/,
+    message: '`networking.k8s.io/v1beta1` Ingress was removed in 1.22: use networking.k8s.io/v1',
+  },
   { pattern: /\brbac\.authorization\.k8s\.io\/v1beta1\b/, message: 'RBAC v1beta1 was removed in 1.22: use rbac.authorization.k8s.io/v1' },
   { pattern: /\bapiextensions\.k8s\.io\/v1beta1\b/, message: 'CRD v1beta1 was removed in 1.22: use apiextensions.k8s.io/v1' },
-  { pattern: /\bflowcontrol\.apiserver\.k8s\.io\/v1beta[123]\b/, message: 'flowcontrol v1beta* are removed: use flowcontrol.apiserver.k8s.io/v1' },
+  {
+    pattern: /\bflowcontrol\.apiserver\.k8s\.io\/v1beta[123]\b/,
+    message: 'flowcontrol v1beta* are removed: use flowcontrol.apiserver.k8s.io/v1',
+  },
   { pattern: /\bkubeadm\.k8s\.io\/v1beta3\b/, message: 'kubeadm config v1beta3 is superseded by v1beta4 (1.31)' },
   { pattern: /\bPodSecurityPolicy\b|\bPSP\b/, message: 'PodSecurityPolicy was removed in 1.25: use Pod Security Admission' },
-  { pattern: /\betcdctl\s+snapshot\s+(restore|status)\b/, message: '`etcdctl snapshot restore|status` are gone in etcd 3.6: use `etcdutl snapshot restore|status`' },
+  {
+    pattern: /\betcdctl\s+snapshot\s+(restore|status)\b/,
+    message: '`etcdctl snapshot restore|status` are gone in etcd 3.6: use `etcdutl snapshot restore|status`',
+  },
   {
     pattern: /(?<!system:)\bmasters?\b/i,
     message: 'say "control plane"; "master" only as the legacy name next to "control plane"',
@@ -44,7 +53,10 @@ export const LINT_RULES: Rule[] = [
   { pattern: /\bPreferClose\b/, message: 'trafficDistribution PreferClose is deprecated (1.34): PreferSameZone / PreferSameNode' },
   { pattern: /failure-domain\.beta\.kubernetes\.io/, message: 'use topology.kubernetes.io/zone and /region' },
   { pattern: /kubernetes\.io\/ingress\.class/, message: 'the ingress.class annotation is replaced by spec.ingressClassName' },
-  { pattern: /seccomp\.security\.alpha|container\.apparmor\.security\.beta/, message: 'use securityContext.seccompProfile / appArmorProfile fields' },
+  {
+    pattern: /seccomp\.security\.alpha|container\.apparmor\.security\.beta/,
+    message: 'use securityContext.seccompProfile / appArmorProfile fields',
+  },
   { pattern: /\bTiller\b/, message: 'Tiller was removed in Helm 3' },
   { pattern: /recommended\.yaml/, message: 'the Dashboard is archived and its recommended.yaml install obsolete: Headlamp' },
   { pattern: /\bgitRepo\b/, message: 'the gitRepo volume is disabled (1.33) and removed (1.36): use an init container or git-sync' },
@@ -54,7 +66,11 @@ export const LINT_RULES: Rule[] = [
   { pattern: /--generator\b/, message: 'kubectl run --generator is gone: kubectl run only creates a Pod', codeOnly: true },
   { pattern: /--dry-run(?!=(client|server|none)\b)/, message: 'boolean --dry-run is gone: --dry-run=client|server', codeOnly: true },
   { pattern: /\bkubectl\s+convert\b/, message: 'kubectl convert was removed in 1.20: the kubectl-convert plugin', codeOnly: true },
-  { pattern: /\bkubectl\s+(get\s+)?(componentstatuses|cs)\b/, message: 'componentstatuses is deprecated: kubectl get --raw=/readyz?verbose', codeOnly: true },
+  {
+    pattern: /\bkubectl\s+(get\s+)?(componentstatuses|cs)\b/,
+    message: 'componentstatuses is deprecated: kubectl get --raw=/readyz?verbose',
+    codeOnly: true,
+  },
   { pattern: /\bkubectl\s+exec\b(?!.*\s--(\s|$))/, message: 'kubectl exec needs `--` before the command', codeOnly: true },
 ];
 
@@ -74,7 +90,12 @@ export function lintNote(note: AuthoredNote, path: string): CompileError[] {
     for (const [key, value] of fields) {
       if (rule.codeOnly && !CODE_FIELDS.has(key) && !hasInlineCodeMatch(value, rule.pattern)) continue;
       if (!rule.pattern.test(value)) continue;
-      errors.push({ path, line: note.lines[key] ?? note.line, code: 'content-lint', message: `card "${note.id}": ${rule.message} (tag the card \`history\` if it is about the change)` });
+      errors.push({
+        path,
+        line: note.lines[key] ?? note.line,
+        code: 'content-lint',
+        message: `card "${note.id}": ${rule.message} (tag the card \`history\` if it is about the change)`,
+      });
       break;
     }
   }
@@ -93,7 +114,14 @@ export function checkObject(note: AuthoredNote, path: string): CompileError[] {
   const known = API_OBJECTS[kind];
   const at = (key: string) => note.lines[key] ?? note.line;
   if (!known) {
-    return [{ path, line: at('kind'), code: 'api-mismatch', message: `kind "${kind}" is not in the API table (lib/notes/apiObjects.ts): add it there with its source` }];
+    return [
+      {
+        path,
+        line: at('kind'),
+        code: 'api-mismatch',
+        message: `kind "${kind}" is not in the API table (lib/notes/apiObjects.ts): add it there with its source`,
+      },
+    ];
   }
   const errors: CompileError[] = [];
   const stated = {
@@ -101,10 +129,19 @@ export function checkObject(note: AuthoredNote, path: string): CompileError[] {
     'short-names': (note.neutral['short-names']?.[0] ?? '').split(/\s+/).filter(Boolean).sort().join(' '),
     namespaced: note.neutral.namespaced?.[0] ?? '',
   };
-  const expected = { 'api-version': known.apiVersion, 'short-names': [...known.shortNames].sort().join(' '), namespaced: known.namespaced ? 'yes' : 'no' };
+  const expected = {
+    'api-version': known.apiVersion,
+    'short-names': [...known.shortNames].sort().join(' '),
+    namespaced: known.namespaced ? 'yes' : 'no',
+  };
   for (const key of Object.keys(expected) as (keyof typeof expected)[]) {
     if (stated[key] !== expected[key]) {
-      errors.push({ path, line: at(key), code: 'api-mismatch', message: `${kind}: \`${key}\` is "${stated[key]}" but Kubernetes 1.35 has "${expected[key]}"` });
+      errors.push({
+        path,
+        line: at(key),
+        code: 'api-mismatch',
+        message: `${kind}: \`${key}\` is "${stated[key]}" but Kubernetes 1.35 has "${expected[key]}"`,
+      });
     }
   }
   return errors;

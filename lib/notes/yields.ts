@@ -41,9 +41,24 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
       return [forward, { ...forward, id: `${en.id}#reverse`, content: { en: flip(content.en), zh: flip(content.zh) } }];
     }
     case 'cloze':
-      return clozeNumbers(en.text.text).map((n) => ({ ...common, id: `${en.id}#c${n}`, kind: 'cloze', cloze: n, content: text('text', 'extra') }));
+      return clozeNumbers(en.text.text).map((n) => ({
+        ...common,
+        id: `${en.id}#c${n}`,
+        kind: 'cloze',
+        cloze: n,
+        content: text('text', 'extra'),
+      }));
     case 'command':
-      return [{ ...common, id: en.id, kind: 'command', answer: one('answer') ?? '', accept: en.neutral.accept ?? [], content: text('task', 'explain') }];
+      return [
+        {
+          ...common,
+          id: en.id,
+          kind: 'command',
+          answer: one('answer') ?? '',
+          accept: en.neutral.accept ?? [],
+          content: text('task', 'explain'),
+        },
+      ];
     case 'component': {
       const facts = { name: one('name') ?? '', plane: one('plane') as Plane, ports: words(one('ports')), content: text('role', 'details') };
       return (['name', 'role'] as const).map((facet) => ({ ...common, id: `${en.id}#${facet}`, kind: 'component', facet, ...facts }));
@@ -58,7 +73,8 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
         ...(yaml === undefined ? {} : { yaml }),
         content: text('purpose', 'fields'),
       };
-      const facets = yaml !== undefined && clozeNumbers(yaml).length > 0 ? (['kind', 'facts', 'yaml'] as const) : (['kind', 'facts'] as const);
+      const facets =
+        yaml !== undefined && clozeNumbers(yaml).length > 0 ? (['kind', 'facts', 'yaml'] as const) : (['kind', 'facts'] as const);
       return facets.map((facet) => ({ ...common, id: `${en.id}#${facet}`, kind: 'object', facet, ...facts }));
     }
     case 'manifest':

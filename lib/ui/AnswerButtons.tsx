@@ -25,12 +25,12 @@ export function AnswerButtons({ preview, now, suggested, disabled, onAnswer }: P
             type="button"
             className={`rate rate-${rating}${suggested === rating ? ' suggested' : ''}`}
             disabled={disabled}
-            aria-label={t('rating.label', { rating: name, interval })}
             aria-keyshortcuts={String(rating)}
             onClick={() => onAnswer(rating)}
           >
-            <span className="rate-interval">{interval}</span>
             <span className="rate-name">{name}</span>
+            <span className="visually-hidden">, {t('rating.nextIn')} </span>
+            <span className="rate-interval">{interval}</span>
             {suggested === rating && <span className="rate-suggested">{t('review.suggested')}</span>}
           </button>
         );

@@ -4,3 +4,4 @@ export { Counts } from './Counts';
 export { DeckList } from './DeckList';
 export { InlineMarkdown } from './InlineMarkdown';
 export { LanguageSwitch } from './LanguageSwitch';
+export { UpdateBanner } from './UpdateBanner';

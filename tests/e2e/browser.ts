@@ -27,9 +27,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Serves `out/` on a free port and opens Debian's Chromium on a fresh profile. */
-export async function openApp(viewport = PHONE): Promise<App> {
-  const server: Server = await startServer('out', 0);
+/** Serves the exported app (`out/` unless told) on a free port and opens Debian's Chromium on a fresh profile. */
+export async function openApp({ viewport = PHONE, dir = 'out' }: { viewport?: typeof PHONE; dir?: string } = {}): Promise<App> {
+  const server: Server = await startServer(dir, 0);
   const baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
   const profile = mkdtempSync(join(tmpdir(), 'kubecards-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -50,4 +50,15 @@ export async function openApp(viewport = PHONE): Promise<App> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Resolves once a service worker controls the page and has finished precaching (it is active). */
+export async function waitForServiceWorker(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated') {
+      await new Promise<void>((done) => registration.active?.addEventListener('statechange', () => done()));
+    }
+  });
 }

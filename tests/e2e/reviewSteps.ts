@@ -25,7 +25,7 @@ export async function revealAndRate(page: Page, mode: 'keyboard' | 'touch'): Pro
   } else {
     await page.getByRole('button', { name: 'Show answer' }).tap();
   }
-  const good = page.getByRole('button', { name: /^Good,/ });
+  const good = page.getByRole('button', { name: /^Good\b/ });
   await good.waitFor();
   if (mode === 'keyboard') await page.keyboard.press('3');
   else await good.tap();

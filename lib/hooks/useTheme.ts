@@ -1,0 +1,28 @@
+'use client';
+import { useCallback, useEffect, useState } from 'react';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export const THEME_KEY = 'kubecards.theme';
+
+/** Runs before hydration (inline in <head>) so a chosen theme never flashes the other one. */
+export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+
+/** The learner's theme choice; `system` follows prefers-color-scheme. */
+export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
+  const [theme, setThemeState] = useState<ThemeChoice>('system');
+  useEffect(() => {
+    const saved = localStorage.getItem(THEME_KEY);
+    if (saved === 'light' || saved === 'dark') setThemeState(saved);
+  }, []);
+  const setTheme = useCallback((choice: ThemeChoice) => {
+    if (choice === 'system') {
+      localStorage.removeItem(THEME_KEY);
+      delete document.documentElement.dataset.theme;
+    } else {
+      localStorage.setItem(THEME_KEY, choice);
+      document.documentElement.dataset.theme = choice;
+    }
+    setThemeState(choice);
+  }, []);
+  return [theme, setTheme];
+}

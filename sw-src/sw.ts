@@ -1,0 +1,38 @@
+/// <reference lib="webworker" />
+// The service worker: precache the whole static export so every route, RSC payload and the deck work offline.
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, matchPrecache, type PrecacheEntry, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+
+cleanupOutdatedCaches();
+// The first install takes control at once (nothing to break yet); later versions wait for the learner's go-ahead.
+clientsClaim();
+
+precacheAndRoute(self.__WB_MANIFEST, {
+  // Every precached URL is static: query strings (`_rsc`, `?deck=`) never select a different file.
+  ignoreURLParametersMatching: [/.*/],
+  cleanURLs: true,
+  // `/review/` must find `review.html` too (cleanURLs only handles `/review`).
+  urlManipulation: ({ url }) => {
+    if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+      const clean = new URL(url.href);
+      clean.pathname = `${url.pathname.slice(0, -1)}.html`;
+      return [clean];
+    }
+    return [];
+  },
+});
+
+// Any other page: the network, or offline the app's own not-found page.
+registerRoute(new NavigationRoute(new NetworkOnly()));
+setCatchHandler(async ({ request }) => {
+  if (request.destination === 'document') return (await matchPrecache('/404.html')) ?? Response.error();
+  return Response.error();
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

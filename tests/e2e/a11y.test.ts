@@ -1,0 +1,79 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, openApp } from './browser';
+import { startStudying } from './reviewSteps';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const ARTIFACTS = 'test-results/screenshots';
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (tags) => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, TAGS);
+  return violations as string[];
+}
+
+let app: App;
+beforeAll(async () => {
+  app = await openApp();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe.each(['light', 'dark'] as const)('axe-core, %s scheme, 390×844', (scheme) => {
+  beforeAll(async () => {
+    await app.page.emulateMedia({ colorScheme: scheme });
+  });
+
+  it('home has no violations', async () => {
+    await app.page.goto(`${app.baseUrl}/`);
+    await app.page.getByRole('link', { name: 'Study Kubernetes' }).waitFor();
+    await app.page.screenshot({ path: `${ARTIFACTS}/home-${scheme}.png` });
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+
+  it('a card front and back have no violations; the back is announced', async () => {
+    const { page } = app;
+    await startStudying(page, app.baseUrl);
+    await page.screenshot({ path: `${ARTIFACTS}/card-front-${scheme}.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator('.card-back').getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: /^Good\b/ }).waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/card-back-${scheme}.png` });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it.each(['/settings', '/no-such-page'])('%s has no violations', async (path) => {
+    await app.page.goto(`${app.baseUrl}${path}`);
+    await app.page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+});
+
+describe('touch targets', () => {
+  it('every button, link and field on the review screen is at least 44×44 px', async () => {
+    const { page } = app;
+    await startStudying(page, app.baseUrl);
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: /^Good\b/ }).waitFor();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, a, input, select')]
+        .filter((el) => !el.classList.contains('skip-link'))
+        .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+        .map(({ el, box }) => `${el} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+  });
+});
