@@ -30,6 +30,7 @@ export const en = {
   'review.nothingTyped': '(nothing typed)',
   'review.verdict.exact': 'Exact match',
   'review.verdict.equivalent': 'Equivalent',
+  'review.verdict.close': 'Close: see what differs',
   'review.verdict.wrong': 'Not the expected command',
   'review.suggested': 'suggested',
   'review.diffLegend': 'Missing words are underlined, extra words struck through.',

@@ -32,6 +32,7 @@ export const zh: Messages = {
   'review.nothingTyped': '(未输入)',
   'review.verdict.exact': '完全一致',
   'review.verdict.equivalent': '等价',
+  'review.verdict.close': '接近: 请看差异',
   'review.verdict.wrong': '与预期命令不符',
   'review.suggested': '建议',
   'review.diffLegend': '缺少的词加下划线, 多余的词加删除线.',

@@ -1,4 +1,12 @@
-export { type CommandCheck, checkCommand, type DiffToken, diffTokens, proposedRating } from './answer';
+export {
+  type CanonicalCommand,
+  type CommandCheck,
+  canonicalize,
+  checkCommand,
+  type DiffToken,
+  diffTokens,
+  proposedRating,
+} from './command';
 export { describeInterval, type IntervalUnit } from './interval';
 export {
   buildQueue,

@@ -17,7 +17,7 @@ export function CommandDiff({ typed, check }: { typed: string; check: CommandChe
           <code>{check.expected}</code>
         </dd>
       </dl>
-      {check.verdict === 'wrong' && (
+      {(check.verdict === 'close' || check.verdict === 'wrong') && (
         <>
           <p className="diff" aria-hidden="true">
             {check.diff.map((token, i) => {

@@ -1,0 +1,48 @@
+import type { Rating } from '../../model';
+import { type DiffToken, diffTokens } from './diff';
+import { canonicalize } from './normalize';
+
+/** Result of comparing a typed command with the card's answer and accepted variants. */
+export interface CommandCheck {
+  /** exact: as written; equivalent: same meaning (aliases, flag order, `=`, short flags); close: one or two parts differ. */
+  verdict: 'exact' | 'equivalent' | 'close' | 'wrong';
+  /** Diff of the canonical forms against the closest answer: what is missing and what is extra. */
+  diff: DiffToken[];
+  /** The answer that matched, or the closest one. */
+  expected: string;
+}
+
+const squash = (text: string) =>
+  text
+    .trim()
+    .replace(/^\$\s+/, '')
+    .replace(/\s+/g, ' ');
+/** At most this many differing canonical tokens still count as "close". */
+const CLOSE_CHANGES = 2;
+
+/** Compares by meaning, not by characters (see normalize.ts for what counts as the same command). */
+export function checkCommand(typed: string, answer: string, accept: readonly string[] = []): CommandCheck {
+  const candidates = [answer, ...accept];
+  const exact = candidates.find((c) => squash(c) === squash(typed));
+  const mine = canonicalize(typed) ?? squash(typed).split(' ');
+  if (exact !== undefined) return { verdict: 'exact', diff: diffTokens(mine, mine), expected: exact };
+
+  const scored = candidates.map((candidate) => {
+    const theirs = canonicalize(candidate) ?? squash(candidate).split(' ');
+    const diff = diffTokens(mine, theirs);
+    return { candidate, theirs, diff, changes: diff.filter((t) => t.op !== 'same').length };
+  });
+  scored.sort((a, b) => a.changes - b.changes);
+  const best = scored[0];
+  if (best.changes === 0) return { verdict: 'equivalent', diff: best.diff, expected: best.candidate };
+  const sameCommand = mine[0] === best.theirs[0] && mine[1] === best.theirs[1];
+  const verdict = sameCommand && best.changes <= CLOSE_CHANGES ? 'close' : 'wrong';
+  return { verdict, diff: best.diff, expected: best.candidate };
+}
+
+/** The rating the checker suggests; the learner may pick another. */
+export function proposedRating(check: CommandCheck): Rating {
+  if (check.verdict === 'wrong') return 1;
+  if (check.verdict === 'close') return 2;
+  return 3;
+}
