@@ -29,4 +29,6 @@ if (!deck) {
 }
 mkdirSync(join(outFile, '..'), { recursive: true });
 writeFileSync(outFile, JSON.stringify(deck));
+// A tiny file the app reads at every start; the full deck is fetched only when this hash changes.
+writeFileSync(outFile.replace(/\.json$/, '.meta.json'), JSON.stringify({ deckId: deck.deckId, hash: deck.hash, cards: deck.cards.length }));
 console.log(`${outFile}: ${deck.cards.length} review cards in ${deck.topics.length} topics (hash ${deck.hash})`);

@@ -6,7 +6,7 @@ import { useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
 import type { Rating } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
-import { checkCommand, proposedRating } from '../../lib/srs';
+import { checkBlanks, checkCommand, proposedRating } from '../../lib/srs';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
@@ -25,12 +25,15 @@ export function ReviewScreen() {
 
 function ReviewLoop() {
   const { t, lang } = useI18n();
-  const deckId = useSearchParams().get('deck') ?? DEFAULT_DECK;
-  const session = useReviewSession(deckId);
+  const params = useSearchParams();
+  const deckId = params.get('deck') ?? DEFAULT_DECK;
+  const topic = params.get('topic') ?? undefined;
+  const session = useReviewSession({ deckId, topic });
   const { view, revealed, preview, busy } = session;
   const current = view?.current ?? null;
   const card = current?.card ?? null;
   const [typed, setTyped] = useState('');
+  const [blanks, setBlanks] = useState<string[]>([]);
   const firstControl = useRef<HTMLButtonElement & HTMLInputElement>(null);
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
 
@@ -38,6 +41,7 @@ function ReviewLoop() {
   useEffect(() => {
     if (shownId === null) return;
     setTyped('');
+    setBlanks([]);
     firstControl.current?.focus();
   }, [shownId]);
 
@@ -45,10 +49,14 @@ function ReviewLoop() {
     () => (card?.kind === 'command' && revealed ? checkCommand(typed, card.answer, card.accept) : null),
     [card, revealed, typed],
   );
-  const suggested: Rating | null = check ? proposedRating(check) : null;
+  const blankResults = useMemo(
+    () => (card?.kind === 'manifest' && revealed ? checkBlanks(card.yaml, blanks) : null),
+    [card, revealed, blanks],
+  );
+  const suggested: Rating | null = check ? proposedRating(check) : blankResults ? ratingForBlanks(blankResults) : null;
 
   // An accepted app update waits while a card is in progress (answer shown or command being typed).
-  const midCard = revealed || typed !== '';
+  const midCard = revealed || typed !== '' || blanks.some((b) => b !== '');
   useEffect(() => setMidCard(midCard), [midCard]);
   useEffect(() => () => setMidCard(false), []);
   useReviewKeys({ session, suggested });
@@ -77,7 +85,18 @@ function ReviewLoop() {
       </p>
       {card ? (
         <>
-          <CardView card={card} revealed={revealed} typed={typed} check={check} />
+          <CardView
+            card={card}
+            revealed={revealed}
+            typed={typed}
+            check={check}
+            blankResults={blankResults ?? undefined}
+            blankInputs={{
+              values: blanks,
+              onChange: (index, value) => setBlanks((all) => Object.assign([...all], { [index]: value })),
+              onSubmit: session.reveal,
+            }}
+          />
           <div className="review-actions">
             {card.kind === 'command' && !revealed && (
               <form
@@ -135,4 +154,11 @@ function ReviewLoop() {
       )}
     </div>
   );
+}
+
+/** All blanks right: Good; some: Hard; none: Again. */
+function ratingForBlanks(results: { correct: boolean }[]): Rating {
+  const right = results.filter((r) => r.correct).length;
+  if (right === results.length) return 3;
+  return right > 0 ? 2 : 1;
 }

@@ -41,12 +41,21 @@ export async function syncDeck(db: KubecardsDb, deck: DeckArtifact, now: number)
           key,
           deckId: deck.deckId,
           noteId: card.noteId,
+          topic: card.topic,
           ord: card.ord,
           active: 1,
           version: 0,
         });
-      } else if (schedule.ord !== card.ord || schedule.active !== 1 || schedule.noteId !== card.noteId) {
-        scheduleWrites.push({ ...schedule, ord: card.ord, noteId: card.noteId, active: 1, version: schedule.version + 1 });
+      } else if (schedule.ord !== card.ord || schedule.active !== 1 || schedule.noteId !== card.noteId || schedule.topic !== card.topic) {
+        // Where the card sits in the notes changed: its place in the queue follows; its memory state does not.
+        scheduleWrites.push({
+          ...schedule,
+          ord: card.ord,
+          noteId: card.noteId,
+          topic: card.topic,
+          active: 1,
+          version: schedule.version + 1,
+        });
       }
     }
     for (const gone of existing.values()) {

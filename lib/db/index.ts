@@ -1,5 +1,5 @@
 export { type SyncSummary, syncDeck } from './deckSync';
-export { loadQueue, nextDueAfter } from './queue';
+export { loadQueue, loadTopicQueue, nextDueAfter } from './queue';
 export { type Answer, answerCard, StaleReviewError, undoAnswer } from './reviews';
 export {
   type CardRecord,
@@ -11,4 +11,4 @@ export {
   type ReviewLogRecord,
   type ScheduleRecord,
 } from './schema';
-export { loadSession, type SessionView } from './session';
+export { loadSession, type SessionScope, type SessionView } from './session';

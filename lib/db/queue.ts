@@ -66,4 +66,39 @@ export async function nextDueAfter(db: KubecardsDb, deckId: string, after: numbe
   return dues.length > 0 ? Math.min(...dues) : null;
 }
 
+/**
+ * "Study this topic": every due card of one topic and all its new cards, whatever today's limits say (the learner asked
+ * for them). Siblings are still buried.
+ */
+export async function loadTopicQueue(
+  db: KubecardsDb,
+  deckId: string,
+  topic: string,
+  now: number,
+  day: StudyDay,
+  limits: QueueLimits,
+): Promise<Queue> {
+  return db.transaction('r', db.schedule, db.reviewLog, async () => {
+    const [rows, doneToday] = await Promise.all([
+      db.schedule
+        .where('[deckId+topic]')
+        .equals([deckId, topic])
+        .filter((s) => s.active === 1)
+        .toArray(),
+      answeredToday(db, deckId, day),
+    ]);
+    const dueToday = (s: ScheduleRecord) => s.due < day.end;
+    const learningStates: CardState[] = [CardState.Learning, CardState.Relearning];
+    return buildQueue({
+      now,
+      day,
+      learning: rows.filter((s) => learningStates.includes(s.state) && dueToday(s)).map(toQueueCard),
+      reviews: rows.filter((s) => s.state === CardState.Review && dueToday(s)).map(toQueueCard),
+      newCards: rows.filter((s) => s.state === CardState.New).map(toQueueCard),
+      doneToday: { ...doneToday, newCount: 0, reviewCount: 0 },
+      limits: { ...limits, newPerDay: Number.POSITIVE_INFINITY, reviewsPerDay: Number.POSITIVE_INFINITY },
+    });
+  });
+}
+
 const toQueueCard = (s: ScheduleRecord) => ({ cardId: s.key, noteId: s.noteId, state: s.state, due: s.due, ord: s.ord });

@@ -18,6 +18,8 @@ export interface ScheduleRecord extends MemoryState {
   key: string;
   deckId: string;
   noteId: string;
+  /** Topic of the notes (`2.3`), for studying one topic. */
+  topic: string;
   ord: number;
   /** 1 while the card may be studied; 0 when retired. */
   active: 0 | 1;
@@ -61,7 +63,7 @@ export function openDb(name = DB_NAME): KubecardsDb {
   db.version(1).stores({
     decks: 'id',
     cards: 'key, deckId',
-    schedule: 'key, deckId, [deckId+state+due], [deckId+state+ord], [deckId+due]',
+    schedule: 'key, deckId, [deckId+state+due], [deckId+state+ord], [deckId+topic]',
     reviewLog: '++id, cardKey, [deckId+review], review',
     settings: 'key',
   });

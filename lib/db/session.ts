@@ -1,5 +1,5 @@
 import type { Queue, QueueLimits, StudyDay } from '../srs';
-import { loadQueue, nextDueAfter } from './queue';
+import { loadQueue, loadTopicQueue, nextDueAfter } from './queue';
 import type { CardRecord, KubecardsDb, ScheduleRecord } from './schema';
 
 export interface SessionView {
@@ -10,16 +10,22 @@ export interface SessionView {
   nextDue: number | null;
 }
 
+export interface SessionScope {
+  deckId: string;
+  /** Only this topic's cards ("Study this topic"). */
+  topic?: string;
+}
+
 /** Everything the review screen shows, read in one go. `pinnedKey` puts an undone card back in front. */
 export async function loadSession(
   db: KubecardsDb,
-  deckId: string,
+  { deckId, topic }: SessionScope,
   now: number,
   day: StudyDay,
   limits: QueueLimits,
   pinnedKey: string | null,
 ): Promise<SessionView> {
-  const queue = await loadQueue(db, deckId, now, day, limits);
+  const queue = topic ? await loadTopicQueue(db, deckId, topic, now, day, limits) : await loadQueue(db, deckId, now, day, limits);
   const key = pinnedKey ?? queue.cards[0]?.cardId;
   const [card, schedule] = key ? await Promise.all([db.cards.get(key), db.schedule.get(key)]) : [undefined, undefined];
   const current = card && schedule && schedule.active === 1 ? { card, schedule } : null;

@@ -5,6 +5,13 @@ import type { DeckArtifact } from '../model';
 import { getDb } from './db';
 
 export const BUILTIN_DECK_URL = '/deck/kubernetes.json';
+const BUILTIN_DECK_META_URL = '/deck/kubernetes.meta.json';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
 
 export type SyncStatus = { phase: 'syncing' } | { phase: 'ready' } | { phase: 'failed'; reason: string };
 
@@ -14,9 +21,11 @@ export function useDeckSync(): SyncStatus {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const response = await fetch(BUILTIN_DECK_URL);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const deck = (await response.json()) as DeckArtifact;
+      // The small meta file says whether the stored deck is current; only then is the full deck read.
+      const meta = await fetchJson<{ deckId: string; hash: string }>(BUILTIN_DECK_META_URL);
+      const stored = await getDb().decks.get(meta.deckId);
+      if (stored?.hash === meta.hash) return;
+      const deck = await fetchJson<DeckArtifact>(BUILTIN_DECK_URL);
       if (deck.format !== 'kubecards-deck' || deck.version !== 1) throw new Error('unknown deck format');
       await syncDeck(getDb(), deck, Date.now());
     })().then(

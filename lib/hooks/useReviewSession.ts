@@ -1,11 +1,12 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { answerCard, loadSession, type SessionView, StaleReviewError, undoAnswer } from '../db';
+import { answerCard, loadSession, type SessionScope, type SessionView, StaleReviewError, undoAnswer } from '../db';
 import type { MemoryState, Rating } from '../model';
 import { requestPersistence } from '../pwa';
+import type { Scheduler } from '../srs';
 import { getDb } from './db';
-import { queueLimits, scheduler, today } from './studySettings';
+import { loadScheduler, queueLimits, today } from './studySettings';
 
 export type SessionNotice = { kind: 'stale' } | { kind: 'undone' } | { kind: 'failed'; reason: string } | null;
 
@@ -27,7 +28,7 @@ export interface ReviewSession {
 const TICK_MS = 15_000;
 
 /** The review loop: the current card, reveal, grade (one transaction), undo. Reads live, so other tabs' answers show. */
-export function useReviewSession(deckId: string): ReviewSession {
+export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession {
   const [now, setNow] = useState(() => Date.now());
   const [pinnedKey, setPinnedKey] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(false);
@@ -36,12 +37,17 @@ export function useReviewSession(deckId: string): ReviewSession {
   const [undoStack, setUndoStack] = useState<number[]>([]);
   const shownAt = useRef(Date.now());
 
+  const [scheduler, setScheduler] = useState<Scheduler | null>(null);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    void loadScheduler().then(setScheduler);
     return () => clearInterval(timer);
   }, []);
 
-  const view = useLiveQuery(() => loadSession(getDb(), deckId, now, today(now), queueLimits, pinnedKey), [deckId, now, pinnedKey]);
+  const view = useLiveQuery(
+    () => loadSession(getDb(), { deckId, topic }, now, today(now), queueLimits, pinnedKey),
+    [deckId, topic, now, pinnedKey],
+  );
   const current = view?.current ?? null;
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
 
@@ -54,15 +60,15 @@ export function useReviewSession(deckId: string): ReviewSession {
 
   const [preview, setPreview] = useState<ReviewSession['preview']>(null);
   const reveal = useCallback(() => {
-    if (!current) return;
+    if (!current || !scheduler) return;
     const at = Date.now();
     setPreview({ at, states: scheduler.preview(current.schedule, at) });
     setRevealed(true);
-  }, [current]);
+  }, [current, scheduler]);
 
   const answer = useCallback(
     async (rating: Rating) => {
-      if (!current || !revealed || busy) return;
+      if (!current || !revealed || busy || !scheduler) return;
       setBusy(true);
       const answeredAt = Date.now();
       try {
@@ -85,7 +91,7 @@ export function useReviewSession(deckId: string): ReviewSession {
         setBusy(false);
       }
     },
-    [current, revealed, busy],
+    [current, revealed, busy, scheduler],
   );
 
   const undo = useCallback(async () => {

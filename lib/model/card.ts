@@ -1,3 +1,5 @@
+import type { HighlightLine } from './highlight';
+
 /** The two languages the built-in deck is written in. */
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -38,6 +40,8 @@ interface ReviewCardBase {
   area?: Area;
   tags: string[];
   source: SourceRef;
+  /** Where the facts come from: kubernetes.io doc paths (`docs/...`) or a project's docs URL. */
+  sources: string[];
 }
 
 export interface BasicCard extends ReviewCardBase {
@@ -78,15 +82,16 @@ export interface ObjectCard extends ReviewCardBase {
   apiVersion: string;
   shortNames: string[];
   namespaced: boolean;
-  /** Example manifest; `{{cN::…}}` deletions in it make the `yaml` facet. */
-  yaml?: string;
+  /** Example manifest; `{{cN::…}}` deletions in it make the `yaml` facet. Highlighted at build time. */
+  yaml?: HighlightLine[];
   content: Localized<{ purpose: string; fields?: string }>;
 }
 
 /** A manifest with blanks (`{{cN::…}}`) the learner fills in. */
 export interface ManifestCard extends ReviewCardBase {
   kind: 'manifest';
-  yaml: string;
+  /** Highlighted at build time; blanks stay as `{{cN::…}}` inside the pieces. */
+  yaml: HighlightLine[];
   content: Localized<{ task: string; explain?: string }>;
 }
 

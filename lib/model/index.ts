@@ -1,3 +1,4 @@
 export * from './card';
 export * from './cloze';
+export * from './highlight';
 export * from './schedule';

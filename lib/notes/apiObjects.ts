@@ -82,8 +82,8 @@ export const API_OBJECTS: Record<string, ApiObject> = {
   Gateway: row('gateway.networking.k8s.io/v1', '', NS),
   HTTPRoute: row('gateway.networking.k8s.io/v1', '', NS),
   GRPCRoute: row('gateway.networking.k8s.io/v1', '', NS),
-  // Volume snapshots: CRDs from the external-snapshotter project (GA 1.20).
-  VolumeSnapshot: row('snapshot.storage.k8s.io/v1', '', NS),
-  VolumeSnapshotClass: row('snapshot.storage.k8s.io/v1', '', CLUSTER),
-  VolumeSnapshotContent: row('snapshot.storage.k8s.io/v1', '', CLUSTER),
+  // Volume snapshots: CRDs from kubernetes-csi/external-snapshotter client/config/crd (GA 1.20), with their short names.
+  VolumeSnapshot: row('snapshot.storage.k8s.io/v1', 'vs', NS),
+  VolumeSnapshotClass: row('snapshot.storage.k8s.io/v1', 'vsclass vsclasses', CLUSTER),
+  VolumeSnapshotContent: row('snapshot.storage.k8s.io/v1', 'vsc vscs', CLUSTER),
 };

@@ -58,7 +58,7 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): { deck
     for (const note of en.notes) {
       const pair = { en: note, zh: zhNotes.get(note.id) as AuthoredNote };
       const tags = [`chapter-${enMeta.chapter}`, `topic-${enMeta.topic}`, ...enMeta.domains];
-      const context = { topic: enMeta.topic, area: enMeta.area, tags, paths: { en: en.path, zh: zh.path } };
+      const context = { topic: enMeta.topic, area: enMeta.area, tags, sources: enMeta.sources, paths: { en: en.path, zh: zh.path } };
       for (const card of reviewCards(pair, context)) cards.push({ ...card, ord: cards.length } as ReviewCard);
     }
   }

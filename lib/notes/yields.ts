@@ -1,4 +1,5 @@
 import { type Area, clozeNumbers, type Localized, type Plane, type ReviewCard } from '../model';
+import { highlightYaml } from './highlight';
 import type { AuthoredNote } from './kinds';
 
 /** A review card before it gets its place in note order (Omit distributed over the union). */
@@ -8,6 +9,7 @@ export interface CardContext {
   topic: string;
   area: Area;
   tags: string[];
+  sources: string[];
   paths: Localized<string>;
 }
 
@@ -31,6 +33,7 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
     area: en.area ?? context.area,
     tags: [...new Set([...en.tags, ...context.tags, `area-${en.area ?? context.area}`])],
     source: { en: { path: context.paths.en, line: en.line }, zh: { path: context.paths.zh, line: zh.line } },
+    sources: context.sources,
   };
   switch (en.kind) {
     case 'basic': {
@@ -70,7 +73,7 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
         apiVersion: one('api-version') ?? '',
         shortNames: words(one('short-names')),
         namespaced: one('namespaced') === 'yes',
-        ...(yaml === undefined ? {} : { yaml }),
+        ...(yaml === undefined ? {} : { yaml: highlightYaml(yaml) }),
         content: text('purpose', 'fields'),
       };
       const facets =
@@ -78,6 +81,6 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
       return facets.map((facet) => ({ ...common, id: `${en.id}#${facet}`, kind: 'object', facet, ...facts }));
     }
     case 'manifest':
-      return [{ ...common, id: en.id, kind: 'manifest', yaml: one('yaml') ?? '', content: text('task', 'explain') }];
+      return [{ ...common, id: en.id, kind: 'manifest', yaml: highlightYaml(one('yaml') ?? ''), content: text('task', 'explain') }];
   }
 }

@@ -8,6 +8,7 @@ export {
   proposedRating,
 } from './command';
 export { describeInterval, type IntervalUnit } from './interval';
+export { type Blank, type BlankResult, blanksOf, checkBlanks, normalizeYamlValue } from './manifest';
 export {
   buildQueue,
   countsAsNew,

@@ -1,6 +1,6 @@
 export { AnswerButtons } from './AnswerButtons';
-export { CardView } from './CardView';
 export { Counts } from './Counts';
+export { CardView, type CardViewProps } from './cards/CardView';
 export { DeckList } from './DeckList';
 export { InlineMarkdown } from './InlineMarkdown';
 export { LanguageSwitch } from './LanguageSwitch';

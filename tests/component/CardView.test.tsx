@@ -6,7 +6,17 @@ import { checkCommand } from '../../lib/srs';
 import { CardView } from '../../lib/ui';
 
 const source = { en: { path: 'cards/en/a.md', line: 3 }, zh: { path: 'cards/zh/a.md', line: 3 } };
-const base = { key: 'd/x', deckId: 'd', noteId: 'x', ord: 0, topic: '1.1', tags: [], source, retired: 0 as const };
+const base = {
+  key: 'd/x',
+  deckId: 'd',
+  noteId: 'x',
+  ord: 0,
+  topic: '1.1',
+  tags: [],
+  source,
+  sources: ['docs/concepts/overview/components.md'],
+  retired: 0 as const,
+};
 
 const cloze: CardRecord = {
   ...base,
@@ -63,8 +73,8 @@ describe('CardView', () => {
       content: { en: { task: 'List all pods' }, zh: { task: '列出所有 Pod' } },
     };
     const typed = 'kubectl get pods';
-    renderCard(command, true, { typed, check: checkCommand(typed, command.answer) });
-    expect(screen.getByText('Not the expected command')).toBeTruthy();
-    expect(screen.getByText('-A').tagName).toBe('INS');
+    renderCard(command, true, { typed, check: checkCommand(typed, 'kubectl get pods -A') });
+    expect(screen.getByText('Close: see what differs')).toBeTruthy();
+    expect(screen.getByText('--all-namespaces').tagName).toBe('INS');
   });
 });

@@ -23,7 +23,7 @@ export async function revealAndRate(page: Page, mode: 'keyboard' | 'touch'): Pro
   } else if (mode === 'keyboard') {
     await page.keyboard.press('Space');
   } else {
-    await page.getByRole('button', { name: 'Show answer' }).tap();
+    await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
   }
   const good = page.getByRole('button', { name: /^Good\b/ });
   await good.waitFor();

@@ -47,7 +47,7 @@ describe('app updates', () => {
       await page.locator('#command-input').fill('kubectl');
       await page.getByRole('button', { name: 'Check' }).tap();
     } else {
-      await page.getByRole('button', { name: 'Show answer' }).tap();
+      await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
     }
     await reload.tap();
     await page.getByText('The update will be applied after this card.').waitFor();

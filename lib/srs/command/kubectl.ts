@@ -54,7 +54,9 @@ const RESOURCE_NAMES: Record<string, string[]> = {
   gateway: ['gateways', 'gtw'],
   gatewayclass: ['gatewayclasses', 'gc'],
   httproute: ['httproutes'],
-  volumesnapshot: ['volumesnapshots'],
+  volumesnapshot: ['vs', 'volumesnapshots'],
+  volumesnapshotclass: ['vsclass', 'vsclasses', 'volumesnapshotclasses'],
+  volumesnapshotcontent: ['vsc', 'vscs', 'volumesnapshotcontents'],
 };
 
 const CANONICAL_RESOURCE = new Map<string, string>();

@@ -13,6 +13,7 @@ export function basicCard(id: string, ord: number, front = `front of ${id}`): Re
     topic: '1.1',
     tags: [],
     source: { en: path, zh: { ...path, path: 'cards/zh/x.md' } },
+    sources: [],
     kind: 'basic',
     content: { en: { front, back: 'back' }, zh: { front: `正面 ${id}`, back: '背面' } },
   };

@@ -1,6 +1,6 @@
-import { useI18n } from '../i18n';
-import { parseCloze } from '../model';
-import { InlineMarkdown } from './InlineMarkdown';
+import { useI18n } from '../../i18n';
+import { parseCloze } from '../../model';
+import { InlineMarkdown } from '../InlineMarkdown';
 
 /** A cloze with deletion `active` hidden (front) or highlighted (back); other deletions read as plain text. */
 export function ClozeText({ text, active, revealed }: { text: string; active: number; revealed: boolean }) {

@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n';
-import type { CommandCheck } from '../srs';
+import { useI18n } from '../../i18n';
+import type { CommandCheck } from '../../srs';
 
 /** The checker's verdict and a token diff: what was missing (underlined) and extra (struck through). */
 export function CommandDiff({ typed, check }: { typed: string; check: CommandCheck }) {

@@ -1,0 +1,95 @@
+import { lazy, Suspense } from 'react';
+import type { CardRecord } from '../../db';
+import { useI18n } from '../../i18n';
+import type { BlankResult, CommandCheck } from '../../srs';
+import { InlineMarkdown } from '../InlineMarkdown';
+import { ClozeText } from './ClozeText';
+import { CommandDiff } from './CommandDiff';
+import type { BlankInputs } from './ManifestFace';
+import { Sources } from './Sources';
+
+// The richer kinds load on first use (precached for offline): the first card of a session paints sooner.
+const ComponentFront = lazy(() => import('./ComponentFace').then((m) => ({ default: m.ComponentFront })));
+const ComponentBack = lazy(() => import('./ComponentFace').then((m) => ({ default: m.ComponentBack })));
+const ObjectFront = lazy(() => import('./ObjectFace').then((m) => ({ default: m.ObjectFront })));
+const ObjectBack = lazy(() => import('./ObjectFace').then((m) => ({ default: m.ObjectBack })));
+const ManifestFront = lazy(() => import('./ManifestFace').then((m) => ({ default: m.ManifestFront })));
+const ManifestBack = lazy(() => import('./ManifestFace').then((m) => ({ default: m.ManifestBack })));
+
+export interface CardViewProps {
+  card: CardRecord;
+  revealed: boolean;
+  /** Command cards: what the learner typed and the checker's verdict, once revealed. */
+  typed?: string;
+  check?: CommandCheck | null;
+  /** Manifest cards: the blank inputs on the front, the per-blank results on the back. */
+  blankInputs?: BlankInputs;
+  blankResults?: BlankResult[];
+}
+
+function Front({ card, blankInputs, revealed }: CardViewProps) {
+  const { lang } = useI18n();
+  switch (card.kind) {
+    case 'basic':
+      return <InlineMarkdown text={card.content[lang].front} />;
+    case 'cloze':
+      return <ClozeText text={card.content[lang].text} active={card.cloze} revealed={revealed} />;
+    case 'command':
+      return <InlineMarkdown text={card.content[lang].task} />;
+    case 'component':
+      return <ComponentFront card={card} />;
+    case 'object':
+      return <ObjectFront card={card} />;
+    case 'manifest':
+      return revealed ? <InlineMarkdown text={card.content[lang].task} /> : <ManifestFront card={card} inputs={blankInputs} />;
+  }
+}
+
+function Back({ card, typed = '', check = null, blankResults = [] }: CardViewProps) {
+  const { lang } = useI18n();
+  switch (card.kind) {
+    case 'basic':
+      return <InlineMarkdown text={card.content[lang].back} />;
+    case 'cloze':
+      return card.content[lang].extra ? <InlineMarkdown text={card.content[lang].extra ?? ''} /> : null;
+    case 'command':
+      return (
+        <>
+          {check && <CommandDiff typed={typed} check={check} />}
+          {card.content[lang].explain && <InlineMarkdown text={card.content[lang].explain ?? ''} />}
+        </>
+      );
+    case 'component':
+      return <ComponentBack card={card} />;
+    case 'object':
+      return <ObjectBack card={card} />;
+    case 'manifest':
+      return <ManifestBack card={card} results={blankResults} />;
+  }
+}
+
+/** Renders one card by kind, front or back. The back keeps the front visible, as learners expect. */
+export function CardView(props: CardViewProps) {
+  const { t } = useI18n();
+  const { card, revealed } = props;
+  return (
+    <article className={`card card-${card.kind}`} aria-label={t('review.cardOf', { id: card.id })}>
+      <section className="card-front" aria-label={t('review.question')}>
+        <Suspense>
+          <Front {...props} />
+        </Suspense>
+      </section>
+      <section className="card-back" aria-label={t('review.answer')} aria-live="polite" hidden={!revealed}>
+        {revealed && (
+          <>
+            <hr />
+            <Suspense>
+              <Back {...props} />
+            </Suspense>
+            <Sources sources={card.sources} source={card.source} />
+          </>
+        )}
+      </section>
+    </article>
+  );
+}
