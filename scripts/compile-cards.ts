@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LANGS } from '../lib/model';
-import { compileDeck, formatError, type NoteSource } from '../lib/notes';
+import { buildSearchIndex, compileDeck, formatError, type NoteSource } from '../lib/notes';
 
 const root = process.argv[2] ?? 'cards';
 const outFile = process.argv[3] ?? 'public/deck/kubernetes.json';
@@ -21,14 +21,16 @@ const sources: NoteSource[] = LANGS.flatMap((lang) =>
     text: readFileSync(file, 'utf8'),
   })),
 );
-const { deck, errors } = compileDeck(sources, { deckId: 'kubernetes', name: { en: 'Kubernetes', zh: 'Kubernetes' } });
-if (!deck) {
+const { deck, notes, errors } = compileDeck(sources, { deckId: 'kubernetes', name: { en: 'Kubernetes', zh: 'Kubernetes' } });
+if (!deck || !notes) {
   for (const error of errors) console.error(formatError(error));
   console.error(`\n${errors.length} problem(s) in ${root}/: the deck was not written.`);
   process.exit(1);
 }
 mkdirSync(join(outFile, '..'), { recursive: true });
 writeFileSync(outFile, JSON.stringify(deck));
+writeFileSync(outFile.replace(/\.json$/, '-notes.json'), JSON.stringify(notes));
+writeFileSync(outFile.replace(/\.json$/, '-search.json'), JSON.stringify(buildSearchIndex(notes, deck)));
 // A tiny file the app reads at every start; the full deck is fetched only when this hash changes.
 writeFileSync(outFile.replace(/\.json$/, '.meta.json'), JSON.stringify({ deckId: deck.deckId, hash: deck.hash, cards: deck.cards.length }));
 console.log(`${outFile}: ${deck.cards.length} review cards in ${deck.topics.length} topics (hash ${deck.hash})`);

@@ -4,7 +4,7 @@ import { type ReactNode, useEffect } from 'react';
 import { useUpdateState } from '../../lib/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
-import { LanguageSwitch, UpdateBanner } from '../../lib/ui';
+import { UpdateBanner } from '../../lib/ui';
 
 function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -24,9 +24,9 @@ function Shell({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label={t('app.name')}>
           <Link href="/">{t('nav.home')}</Link>
+          <Link href="/notes">{t('nav.notes')}</Link>
           <Link href="/settings">{t('nav.settings')}</Link>
         </nav>
-        <LanguageSwitch />
       </header>
       <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />
       <main id="main">{children}</main>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useDeckOverview } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { DeckList } from '../../lib/ui';
+import { DeckList, LanguageSwitch } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 
 export function HomeScreen() {
@@ -17,7 +17,10 @@ export function HomeScreen() {
     <>
       <DeckSyncNotice />
       <h1>{t('home.title')}</h1>
-      <p className="muted">{t('app.tagline')}</p>
+      <div className="home-intro">
+        <p className="muted">{t('app.tagline')}</p>
+        <LanguageSwitch />
+      </div>
       {decks === undefined ? (
         <p>{t('home.loading')}</p>
       ) : (

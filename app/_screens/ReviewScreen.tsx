@@ -4,7 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
-import type { Rating } from '../../lib/model';
+import { type Rating, topicSlug } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import { checkBlanks, checkCommand, proposedRating } from '../../lib/srs';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
@@ -78,6 +78,7 @@ function ReviewLoop() {
           {t('review.undo')}
         </button>
       </div>
+      {topic && <p className="muted small">{t('review.topicSession', { topic })}</p>}
       <p className="notice" role="status">
         {session.notice?.kind === 'stale' && t('review.stale')}
         {session.notice?.kind === 'undone' && t('review.undone')}
@@ -97,6 +98,11 @@ function ReviewLoop() {
               onSubmit: session.reveal,
             }}
           />
+          {revealed && deckId === DEFAULT_DECK && (
+            <p className="open-in-notes">
+              <Link href={`/notes/${topicSlug(card.topic)}#${card.noteId}`}>{t('review.openInNotes')}</Link>
+            </p>
+          )}
           <div className="review-actions">
             {card.kind === 'command' && !revealed && (
               <form
@@ -132,7 +138,7 @@ function ReviewLoop() {
                 onClick={session.reveal}
                 aria-keyshortcuts="Space Enter"
               >
-                {t('review.showAnswer')}
+                {card.kind === 'manifest' ? t('review.check') : t('review.showAnswer')}
               </button>
             )}
             {revealed && preview && (

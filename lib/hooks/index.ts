@@ -1,5 +1,6 @@
 export { getDb } from './db';
 export { ROLLOVER_HOUR } from './studySettings';
+export { useCardStates } from './useCardStates';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
 export { BUILTIN_DECK_URL, type SyncStatus, useDeckSync } from './useDeckSync';
 export { useInstall, useStorageStatus, useUpdateState } from './usePwa';

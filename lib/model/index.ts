@@ -1,4 +1,5 @@
 export * from './card';
 export * from './cloze';
 export * from './highlight';
+export * from './note';
 export * from './schedule';

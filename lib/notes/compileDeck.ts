@@ -1,6 +1,17 @@
-import type { DeckArtifact, Lang, Localized, ReviewCard, TopicInfo } from '../model';
+import {
+  type ChapterInfo,
+  type DeckArtifact,
+  type Lang,
+  type Localized,
+  type NotesArtifact,
+  type ReviewCard,
+  type TopicInfo,
+  type TopicNote,
+  topicSlug,
+} from '../model';
 import { type CompiledFile, compileNoteFile } from './compileFile';
 import type { CompileError } from './errors';
+import { parseChapterFile } from './frontMatter';
 import { hashString } from './hash';
 import type { AuthoredNote } from './kinds';
 import { checkPair } from './parity';
@@ -20,12 +31,27 @@ export interface DeckOptions {
   name: Localized<string>;
 }
 
-/** All note files of both languages → the deck artifact, or every problem found (never a partial deck). */
-export function compileDeck(sources: NoteSource[], options: DeckOptions): { deck: DeckArtifact | null; errors: CompileError[] } {
+export interface CompiledDeck {
+  deck: DeckArtifact | null;
+  notes: NotesArtifact | null;
+  errors: CompileError[];
+}
+
+const CHAPTER_FILE = /(^|\/)_chapter\.md$/;
+
+/** All note files of both languages → the deck and the notes, or every problem found (never a partial deck). */
+export function compileDeck(sources: NoteSource[], options: DeckOptions): CompiledDeck {
   const byLang: Record<Lang, Map<string, CompiledFile>> = { en: new Map(), zh: new Map() };
+  const chapterTitles = new Map<number, Partial<Localized<string>>>();
   const errors: CompileError[] = [];
   const sorted = [...sources].sort((a, b) => a.mirror.localeCompare(b.mirror));
   for (const source of sorted) {
+    if (CHAPTER_FILE.test(source.mirror)) {
+      const { chapter, errors: chapterErrors } = parseChapterFile(source.text, source.path);
+      errors.push(...chapterErrors);
+      if (chapter) chapterTitles.set(chapter.chapter, { ...chapterTitles.get(chapter.chapter), [source.lang]: chapter.title });
+      continue;
+    }
     const file = compileNoteFile(source.text, source.path);
     errors.push(...file.errors);
     byLang[source.lang].set(source.mirror, file);
@@ -37,9 +63,10 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): { deck
     else errors.push(missingFile(en.path, 'zh'));
   }
   for (const [mirror, zh] of byLang.zh) if (!byLang.en.has(mirror)) errors.push(missingFile(zh.path, 'en'));
-  if (errors.length > 0) return { deck: null, errors };
+  if (errors.length > 0) return { deck: null, notes: null, errors };
 
   const topics: TopicInfo[] = [];
+  const notes: TopicNote[] = [];
   const cards: ReviewCard[] = [];
   for (const [mirror, en] of byLang.en) {
     const zh = byLang.zh.get(mirror) as CompiledFile;
@@ -54,6 +81,15 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): { deck
       sources: enMeta.sources,
       path: { en: en.path, zh: zh.path },
     });
+    notes.push({
+      topic: enMeta.topic,
+      slug: topicSlug(enMeta.topic),
+      chapter: enMeta.chapter,
+      area: enMeta.area,
+      title: { en: enMeta.title, zh: zhMeta.title },
+      body: { en: en.body, zh: zh.body },
+      sources: enMeta.sources,
+    });
     const zhNotes = new Map(zh.notes.map((note) => [note.id, note]));
     for (const note of en.notes) {
       const pair = { en: note, zh: zhNotes.get(note.id) as AuthoredNote };
@@ -62,16 +98,17 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): { deck
       for (const card of reviewCards(pair, context)) cards.push({ ...card, ord: cards.length } as ReviewCard);
     }
   }
+  const chapters: ChapterInfo[] = [...new Set(topics.map((t) => t.chapter))]
+    .sort((a, b) => a - b)
+    .map((chapter) => {
+      const title = chapterTitles.get(chapter);
+      return { chapter, title: { en: title?.en ?? `Chapter ${chapter}`, zh: title?.zh ?? `第 ${chapter} 章` } };
+    });
   const body = { topics, cards };
+  const hash = hashString(JSON.stringify(body));
   return {
-    deck: {
-      format: 'kubecards-deck',
-      version: 1,
-      deckId: options.deckId,
-      name: options.name,
-      hash: hashString(JSON.stringify(body)),
-      ...body,
-    },
+    deck: { format: 'kubecards-deck', version: 1, deckId: options.deckId, name: options.name, hash, ...body },
+    notes: { format: 'kubecards-notes', version: 1, deckId: options.deckId, chapters, topics: notes },
     errors: [],
   };
 }

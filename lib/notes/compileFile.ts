@@ -1,13 +1,17 @@
+import type { NoteBlock } from '../model';
 import { readCardBlocks } from './blocks';
 import type { CompileError } from './errors';
 import { type FrontMatter, parseFrontMatter } from './frontMatter';
 import { type AuthoredNote, validateBlock } from './kinds';
 import { checkObject, lintNote } from './lint';
+import { parseProse } from './prose';
 
 export interface CompiledFile {
   path: string;
   meta: FrontMatter | null;
   notes: AuthoredNote[];
+  /** The prose, with card blocks as references, for the notes screen. */
+  body: NoteBlock[];
   errors: CompileError[];
 }
 
@@ -25,5 +29,5 @@ export function compileNoteFile(text: string, path: string): CompiledFile {
     all.push(...lintNote(result.note, path), ...checkObject(result.note, path));
     notes.push(result.note);
   }
-  return { path, meta: front.meta, notes, errors: all };
+  return { path, meta: front.meta, notes, body: parseProse(lines.slice(front.bodyStart)), errors: all };
 }

@@ -22,12 +22,15 @@ interface Parsed {
 
 const REQUIRED = ['chapter', 'topic', 'title', 'k8s', 'area', 'sources'] as const;
 
-/** Parses the `---` block at the top of a note: `key: value` lines and `key:` followed by `  - item` lists. */
-export function parseFrontMatter(lines: string[], path: string): Parsed {
-  const fail = (line: number, message: string): Parsed => ({
-    meta: null,
+/** The `---` block at the top of a file: `key: value` lines and `key:` followed by `  - item` lists. */
+export function readFrontMatter(
+  lines: string[],
+  path: string,
+): { values: Map<string, string | string[]>; bodyStart: number; errors: CompileError[] } {
+  const fail = (line: number, message: string) => ({
+    values: new Map<string, string | string[]>(),
     bodyStart: 0,
-    errors: [{ path, line, code: 'front-matter', message }],
+    errors: [{ path, line, code: 'front-matter' as const, message }],
   });
   if (lines[0]?.trim() !== '---') return fail(1, 'a note must start with front matter between `---` lines');
   const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
@@ -54,7 +57,13 @@ export function parseFrontMatter(lines: string[], path: string): Parsed {
     listKey = value === '' ? key : null;
     values.set(key, value === '' ? [] : value);
   }
+  return { values, bodyStart: end + 1, errors };
+}
 
+/** A note's front matter: chapter, topic, title, k8s, area, optional domains, sources. */
+export function parseFrontMatter(lines: string[], path: string): Parsed {
+  const { values, bodyStart, errors } = readFrontMatter(lines, path);
+  if (values.size === 0 && errors.length > 0) return { meta: null, bodyStart, errors };
   for (const key of REQUIRED) {
     if (!values.has(key)) errors.push({ path, line: 1, code: 'front-matter', message: `front matter lacks \`${key}\`` });
   }
@@ -77,7 +86,7 @@ export function parseFrontMatter(lines: string[], path: string): Parsed {
       errors.push({ path, line: 1, code: 'front-matter', message: `unknown exam domain "${domain}" (known: ${EXAM_DOMAINS.join(', ')})` });
     }
   }
-  if (errors.length > 0) return { meta: null, bodyStart: end + 1, errors };
+  if (errors.length > 0) return { meta: null, bodyStart, errors };
   return {
     meta: {
       chapter,
@@ -88,7 +97,20 @@ export function parseFrontMatter(lines: string[], path: string): Parsed {
       domains,
       sources: sources as string[],
     },
-    bodyStart: end + 1,
+    bodyStart,
     errors,
   };
+}
+
+/** `_chapter.md` in a chapter folder names the chapter: `chapter` and `title` in its front matter, nothing else. */
+export function parseChapterFile(
+  text: string,
+  path: string,
+): { chapter: { chapter: number; title: string } | null; errors: CompileError[] } {
+  const { values, errors } = readFrontMatter(text.replace(/\r\n?/g, '\n').split('\n'), path);
+  const chapter = Number(values.get('chapter'));
+  const title = values.get('title');
+  if (!Number.isInteger(chapter)) errors.push({ path, line: 1, code: 'front-matter', message: '`chapter` must be a whole number' });
+  if (typeof title !== 'string' || title === '') errors.push({ path, line: 1, code: 'front-matter', message: 'a chapter needs a `title`' });
+  return errors.length > 0 ? { chapter: null, errors } : { chapter: { chapter, title: title as string }, errors };
 }

@@ -1,8 +1,10 @@
 import { Fragment, type ReactNode } from 'react';
 
-const INLINE = /(`[^`]+`|\*\*[^*]+\*\*|\*[^*\s][^*]*\*)/g;
+const INLINE = /(`[^`]+`|\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[[^\]]+\]\([^)\s]+\))/g;
+/** Only web links and in-app paths; anything else (javascript:, data:) stays text. */
+const SAFE_HREF = /^(https?:\/\/|\/(?!\/)|#)/;
 
-/** `code`, **bold**, *italic* and line breaks as React elements: card text is never injected as HTML. */
+/** `code`, **bold**, *italic*, [links](https://…) and line breaks as React elements: text is never injected as HTML. */
 export function InlineMarkdown({ text }: { text: string }) {
   const lines = text.split('\n');
   return (
@@ -27,6 +29,15 @@ function renderLine(line: string): ReactNode[] {
       if (piece.startsWith('`') && piece.endsWith('`') && piece.length > 1) return <code key={key}>{piece.slice(1, -1)}</code>;
       if (piece.startsWith('**') && piece.endsWith('**') && piece.length > 4) return <strong key={key}>{piece.slice(2, -2)}</strong>;
       if (piece.startsWith('*') && piece.endsWith('*') && piece.length > 2) return <em key={key}>{piece.slice(1, -1)}</em>;
+      const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(piece);
+      if (link && SAFE_HREF.test(link[2])) {
+        const external = link[2].startsWith('http');
+        return (
+          <a key={key} href={link[2]} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+            {link[1]}
+          </a>
+        );
+      }
       return <Fragment key={key}>{piece}</Fragment>;
     });
 }

@@ -55,7 +55,13 @@ function Back({ card, typed = '', check = null, blankResults = [] }: CardViewPro
     case 'command':
       return (
         <>
-          {check && <CommandDiff typed={typed} check={check} />}
+          {check ? (
+            <CommandDiff typed={typed} check={check} />
+          ) : (
+            <p>
+              <code>{card.answer}</code>
+            </p>
+          )}
           {card.content[lang].explain && <InlineMarkdown text={card.content[lang].explain ?? ''} />}
         </>
       );

@@ -3,6 +3,8 @@ import type { Plane } from '../../model';
 
 interface Box {
   name: string;
+  /** Shorter text where the name does not fit its box. */
+  label?: string;
   x: number;
   y: number;
   plane: Plane;
@@ -14,8 +16,8 @@ const BOXES: Box[] = [
   { name: 'kube-apiserver', x: 14, y: 34, plane: 'control-plane' },
   { name: 'etcd', x: 126, y: 34, plane: 'control-plane' },
   { name: 'kube-scheduler', x: 238, y: 34, plane: 'control-plane' },
-  { name: 'kube-controller-manager', x: 14, y: 72, plane: 'control-plane' },
-  { name: 'cloud-controller-manager', x: 126, y: 72, plane: 'control-plane' },
+  { name: 'kube-controller-manager', label: 'controller-manager', x: 14, y: 72, plane: 'control-plane' },
+  { name: 'cloud-controller-manager', label: 'cloud-controller', x: 126, y: 72, plane: 'control-plane' },
   { name: 'kubelet', x: 14, y: 150, plane: 'node' },
   { name: 'container runtime', x: 126, y: 150, plane: 'node' },
   { name: 'kube-proxy', x: 238, y: 150, plane: 'node' },
@@ -53,7 +55,7 @@ export function ClusterDiagram({ name, plane }: { name: string; plane: Plane }) 
         <g key={box.name} className={`diagram-box${box.name === highlighted ? ' diagram-hit' : ''}`}>
           <rect x={box.x} y={box.y} width={W} height={H} rx="6" />
           <text x={box.x + W / 2} y={box.y + 19} textAnchor="middle">
-            {box.name}
+            {box.label ?? box.name}
           </text>
         </g>
       ))}

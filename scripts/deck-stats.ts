@@ -1,0 +1,38 @@
+// Prints the built-in deck's review cards per chapter, topic, kind, area and language (npm run deck:stats).
+import { readFileSync } from 'node:fs';
+import { type DeckArtifact, LANGS, type NotesArtifact } from '../lib/model';
+
+const deck = JSON.parse(readFileSync('public/deck/kubernetes.json', 'utf8')) as DeckArtifact;
+const notes = JSON.parse(readFileSync('public/deck/kubernetes-notes.json', 'utf8')) as NotesArtifact;
+
+function table(title: string, rows: [string, number][]) {
+  console.log(`\n${title}`);
+  const width = Math.max(...rows.map(([k]) => k.length), 8);
+  for (const [key, count] of rows) console.log(`  ${key.padEnd(width)} ${String(count).padStart(5)}`);
+}
+const countBy = (key: (c: DeckArtifact['cards'][number]) => string) => {
+  const counts = new Map<string, number>();
+  for (const card of deck.cards) counts.set(key(card), (counts.get(key(card)) ?? 0) + 1);
+  return counts;
+};
+
+const topicTitle = new Map(notes.topics.map((t) => [t.topic, t.title.en]));
+const byChapter = countBy((c) => String(deck.topics.find((t) => t.topic === c.topic)?.chapter));
+const byTopic = countBy((c) => c.topic);
+table(
+  'Chapters',
+  notes.chapters.map((c) => [`${c.chapter} ${c.title.en}`, byChapter.get(String(c.chapter)) ?? 0]),
+);
+table(
+  'Topics',
+  deck.topics.map((t) => [`${t.topic} ${topicTitle.get(t.topic)}`, byTopic.get(t.topic) ?? 0]),
+);
+table('Kinds', [...countBy((c) => c.kind)]);
+table('Areas', [...countBy((c) => c.area ?? 'none')]);
+table(
+  'Languages',
+  LANGS.map((lang) => [lang, deck.cards.filter((c) => Object.values(c.content[lang] as object).some(Boolean)).length]),
+);
+console.log(
+  `\nTotal: ${deck.cards.length} review cards from ${new Set(deck.cards.map((c) => c.noteId)).size} notes in ${deck.topics.length} topics, in each of ${LANGS.join(' and ')}.`,
+);
