@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../lib/model';
 import { compileDeck, formatError, type NoteSource } from '../../../lib/notes';
+import { canonicalize, checkCommand } from '../../../lib/srs';
 
 /** The real notes in cards/: the whole deck must compile, in both languages, with the coverage the product promises. */
 const sources: NoteSource[] = LANGS.flatMap((lang) =>
@@ -48,6 +49,15 @@ describe('the built-in deck', () => {
         expect.arrayContaining([`area-${card.area}`, `topic-${card.topic}`, expect.stringMatching(/^chapter-\d$/)]),
       );
       expect(card.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('every command answer parses as a shell command, and typing it exactly is judged "exact"', () => {
+    for (const card of deck?.cards ?? []) {
+      if (card.kind !== 'command') continue;
+      expect([card.id, canonicalize(card.answer) !== null]).toEqual([card.id, true]);
+      expect([card.id, checkCommand(card.answer, card.answer, card.accept).verdict]).toEqual([card.id, 'exact']);
+      for (const variant of card.accept) expect([card.id, variant, canonicalize(variant) !== null]).toEqual([card.id, variant, true]);
     }
   });
 
