@@ -7,7 +7,7 @@ const outDir = process.argv[2] ?? 'out';
 const bundled = `${outDir}/sw.bundle.js`;
 
 await build({
-  entryPoints: ['sw-src/sw.ts'],
+  entryPoints: ['lib/pwa/sw/sw.ts'],
   bundle: true,
   format: 'iife',
   minify: true,
@@ -20,7 +20,7 @@ const { count, size, warnings } = await injectManifest({
   swSrc: bundled,
   swDest: `${outDir}/sw.js`,
   globDirectory: outDir,
-  globPatterns: ['**/*.{html,js,css,txt,json,svg,png,ico,webmanifest,woff2}'],
+  globPatterns: ['**/*.{html,js,css,txt,json,svg,png,ico,webmanifest,woff2,wasm}'],
   globIgnores: ['sw.js', 'sw.bundle.js'],
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 });

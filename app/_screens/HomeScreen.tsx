@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useDeckOverview } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
@@ -26,6 +27,11 @@ export function HomeScreen() {
       ) : (
         <DeckList decks={decks} reviewHref={(id) => `/review?deck=${encodeURIComponent(id)}`} />
       )}
+      <p>
+        <Link className="button" href="/import">
+          {t('home.import')}
+        </Link>
+      </p>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
 import { type Rating, topicSlug } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
-import { checkBlanks, checkCommand, proposedRating } from '../../lib/srs';
+import { checkBlanks, checkCommand, checkTyped, proposedRating } from '../../lib/srs';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
@@ -45,10 +45,13 @@ function ReviewLoop() {
     firstControl.current?.focus();
   }, [shownId]);
 
-  const check = useMemo(
-    () => (card?.kind === 'command' && revealed ? checkCommand(typed, card.answer, card.accept) : null),
-    [card, revealed, typed],
-  );
+  const typesAnswer = card?.kind === 'command' || (card?.kind === 'basic' && card.typeIn === true);
+  const check = useMemo(() => {
+    if (!revealed || !card) return null;
+    if (card.kind === 'command') return checkCommand(typed, card.answer, card.accept);
+    if (card.kind === 'basic' && card.typeIn) return checkTyped(typed, card.content[lang].back);
+    return null;
+  }, [card, revealed, typed, lang]);
   const blankResults = useMemo(
     () => (card?.kind === 'manifest' && revealed ? checkBlanks(card.yaml, blanks) : null),
     [card, revealed, blanks],
@@ -104,7 +107,7 @@ function ReviewLoop() {
             </p>
           )}
           <div className="review-actions">
-            {card.kind === 'command' && !revealed && (
+            {typesAnswer && !revealed && (
               <form
                 className="command-form"
                 onSubmit={(event) => {
@@ -112,7 +115,7 @@ function ReviewLoop() {
                   session.reveal();
                 }}
               >
-                <label htmlFor="command-input">{t('review.typeCommand')}</label>
+                <label htmlFor="command-input">{card.kind === 'command' ? t('review.typeCommand') : t('review.typeAnswer')}</label>
                 <input
                   id="command-input"
                   ref={firstControl}
@@ -130,7 +133,7 @@ function ReviewLoop() {
                 </button>
               </form>
             )}
-            {card.kind !== 'command' && !revealed && (
+            {!typesAnswer && !revealed && (
               <button
                 ref={firstControl}
                 type="button"

@@ -1,4 +1,5 @@
 export { type SyncSummary, syncDeck } from './deckSync';
+export { type ImportSummary, importDeckId, writeImport } from './importWriter';
 export { loadQueue, loadTopicQueue, nextDueAfter } from './queue';
 export { type Answer, answerCard, StaleReviewError, undoAnswer } from './reviews';
 export {
@@ -7,6 +8,7 @@ export {
   DB_NAME,
   type DeckRecord,
   type KubecardsDb,
+  type MediaRecord,
   openDb,
   type ReviewLogRecord,
   type ScheduleRecord,

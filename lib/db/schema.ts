@@ -4,7 +4,7 @@ import type { Localized, MemoryState, Rating, ReviewCard } from '../model';
 export interface DeckRecord {
   id: string;
   name: Localized<string>;
-  source: 'builtin';
+  source: 'builtin' | 'import';
   /** Content hash of the last applied deck artifact. */
   hash: string;
   updatedAt: number;
@@ -42,6 +42,13 @@ export interface ReviewLogRecord {
   version: number;
 }
 
+/** A media file of imported cards (`<img src="x.jpg">`, `[sound:x.mp3]`), shown offline from here. */
+export interface MediaRecord {
+  /** The file name the cards use. */
+  name: string;
+  data: Uint8Array;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -53,6 +60,7 @@ export type KubecardsDb = Dexie & {
   schedule: EntityTable<ScheduleRecord, 'key'>;
   reviewLog: EntityTable<ReviewLogRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  media: EntityTable<MediaRecord, 'name'>;
 };
 
 export const DB_NAME = 'kubecards';
@@ -66,6 +74,7 @@ export function openDb(name = DB_NAME): KubecardsDb {
     schedule: 'key, deckId, [deckId+state+due], [deckId+state+ord], [deckId+topic]',
     reviewLog: '++id, cardKey, [deckId+review], review',
     settings: 'key',
+    media: 'name',
   });
   return db;
 }

@@ -1,4 +1,5 @@
 export { getDb } from './db';
+export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
 export { ROLLOVER_HOUR } from './studySettings';
 export { useCardStates } from './useCardStates';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';

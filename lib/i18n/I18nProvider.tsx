@@ -1,7 +1,8 @@
 'use client';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../model';
-import { detectLang, type Translate, translator } from './translate';
+import { en, type Messages } from './en';
+import { detectLang, loadCatalog, type Translate, translator } from './translate';
 
 const STORAGE_KEY = 'kubecards.lang';
 
@@ -11,23 +12,33 @@ interface I18n {
   t: Translate;
 }
 
-const I18nContext = createContext<I18n>({ lang: 'en', setLang: () => {}, t: translator('en') });
+const I18nContext = createContext<I18n>({ lang: 'en', setLang: () => {}, t: translator(en) });
 
 /** Language from the learner's choice, else the browser's; static HTML is English until hydrated. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>('en');
+  const [catalog, setCatalog] = useState<{ lang: Lang; messages: Messages }>({ lang: 'en', messages: en });
   useEffect(() => {
     const saved = localStorage.getItem(STORAGE_KEY);
     setLangState(saved === 'en' || saved === 'zh' ? saved : detectLang(navigator.languages));
   }, []);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    let current = true;
+    void loadCatalog(lang).then((messages) => {
+      if (!current) return;
+      setCatalog({ lang, messages });
+      document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    });
+    return () => {
+      current = false;
+    };
   }, [lang]);
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
     setLangState(next);
   }, []);
-  const value = useMemo(() => ({ lang, setLang, t: translator(lang) }), [lang, setLang]);
+  // The language switches when its catalog is there, so text and `lang` never disagree.
+  const value = useMemo(() => ({ lang: catalog.lang, setLang, t: translator(catalog.messages) }), [catalog, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

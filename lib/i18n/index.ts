@@ -1,5 +1,4 @@
 export { en, type MessageKey, type Messages } from './en';
 export { formatWhen } from './formatWhen';
 export { I18nProvider, useI18n } from './I18nProvider';
-export { CATALOGS, detectLang, type Translate, translator } from './translate';
-export { zh } from './zh';
+export { detectLang, loadCatalog, type Translate, translator } from './translate';

@@ -1,13 +1,14 @@
 import type { Lang } from '../model';
 import { en, type MessageKey, type Messages } from './en';
-import { zh } from './zh';
-
-export const CATALOGS: Record<Lang, Messages> = { en, zh };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function translator(lang: Lang): Translate {
-  const catalog = CATALOGS[lang];
+/** English ships with every page (the static HTML is English); Chinese loads when it is chosen. */
+export function loadCatalog(lang: Lang): Promise<Messages> {
+  return lang === 'zh' ? import('./zh').then((m) => m.zh) : Promise.resolve(en);
+}
+
+export function translator(catalog: Messages): Translate {
   return (key, params) =>
     catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }

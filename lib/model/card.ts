@@ -42,11 +42,15 @@ interface ReviewCardBase {
   source: SourceRef;
   /** Where the facts come from: kubernetes.io doc paths (`docs/...`) or a project's docs URL. */
   sources: string[];
+  /** Imported cards whose text is HTML (Anki): sanitized when rendered, never trusted. */
+  html?: boolean;
 }
 
 export interface BasicCard extends ReviewCardBase {
   kind: 'basic';
   content: Localized<{ front: string; back: string }>;
+  /** Anki's "type in the answer": the learner types the back, which is compared. */
+  typeIn?: boolean;
 }
 
 export interface ClozeCard extends ReviewCardBase {

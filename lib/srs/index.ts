@@ -21,3 +21,4 @@ export {
 } from './queue';
 export { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type Scheduler, type SchedulerSettings } from './scheduler';
 export { type StudyDay, studyDay } from './studyDay';
+export { checkTyped, plainText } from './typed';

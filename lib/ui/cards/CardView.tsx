@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { CardRecord } from '../../db';
 import { useI18n } from '../../i18n';
 import type { BlankResult, CommandCheck } from '../../srs';
+import { clozeHtml } from '../html/clozeHtml';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { ClozeText } from './ClozeText';
 import { CommandDiff } from './CommandDiff';
@@ -15,6 +16,13 @@ const ObjectFront = lazy(() => import('./ObjectFace').then((m) => ({ default: m.
 const ObjectBack = lazy(() => import('./ObjectFace').then((m) => ({ default: m.ObjectBack })));
 const ManifestFront = lazy(() => import('./ManifestFace').then((m) => ({ default: m.ManifestFront })));
 const ManifestBack = lazy(() => import('./ManifestFace').then((m) => ({ default: m.ManifestBack })));
+// Imported HTML (Anki) needs DOMPurify: loaded with the first such card.
+const HtmlField = lazy(() => import('../html/HtmlField').then((m) => ({ default: m.HtmlField })));
+
+/** Card text: our Markdown-ish inline format, or sanitized HTML for imported cards. */
+function Text({ text, html }: { text: string; html?: boolean }) {
+  return html ? <HtmlField html={text} /> : <InlineMarkdown text={text} />;
+}
 
 export interface CardViewProps {
   card: CardRecord;
@@ -31,9 +39,13 @@ function Front({ card, blankInputs, revealed }: CardViewProps) {
   const { lang } = useI18n();
   switch (card.kind) {
     case 'basic':
-      return <InlineMarkdown text={card.content[lang].front} />;
+      return <Text text={card.content[lang].front} html={card.html} />;
     case 'cloze':
-      return <ClozeText text={card.content[lang].text} active={card.cloze} revealed={revealed} />;
+      return card.html ? (
+        <HtmlField html={clozeHtml(card.content[lang].text, card.cloze, revealed)} />
+      ) : (
+        <ClozeText text={card.content[lang].text} active={card.cloze} revealed={revealed} />
+      );
     case 'command':
       return <InlineMarkdown text={card.content[lang].task} />;
     case 'component':
@@ -49,9 +61,14 @@ function Back({ card, typed = '', check = null, blankResults = [] }: CardViewPro
   const { lang } = useI18n();
   switch (card.kind) {
     case 'basic':
-      return <InlineMarkdown text={card.content[lang].back} />;
+      return (
+        <>
+          {card.typeIn && check && <CommandDiff typed={typed} check={check} />}
+          <Text text={card.content[lang].back} html={card.html} />
+        </>
+      );
     case 'cloze':
-      return card.content[lang].extra ? <InlineMarkdown text={card.content[lang].extra ?? ''} /> : null;
+      return card.content[lang].extra ? <Text text={card.content[lang].extra ?? ''} html={card.html} /> : null;
     case 'command':
       return (
         <>

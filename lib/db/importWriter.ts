@@ -1,0 +1,117 @@
+import type { ImportedNote, ParsedDeck } from '../import/types';
+import { newMemoryState, type ReviewCard } from '../model';
+import { hashString } from '../notes/hash';
+import { type CardRecord, cardKey, type KubecardsDb, type ScheduleRecord } from './schema';
+
+export interface ImportSummary {
+  /** Notes. */
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  decks: string[];
+  media: number;
+}
+
+/** Rows written per step; a progress report after each. */
+const CHUNK = 500;
+
+export const importDeckId = (name: string) => `import-${hashString(name)}`;
+
+/**
+ * The one writer for every import format: decks, cards, schedules and media in ONE transaction (a failure or a
+ * cancel writes nothing). A note seen before (same guid) is updated in place and keeps its review history.
+ */
+export async function writeImport(
+  db: KubecardsDb,
+  parsed: ParsedDeck,
+  options: { now: number; deckName?: string; fileName: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
+): Promise<ImportSummary> {
+  const rootName = (options.deckName ?? parsed.name).trim() || parsed.name;
+  const deckNameOf = (note: ImportedNote) => (note.deck && note.deck !== 'Default' ? note.deck : rootName);
+  const total = parsed.notes.reduce((sum, note) => sum + note.cards.length, 0);
+
+  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.media], async () => {
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, skipped: parsed.problems.length, decks: [], media: 0 };
+    const deckNames = [...new Set(parsed.notes.map(deckNameOf))];
+    for (const name of deckNames) {
+      const id = importDeckId(name);
+      const existing = await db.decks.get(id);
+      if (!existing) await db.decks.put({ id, name: { en: name, zh: name }, source: 'import', hash: '', updatedAt: options.now });
+    }
+    summary.decks = deckNames;
+    let ord = await db.schedule.count();
+    let done = 0;
+    for (let start = 0; start < parsed.notes.length; start += CHUNK) {
+      if (options.signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
+      const notes = parsed.notes.slice(start, start + CHUNK);
+      const records = notes.flatMap((note) =>
+        note.cards.map((card) => toRecord(note, card, importDeckId(deckNameOf(note)), options.fileName)),
+      );
+      const existing = await db.cards.bulkGet(records.map((r) => r.key));
+      const cardWrites: CardRecord[] = [];
+      const scheduleWrites: ScheduleRecord[] = [];
+      const noteState = new Map<string, 'added' | 'updated' | 'unchanged'>();
+      const movedKeys: string[] = [];
+      records.forEach((record, i) => {
+        const before = existing[i];
+        if (before && before.deckId !== record.deckId) movedKeys.push(record.key);
+        const merge = (state: 'added' | 'updated' | 'unchanged') => {
+          const seen = noteState.get(record.noteId);
+          noteState.set(
+            record.noteId,
+            seen === 'added' || state === 'added' ? 'added' : seen === 'updated' || state === 'updated' ? 'updated' : 'unchanged',
+          );
+        };
+        if (!before) {
+          const card = { ...record, ord: ord++ } as CardRecord;
+          cardWrites.push(card);
+          scheduleWrites.push({
+            ...newMemoryState(options.now),
+            key: card.key,
+            deckId: card.deckId,
+            noteId: card.noteId,
+            topic: '',
+            ord: card.ord,
+            active: 1,
+            version: 0,
+          });
+          merge('added');
+        } else if (JSON.stringify({ ...before, ord: 0 }) !== JSON.stringify({ ...record, ord: 0 })) {
+          cardWrites.push({ ...record, ord: before.ord } as CardRecord);
+          merge('updated');
+        } else merge('unchanged');
+      });
+      for (const state of noteState.values()) summary[state]++;
+      // A note that moved to another deck takes its schedule along (the queue reads the schedule's deck).
+      const moved = (await db.schedule.bulkGet(movedKeys)).filter((s): s is ScheduleRecord => s !== undefined);
+      const deckOf = new Map(records.map((r) => [r.key, r.deckId]));
+      for (const row of moved) scheduleWrites.push({ ...row, deckId: deckOf.get(row.key) ?? row.deckId, version: row.version + 1 });
+      await db.cards.bulkPut(cardWrites);
+      await db.schedule.bulkPut(scheduleWrites);
+      done += records.length;
+      options.onProgress?.(done, total);
+    }
+    for (const [name, data] of parsed.media) await db.media.put({ name, data });
+    summary.media = parsed.media.size;
+    return summary;
+  });
+}
+
+function toRecord(note: ImportedNote, card: ImportedNote['cards'][number], deckId: string, fileName: string): CardRecord {
+  const { facet, ...content } = card;
+  const line = Number(/line (\d+)/.exec(note.origin)?.[1] ?? 0);
+  const source = { path: fileName, line };
+  const id = `${note.guid}#${facet}`;
+  const review = {
+    ...content,
+    id,
+    noteId: note.guid,
+    ord: 0,
+    topic: '',
+    tags: note.tags,
+    source: { en: source, zh: source },
+    sources: [],
+  } as ReviewCard;
+  return { ...review, key: cardKey('import', id), deckId, retired: 0 };
+}

@@ -1,0 +1,32 @@
+'use client';
+import { type ImportSummary, writeImport } from '../db';
+import type { ImportOptions, ParseResult } from '../import';
+import type { ImportResponse } from '../import/protocol';
+import { getDb } from './db';
+
+export const IMPORT_WORKER_URL = '/import-worker.js';
+
+/** Parses a file in the import worker (a fresh one each time, so its memory goes with it). */
+export function parseInWorker(name: string, bytes: ArrayBuffer, options: ImportOptions): Promise<ParseResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(IMPORT_WORKER_URL);
+    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+      const { result, media } = event.data;
+      if (result.ok) result.deck.media = new Map(media);
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      resolve({ ok: false, error: { code: 'bad-database', detail: event.message } });
+    };
+    worker.postMessage({ id: 1, name, bytes, options }, [bytes]);
+  });
+}
+
+export function storeImport(
+  parsed: Extract<ParseResult, { ok: true }>['deck'],
+  options: { deckName: string; fileName: string; onProgress(done: number, total: number): void; signal: AbortSignal },
+): Promise<ImportSummary> {
+  return writeImport(getDb(), parsed, { now: Date.now(), ...options });
+}

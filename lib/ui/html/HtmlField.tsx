@@ -1,0 +1,86 @@
+'use client';
+import { useEffect, useMemo, useState } from 'react';
+import { getDb } from '../../hooks/db';
+import { sanitizeImported } from './sanitize';
+
+const SOUND = /\[sound:([^\]]+)\]/;
+const SOUNDS = /\[sound:([^\]]+)\]/g;
+const IMG_SRC = /<img[^>]+src=["']?([^"'>\s]+)/gi;
+
+/** Media names a field refers to, to look up in the deck's stored media. */
+export function mediaNames(html: string): string[] {
+  const names = new Set<string>();
+  for (const m of html.matchAll(SOUNDS)) names.add(m[1]);
+  for (const m of html.matchAll(IMG_SRC)) names.add(decodeURIComponent(m[1]));
+  return [...names];
+}
+
+/**
+ * An imported HTML field: sanitized with DOMPurify (loaded on first use) on the main thread, then its images and
+ * `[sound:…]` references pointed at blob URLs of the stored media — after sanitizing, since DOMPurify strips `blob:`.
+ */
+export function HtmlField({ html, className }: { html: string; className?: string }) {
+  const [markup, setMarkup] = useState<string | null>(null);
+  const names = useMemo(() => mediaNames(html), [html]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const urls: string[] = [];
+    void (async () => {
+      const [{ default: purify }, media] = await Promise.all([
+        import('dompurify'),
+        names.length > 0 ? getDb().media.bulkGet(names) : Promise.resolve([]),
+      ]);
+      const blobs = new Map<string, string>();
+      media.forEach((file, i) => {
+        if (!file) return;
+        const url = URL.createObjectURL(new Blob([file.data as BlobPart]));
+        urls.push(url);
+        blobs.set(names[i], url);
+      });
+      const fragment = sanitizeImported(purify, html);
+      for (const img of fragment.querySelectorAll('img')) {
+        const url = blobs.get(decodeURIComponent(img.getAttribute('src') ?? ''));
+        if (url) img.setAttribute('src', url);
+        else img.removeAttribute('src');
+      }
+      replaceSounds(fragment, blobs);
+      const holder = document.createElement('div');
+      holder.append(fragment);
+      if (!cancelled) setMarkup(holder.innerHTML);
+    })();
+    return () => {
+      cancelled = true;
+      for (const url of urls) URL.revokeObjectURL(url);
+    };
+  }, [html, names]);
+
+  if (markup === null) return <div className={className} aria-busy="true" />;
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify just above; only blob: URLs of our media were added after
+  return <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
+}
+
+/** `[sound:name]` in text nodes → an audio player for the stored file (or a note that it is missing). */
+function replaceSounds(root: DocumentFragment, blobs: Map<string, string>) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  while (walker.nextNode()) if (SOUND.test((walker.currentNode as Text).data)) texts.push(walker.currentNode as Text);
+  for (const text of texts) {
+    const parts = text.data.split(/\[sound:([^\]]+)\]/);
+    const replacement = parts.map((part, i) => {
+      if (i % 2 === 0) return document.createTextNode(part);
+      const url = blobs.get(part);
+      if (!url) {
+        const missing = document.createElement('span');
+        missing.className = 'missing-media';
+        missing.textContent = `🔇 ${part}`;
+        return missing;
+      }
+      const audio = document.createElement('audio');
+      audio.controls = true;
+      audio.src = url;
+      return audio;
+    });
+    text.replaceWith(...replacement);
+  }
+}
