@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type CardRecord, type ImportSummary, importDeckId } from '../../lib/db';
 import { parseInWorker, storeImport } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
@@ -50,6 +50,25 @@ export function ImportScreen() {
   };
   const reparse = (overrides: Parameters<typeof options>[0]) => source && void parse(source, options(overrides));
   const openFile = async (file: File) => parse({ name: file.name, bytes: await file.arrayBuffer() }, options());
+
+  // Files opened with the installed app (file_handlers) or shared to it (share_target, stashed by the service worker).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on arrival
+  useEffect(() => {
+    const launch = (window as { launchQueue?: { setConsumer(consumer: (params: { files: FileSystemFileHandle[] }) => void): void } })
+      .launchQueue;
+    launch?.setConsumer(async ({ files }) => {
+      if (files[0]) await openFile(await files[0].getFile());
+    });
+    if (new URLSearchParams(window.location.search).get('shared') !== '1') return;
+    void (async () => {
+      const cache = await caches.open('kubecards-shared');
+      const response = await cache.match('/shared-file');
+      if (!response) return;
+      await cache.delete('/shared-file');
+      const name = decodeURIComponent(response.headers.get('X-File-Name') ?? 'shared.txt');
+      await parse({ name, bytes: await response.arrayBuffer() }, options());
+    })();
+  }, []);
 
   const confirm = async (deck: ParsedDeck) => {
     const controller = new AbortController();

@@ -4,6 +4,7 @@ import { type ThemeChoice, useInstall, useStorageStatus, useTheme } from '../../
 import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
 import { LanguageSwitch } from '../../lib/ui';
+import { BackupSection } from './BackupSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
@@ -70,6 +71,8 @@ export function SettingsScreen() {
           </>
         )}
       </section>
+
+      <BackupSection />
 
       <section aria-labelledby="settings-install">
         <h2 id="settings-install">{t('settings.install')}</h2>

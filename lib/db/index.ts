@@ -1,4 +1,5 @@
 export { type SyncSummary, syncDeck } from './deckSync';
+export { deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type ImportSummary, importDeckId, writeImport } from './importWriter';
 export { loadQueue, loadTopicQueue, nextDueAfter } from './queue';
 export { type Answer, answerCard, StaleReviewError, undoAnswer } from './reviews';
@@ -12,5 +13,7 @@ export {
   openDb,
   type ReviewLogRecord,
   type ScheduleRecord,
+  type SettingRecord,
 } from './schema';
 export { loadSession, type SessionScope, type SessionView } from './session';
+export { getSetting, type Settings, setSetting } from './settings';

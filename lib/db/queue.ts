@@ -7,9 +7,10 @@ import type { KubecardsDb, ScheduleRecord } from './schema';
 const BURY_SLACK = 50;
 
 /** Today's queue of a deck, read through the compound indexes: no full-table scan. */
-export async function loadQueue(db: KubecardsDb, deckId: string, now: number, day: StudyDay, limits: QueueLimits): Promise<Queue> {
-  return db.transaction('r', db.schedule, db.reviewLog, async () => {
-    const doneToday = await answeredToday(db, deckId, day);
+export async function loadQueue(db: KubecardsDb, deckId: string, now: number, day: StudyDay, defaults: QueueLimits): Promise<Queue> {
+  return db.transaction('r', db.schedule, db.reviewLog, db.decks, async () => {
+    const [doneToday, deck] = await Promise.all([answeredToday(db, deckId, day), db.decks.get(deckId)]);
+    const limits = deck?.newPerDay === undefined ? defaults : { ...defaults, newPerDay: deck.newPerDay };
     const byState = (state: CardState, upTo: number, limit: number) =>
       db.schedule
         .where('[deckId+state+due]')

@@ -8,6 +8,8 @@ export interface DeckRecord {
   /** Content hash of the last applied deck artifact. */
   hash: string;
   updatedAt: number;
+  /** This deck's daily new-card limit, when the learner set one (else the global default). */
+  newPerDay?: number;
 }
 
 /** Card content. Retired cards (removed from the notes) stay, with their history. */

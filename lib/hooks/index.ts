@@ -1,6 +1,7 @@
 export { getDb } from './db';
 export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
 export { ROLLOVER_HOUR } from './studySettings';
+export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
 export { useCardStates } from './useCardStates';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
 export { BUILTIN_DECK_URL, type SyncStatus, useDeckSync } from './useDeckSync';

@@ -4,7 +4,15 @@ import { useI18n } from '../i18n';
 import { Counts } from './Counts';
 
 /** Decks with today's counts and a Start button each. */
-export function DeckList({ decks, reviewHref }: { decks: DeckOverview[]; reviewHref(deckId: string): string }) {
+export function DeckList({
+  decks,
+  reviewHref,
+  manageHref,
+}: {
+  decks: DeckOverview[];
+  reviewHref(deckId: string): string;
+  manageHref(deckId: string): string;
+}) {
   const { t, lang } = useI18n();
   if (decks.length === 0) return <p>{t('home.empty')}</p>;
   return (
@@ -16,13 +24,18 @@ export function DeckList({ decks, reviewHref }: { decks: DeckOverview[]; reviewH
             <h2>{deck.name[lang]}</h2>
             <p className="muted">{t('home.cardsTotal', { count: deck.total })}</p>
             <Counts counts={deck.counts} />
-            {due > 0 ? (
-              <Link className="button primary" href={reviewHref(deck.id)}>
-                {t('home.start', { deck: deck.name[lang] })}
+            <div className="deck-actions">
+              {due > 0 ? (
+                <Link className="button primary" href={reviewHref(deck.id)}>
+                  {t('home.start', { deck: deck.name[lang] })}
+                </Link>
+              ) : (
+                <p>{t('home.nothingDue')}</p>
+              )}
+              <Link className="button ghost" href={manageHref(deck.id)} aria-label={`${t('deck.manage')}: ${deck.name[lang]}`}>
+                {t('deck.manage')}
               </Link>
-            ) : (
-              <p>{t('home.nothingDue')}</p>
-            )}
+            </div>
           </li>
         );
       })}

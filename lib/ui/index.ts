@@ -3,6 +3,7 @@ export { CardStateBadge } from './CardStateBadge';
 export { Counts } from './Counts';
 export { CardView, type CardViewProps } from './cards/CardView';
 export { DeckList } from './DeckList';
+export { dateStamp, downloadText } from './download';
 export { InlineMarkdown } from './InlineMarkdown';
 export { LanguageSwitch } from './LanguageSwitch';
 export { NoteBody } from './NoteBody';

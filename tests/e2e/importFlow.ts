@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 
 /** Import → preview → confirm → summary, through the UI. Returns the summary text. */
-export async function importThroughUi(page: Page, baseUrl: string, file: { name: string; mimeType: string; buffer: Buffer } | string): Promise<string> {
+export async function importThroughUi(
+  page: Page,
+  baseUrl: string,
+  file: { name: string; mimeType: string; buffer: Buffer } | string,
+): Promise<string> {
   await page.goto(`${baseUrl}/import`);
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByRole('heading', { name: 'Preview' }).waitFor();

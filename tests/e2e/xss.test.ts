@@ -11,7 +11,9 @@ const PER_CARD = 20;
 /** Every vector of both corpora, as imported Anki HTML: an Anki text export with #html:true. */
 function hostileDeck(): { text: string; cards: number; vectors: number } {
   const dompurify = (JSON.parse(readFileSync(join(XSS, 'dompurify-expect.json'), 'utf8')) as { payload: string }[]).map((c) => c.payload);
-  const rsnake = readFileSync(join(XSS, 'payloadsallthethings-RSNAKE_XSS.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const rsnake = readFileSync(join(XSS, 'payloadsallthethings-RSNAKE_XSS.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const vectors = [...dompurify, ...rsnake];
   const quote = (field: string) => `"${field.replaceAll('"', '""')}"`;
   const rows: string[] = [];
@@ -29,14 +31,36 @@ function findDanger() {
   const problems: string[] = [];
   for (const el of card.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    if (['script', 'iframe', 'frame', 'object', 'embed', 'applet', 'form', 'style', 'link', 'meta', 'base', 'svg', 'math', 'template'].includes(tag)) problems.push(`<${tag}>`);
+    if (
+      [
+        'script',
+        'iframe',
+        'frame',
+        'object',
+        'embed',
+        'applet',
+        'form',
+        'style',
+        'link',
+        'meta',
+        'base',
+        'svg',
+        'math',
+        'template',
+      ].includes(tag)
+    )
+      problems.push(`<${tag}>`);
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       const value = attr.value.trim().toLowerCase();
       if (name.startsWith('on')) problems.push(`${tag}[${name}]`);
-      const urlAttr = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'srcdoc', 'ping'].includes(name);
-      if (urlAttr && /^(javascript|vbscript|data:text\/html)/.test(value.replace(/\s/g, ''))) problems.push(`${tag}[${name}=${value.slice(0, 30)}]`);
-      if (['src', 'srcset', 'poster', 'background', 'data', 'xlink:href'].includes(name) && /^(https?:|\/\/)/.test(value)) problems.push(`${tag}[${name}] remote`);
+      const urlAttr = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'srcdoc', 'ping'].includes(
+        name,
+      );
+      if (urlAttr && /^(javascript|vbscript|data:text\/html)/.test(value.replace(/\s/g, '')))
+        problems.push(`${tag}[${name}=${value.slice(0, 30)}]`);
+      if (['src', 'srcset', 'poster', 'background', 'data', 'xlink:href'].includes(name) && /^(https?:|\/\/)/.test(value))
+        problems.push(`${tag}[${name}] remote`);
       if (name === 'style' && /url\s*\(|expression/.test(value)) problems.push(`${tag}[style] ${value.slice(0, 30)}`);
     }
   }
@@ -51,38 +75,45 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe.skipIf(!HAVE_FIXTURES)(`XSS corpora through the card renderer${HAVE_FIXTURES ? '' : ' [skipped: ../shared/fixtures is absent]'}`, () => {
-  it('no vector runs a script, fires a handler, opens a dialog or navigates', async () => {
-    const { page } = app;
-    const deck = hostileDeck();
-    expect(deck.vectors).toBe(223 + 73);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const summary = await importThroughUi(page, app.baseUrl, { name: 'hostile.txt', mimeType: 'text/plain', buffer: Buffer.from(deck.text) });
-    expect(summary).toBe(`${deck.cards} added, 0 updated, 0 unchanged, 0 skipped`);
-    await page.getByRole('link', { name: 'Study hostile' }).click();
-    await page.locator('article.card').waitFor();
-    const start = page.url();
-    let navigations = 0;
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) navigations++;
-    });
+describe.skipIf(!HAVE_FIXTURES)(
+  `XSS corpora through the card renderer${HAVE_FIXTURES ? '' : ' [skipped: ../shared/fixtures is absent]'}`,
+  () => {
+    it('no vector runs a script, fires a handler, opens a dialog or navigates', async () => {
+      const { page } = app;
+      const deck = hostileDeck();
+      expect(deck.vectors).toBe(223 + 73);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const summary = await importThroughUi(page, app.baseUrl, {
+        name: 'hostile.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(deck.text),
+      });
+      expect(summary).toBe(`${deck.cards} added, 0 updated, 0 unchanged, 0 skipped`);
+      await page.getByRole('link', { name: 'Study hostile' }).click();
+      await page.locator('article.card').waitFor();
+      const start = page.url();
+      let navigations = 0;
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) navigations++;
+      });
 
-    for (let i = 0; i < deck.cards; i++) {
-      await page.getByRole('button', { name: 'Show answer' }).tap();
-      await page.locator('.card-back:not([hidden])').waitFor();
-      await page.waitForFunction(() => document.querySelectorAll('article.card [aria-busy="true"]').length === 0);
-      await page.waitForTimeout(50);
-      expect([i, await page.evaluate(findDanger)]).toEqual([i, []]);
-      const id = await page.locator('article.card').getAttribute('aria-label');
-      await page.getByRole('button', { name: /^Good\b/ }).tap();
-      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== prev, id);
-    }
-    expect(dialogs).toEqual([]);
-    expect(navigations).toBe(0);
-    expect(page.url()).toBe(start);
-  });
-});
+      for (let i = 0; i < deck.cards; i++) {
+        await page.getByRole('button', { name: 'Show answer' }).tap();
+        await page.locator('.card-back:not([hidden])').waitFor();
+        await page.waitForFunction(() => document.querySelectorAll('article.card [aria-busy="true"]').length === 0);
+        await page.waitForTimeout(50);
+        expect([i, await page.evaluate(findDanger)]).toEqual([i, []]);
+        const id = await page.locator('article.card').getAttribute('aria-label');
+        await page.getByRole('button', { name: /^Good\b/ }).tap();
+        await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== prev, id);
+      }
+      expect(dialogs).toEqual([]);
+      expect(navigations).toBe(0);
+      expect(page.url()).toBe(start);
+    });
+  },
+);

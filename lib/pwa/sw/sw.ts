@@ -26,6 +26,23 @@ precacheAndRoute(self.__WB_MANIFEST, {
   },
 });
 
+// The Android share sheet POSTs a shared file or text here: keep it for the import screen and open that screen.
+export const SHARED_CACHE = 'kubecards-shared';
+registerRoute(
+  ({ url, request }) => request.method === 'POST' && url.pathname.replace(/\/$/, '') === '/import',
+  async ({ request }) => {
+    const form = await request.formData();
+    const file = form.get('file');
+    const text = [form.get('title'), form.get('text')].filter((v) => typeof v === 'string' && v !== '').join('\n');
+    const cache = await caches.open(SHARED_CACHE);
+    if (file instanceof File)
+      await cache.put('/shared-file', new Response(file, { headers: { 'X-File-Name': encodeURIComponent(file.name) } }));
+    else if (text) await cache.put('/shared-file', new Response(text, { headers: { 'X-File-Name': 'shared.txt' } }));
+    return Response.redirect('/import?shared=1', 303);
+  },
+  'POST',
+);
+
 // Any other page: the network, or offline the app's own not-found page.
 registerRoute(new NavigationRoute(new NetworkOnly()));
 setCatchHandler(async ({ request }) => {

@@ -1,0 +1,54 @@
+'use client';
+import { useState } from 'react';
+import { downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from '../../lib/hooks';
+import { useI18n } from '../../lib/i18n';
+
+/** Backup, restore and the review-log export, in settings. */
+export function BackupSection() {
+  const { t, lang } = useI18n();
+  const status = useBackupStatus(Date.now());
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const restore = async (file: File) => {
+    if (!window.confirm(t('backup.restoreConfirm'))) return;
+    const result = await restoreFromFile(file);
+    if ('error' in result) setMessage({ text: t(`restoreError.${result.error.code}`, { detail: result.error.detail ?? '' }), error: true });
+    else setMessage({ text: t('backup.restored', { reviews: result.restored }), error: false });
+  };
+
+  return (
+    <section aria-labelledby="settings-backup">
+      <h2 id="settings-backup">{t('backup.title')}</h2>
+      <p className="muted">{t('backup.explain')}</p>
+      <p data-testid="last-backup">
+        {status?.lastBackupAt ? t('backup.last', { when: new Date(status.lastBackupAt).toLocaleString(lang) }) : t('backup.never')}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button primary" onClick={() => void downloadBackup()}>
+          {t('backup.download')}
+        </button>
+        <label className="button">
+          {t('backup.restore')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void restore(file);
+            }}
+          />
+        </label>
+        <button type="button" className="button" onClick={() => void downloadReviewLog()}>
+          {t('backup.reviewLog')}
+        </button>
+      </div>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'notice error' : 'notice'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+'use client';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Link from 'next/link';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { deleteDeck, renameDeck, setDeckNewLimit } from '../../lib/db';
+import { deckToAnkiText, deckToMarkdown } from '../../lib/export';
+import { getDb } from '../../lib/hooks';
+import { useI18n } from '../../lib/i18n';
+import { DEFAULT_QUEUE_LIMITS } from '../../lib/srs';
+import { dateStamp, downloadText } from '../../lib/ui';
+
+/** One deck: rename, its own new-card limit, export, delete (imported decks). */
+export function DeckScreen() {
+  const { t, lang } = useI18n();
+  const router = useRouter();
+  const deckId = useSearchParams().get('id') ?? '';
+  const data = useLiveQuery(async () => {
+    const db = getDb();
+    const [deck, cards] = await Promise.all([db.decks.get(deckId), db.cards.where('deckId').equals(deckId).count()]);
+    return { deck, cards };
+  }, [deckId]);
+  const [name, setName] = useState<string | null>(null);
+  const [limit, setLimit] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  if (!data) return null;
+  const { deck, cards } = data;
+  if (!deck) return <p>{t('deck.notFound')}</p>;
+  const imported = deck.source === 'import';
+  const shownName = name ?? deck.name[lang];
+  const shownLimit = limit ?? (deck.newPerDay === undefined ? '' : String(deck.newPerDay));
+
+  const save = async () => {
+    const db = getDb();
+    if (imported && name !== null) await renameDeck(db, deck.id, name);
+    if (limit !== null) await setDeckNewLimit(db, deck.id, limit.trim() === '' ? null : Number(limit));
+    setSaved(true);
+  };
+  const exportAs = async (kind: 'md' | 'txt') => {
+    const all = await getDb()
+      .cards.where('deckId')
+      .equals(deck.id)
+      .filter((c) => c.retired === 0)
+      .toArray();
+    const base = `${deck.name[lang].replace(/[^\p{L}\p{N}]+/gu, '-')}-${dateStamp(Date.now())}`;
+    if (kind === 'md') downloadText(`${base}.md`, deckToMarkdown(deck.name[lang], all, lang), 'text/markdown');
+    else downloadText(`${base}.txt`, deckToAnkiText(deck.name[lang], all, lang), 'text/plain');
+  };
+
+  return (
+    <div className="deck-screen">
+      <h1>{deck.name[lang]}</h1>
+      <p className="muted">{t('deck.cards', { count: cards })}</p>
+      <form
+        className="settings"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {imported && (
+          <>
+            <label htmlFor="deck-name">{t('deck.rename')}</label>
+            <input id="deck-name" className="text-input" value={shownName} onChange={(e) => setName(e.target.value)} required />
+          </>
+        )}
+        <label htmlFor="deck-limit">{t('deck.newLimit', { n: DEFAULT_QUEUE_LIMITS.newPerDay })}</label>
+        <input
+          id="deck-limit"
+          className="text-input"
+          type="number"
+          min={0}
+          max={9999}
+          inputMode="numeric"
+          value={shownLimit}
+          onChange={(e) => setLimit(e.target.value)}
+        />
+        <p>
+          <button type="submit" className="button primary">
+            {t('deck.save')}
+          </button>{' '}
+          <span role="status">{saved ? t('deck.saved') : ''}</span>
+        </p>
+      </form>
+      <section aria-labelledby="deck-export">
+        <h2 id="deck-export">{t('deck.export')}</h2>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void exportAs('md')}>
+            {t('deck.exportMarkdown')}
+          </button>
+          <button type="button" className="button" onClick={() => void exportAs('txt')}>
+            {t('deck.exportAnki')}
+          </button>
+        </div>
+      </section>
+      {imported && (
+        <section>
+          <button type="button" className="button danger" onClick={() => dialog.current?.showModal()}>
+            {t('deck.delete')}
+          </button>
+          <dialog ref={dialog} aria-labelledby="delete-question">
+            <p id="delete-question">{t('deck.deleteConfirm', { name: deck.name[lang], cards })}</p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button danger"
+                onClick={async () => {
+                  dialog.current?.close();
+                  await deleteDeck(getDb(), deck.id);
+                  router.push('/');
+                }}
+              >
+                {t('deck.deleteYes')}
+              </button>
+              <button type="button" className="button" onClick={() => dialog.current?.close()}>
+                {t('import.cancel')}
+              </button>
+            </div>
+          </dialog>
+        </section>
+      )}
+      <p>
+        <Link href="/">{t('review.backHome')}</Link>
+      </p>
+    </div>
+  );
+}

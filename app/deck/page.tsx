@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { DeckScreen } from '../_screens/DeckScreen';
+
+export const metadata: Metadata = { title: 'Deck · Kubecards' };
+
+export default function DeckPage() {
+  return (
+    <Suspense>
+      <DeckScreen />
+    </Suspense>
+  );
+}

@@ -1,0 +1,32 @@
+import type { KubecardsDb } from './schema';
+
+export async function renameDeck(db: KubecardsDb, deckId: string, name: string): Promise<void> {
+  const clean = name.trim();
+  if (clean === '') throw new Error('a deck needs a name');
+  await db.decks.update(deckId, { name: { en: clean, zh: clean } });
+}
+
+/** null: back to the global default. */
+export async function setDeckNewLimit(db: KubecardsDb, deckId: string, newPerDay: number | null): Promise<void> {
+  if (newPerDay !== null && (!Number.isInteger(newPerDay) || newPerDay < 0 || newPerDay > 9999))
+    throw new Error('the limit is a whole number from 0 to 9999');
+  await db.transaction('rw', db.decks, async () => {
+    const deck = await db.decks.get(deckId);
+    if (!deck) return;
+    const { newPerDay: _old, ...rest } = deck;
+    await db.decks.put(newPerDay === null ? rest : { ...rest, newPerDay });
+  });
+}
+
+/** Deletes a deck with its cards, schedules and review log, in one transaction. Media stay (other decks may use them). */
+export async function deleteDeck(db: KubecardsDb, deckId: string): Promise<{ cards: number; reviews: number }> {
+  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.reviewLog], async () => {
+    const cards = await db.cards.where('deckId').equals(deckId).primaryKeys();
+    const reviews = await db.reviewLog.where('cardKey').anyOf(cards).primaryKeys();
+    await db.reviewLog.bulkDelete(reviews);
+    await db.schedule.bulkDelete(cards);
+    await db.cards.bulkDelete(cards);
+    await db.decks.delete(deckId);
+    return { cards: cards.length, reviews: reviews.length };
+  });
+}

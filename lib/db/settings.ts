@@ -1,0 +1,15 @@
+import type { KubecardsDb } from './schema';
+
+/** Known settings and their types: one place, so a stored value is never read as something else. */
+export interface Settings {
+  lastBackupAt: number;
+}
+
+export async function getSetting<K extends keyof Settings>(db: KubecardsDb, key: K): Promise<Settings[K] | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as Settings[K] | undefined;
+}
+
+export async function setSetting<K extends keyof Settings>(db: KubecardsDb, key: K, value: Settings[K]): Promise<void> {
+  await db.settings.put({ key, value });
+}

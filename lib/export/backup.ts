@@ -1,0 +1,82 @@
+import type { CardRecord, DeckRecord, KubecardsDb, ReviewLogRecord, ScheduleRecord, SettingRecord } from '../db';
+import { fromBase64, toBase64 } from './base64';
+
+export const BACKUP_FORMAT = 'kubecards-backup';
+/** Bump when the backup shape changes; restore migrates older versions and refuses newer ones. */
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  createdAt: number;
+  decks: DeckRecord[];
+  cards: CardRecord[];
+  schedule: ScheduleRecord[];
+  reviewLog: ReviewLogRecord[];
+  settings: SettingRecord[];
+  media: { name: string; base64: string }[];
+}
+
+/** Everything the learner has: content, schedule, the whole review log, settings and media. */
+export async function createBackup(db: KubecardsDb, now: number): Promise<Backup> {
+  return db.transaction('r', [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media], async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: now,
+    decks: await db.decks.toArray(),
+    cards: await db.cards.toArray(),
+    schedule: await db.schedule.toArray(),
+    reviewLog: await db.reviewLog.toArray(),
+    settings: await db.settings.toArray(),
+    media: (await db.media.toArray()).map((m) => ({ name: m.name, base64: toBase64(m.data) })),
+  }));
+}
+
+export type RestoreError = { code: 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid'; detail?: string };
+
+const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+const hasKeys = (value: unknown, keys: string[]) => typeof value === 'object' && value !== null && keys.every((k) => k in value);
+
+/** parse → guard → migrate → validate: a backup we can restore, or why not. Nothing is written here. */
+export function readBackup(text: string): { backup: Backup } | { error: RestoreError } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { error: { code: 'not-json', detail: String(error) } };
+  }
+  const root = data as Partial<Backup>;
+  if (!hasKeys(root, ['format', 'version']) || root.format !== BACKUP_FORMAT) return { error: { code: 'not-a-backup' } };
+  if (typeof root.version !== 'number' || root.version > BACKUP_VERSION)
+    return { error: { code: 'newer-version', detail: String(root.version) } };
+  const tables = ['decks', 'cards', 'schedule', 'reviewLog', 'settings', 'media'] as const;
+  for (const table of tables) if (!isArray(root[table])) return { error: { code: 'invalid', detail: `${table} is missing` } };
+  const checks: [string, unknown[], string[]][] = [
+    ['decks', root.decks as unknown[], ['id', 'name']],
+    ['cards', root.cards as unknown[], ['key', 'deckId', 'kind', 'content']],
+    ['schedule', root.schedule as unknown[], ['key', 'deckId', 'due', 'state', 'version']],
+    ['reviewLog', root.reviewLog as unknown[], ['cardKey', 'rating', 'review', 'before']],
+    ['media', root.media as unknown[], ['name', 'base64']],
+  ];
+  for (const [table, rows, keys] of checks) {
+    const bad = rows.findIndex((row) => !hasKeys(row, keys));
+    if (bad >= 0) return { error: { code: 'invalid', detail: `${table}[${bad}] lacks ${keys.join('/')}` } };
+  }
+  const badDue = (root.schedule as ScheduleRecord[]).findIndex((s) => typeof s.due !== 'number' || !Number.isFinite(s.due));
+  if (badDue >= 0) return { error: { code: 'invalid', detail: `schedule[${badDue}].due is not a time` } };
+  return { backup: root as Backup };
+}
+
+/** Replaces the whole database with the backup, in one transaction: all of it or, on any failure, none. */
+export async function restoreBackup(db: KubecardsDb, backup: Backup): Promise<void> {
+  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media];
+  await db.transaction('rw', tables, async () => {
+    for (const table of tables) await table.clear();
+    await db.decks.bulkAdd(backup.decks);
+    await db.cards.bulkAdd(backup.cards);
+    await db.schedule.bulkAdd(backup.schedule);
+    await db.reviewLog.bulkAdd(backup.reviewLog);
+    await db.settings.bulkAdd(backup.settings);
+    await db.media.bulkAdd(backup.media.map((m) => ({ name: m.name, data: fromBase64(m.base64) })));
+  });
+}

@@ -1,0 +1,3 @@
+export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, createBackup, type RestoreError, readBackup, restoreBackup } from './backup';
+export { deckToAnkiText, deckToMarkdown } from './deckExport';
+export { reviewLogCsv } from './reviewLogCsv';

@@ -1,0 +1,17 @@
+import type { ReviewLogRecord } from '../db';
+
+/**
+ * The review log in the FSRS optimizer's CSV format: card_id, review_time (epoch ms), review_rating (1–4),
+ * review_state (state before the review: 0 new, 1 learning, 2 review, 3 relearning), review_duration (ms).
+ * Card ids are numbered in order of first review, as the optimizer wants integers.
+ */
+export function reviewLogCsv(log: readonly ReviewLogRecord[]): string {
+  const ids = new Map<string, number>();
+  const rows = [...log]
+    .sort((a, b) => a.review - b.review)
+    .map((r) => {
+      if (!ids.has(r.cardKey)) ids.set(r.cardKey, ids.size + 1);
+      return [ids.get(r.cardKey), r.review, r.rating, r.before.state, Math.max(0, Math.round(r.durationMs))].join(',');
+    });
+  return `${['card_id,review_time,review_rating,review_state,review_duration', ...rows].join('\n')}\n`;
+}

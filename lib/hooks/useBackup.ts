@@ -1,0 +1,43 @@
+'use client';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSetting, setSetting } from '../db';
+import { createBackup, readBackup, restoreBackup, reviewLogCsv } from '../export';
+import { dateStamp, downloadText } from '../ui/download';
+import { getDb } from './db';
+
+const DAY = 86_400_000;
+/** Remind after this long without a backup, once there are reviews to lose. */
+export const BACKUP_REMINDER_DAYS = 14;
+
+export async function downloadBackup(): Promise<void> {
+  const now = Date.now();
+  const backup = await createBackup(getDb(), now);
+  downloadText(`kubecards-backup-${dateStamp(now)}.json`, JSON.stringify(backup), 'application/json');
+  await setSetting(getDb(), 'lastBackupAt', now);
+}
+
+export async function downloadReviewLog(): Promise<void> {
+  downloadText(`kubecards-revlog-${dateStamp(Date.now())}.csv`, reviewLogCsv(await getDb().reviewLog.toArray()), 'text/csv');
+}
+
+/** Reads a backup file and, if it is one we can restore, replaces the database with it (all or nothing). */
+export async function restoreFromFile(file: File) {
+  const read = readBackup(await file.text());
+  if ('error' in read) return read;
+  await restoreBackup(getDb(), read.backup);
+  return { restored: read.backup.reviewLog.length };
+}
+
+/** When the last backup was taken, and whether to remind the learner; `undefined` while loading. */
+export function useBackupStatus(now: number) {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const [lastBackupAt, reviews, first] = await Promise.all([
+      getSetting(db, 'lastBackupAt'),
+      db.reviewLog.count(),
+      db.reviewLog.orderBy('review').first(),
+    ]);
+    const since = lastBackupAt ?? first?.review ?? now;
+    return { lastBackupAt, reviews, remind: reviews > 0 && now - since > BACKUP_REMINDER_DAYS * DAY };
+  }, [now]);
+}

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerCard, cardKey, type KubecardsDb, openDb, syncDeck, writeImport } from '../../../lib/db';
+import { createBackup, readBackup, restoreBackup } from '../../../lib/export';
+import { both } from '../../../lib/import';
+import { createScheduler } from '../../../lib/srs';
+import { artifact, basicCard, freshName } from '../db/helpers';
+
+const now = Date.UTC(2026, 5, 10, 12);
+let db: KubecardsDb;
+
+beforeEach(async () => {
+  db = openDb(freshName());
+  await syncDeck(db, artifact([basicCard('a', 0), basicCard('b', 1)]), now);
+  await answerCard(db, createScheduler(), { cardKey: cardKey('k8s', 'a'), shownVersion: 0, rating: 3, now, durationMs: 2000 });
+  await writeImport(
+    db,
+    {
+      name: 'Mine',
+      format: 'csv',
+      problems: [],
+      media: new Map([['x.png', new Uint8Array([137, 80, 78, 71, 0, 255])]]),
+      notes: [
+        {
+          guid: 'g1',
+          deck: '',
+          tags: [],
+          origin: 'line 1',
+          cards: [{ kind: 'basic', facet: 'card', content: both({ front: 'q', back: 'a' }) }],
+        },
+      ],
+    },
+    { now, fileName: 'mine.csv' },
+  );
+  await db.settings.put({ key: 'lastBackupAt', value: 123 });
+});
+afterEach(() => db.close());
+
+const everything = async (d: KubecardsDb) => ({
+  decks: await d.decks.toArray(),
+  cards: await d.cards.toArray(),
+  schedule: await d.schedule.toArray(),
+  reviewLog: await d.reviewLog.toArray(),
+  settings: await d.settings.toArray(),
+  media: await d.media.toArray(),
+});
+
+describe('backup and restore', () => {
+  it('export → wipe → restore gives a deep-equal database', async () => {
+    const before = await everything(db);
+    const text = JSON.stringify(await createBackup(db, now));
+    await db.delete();
+    db = openDb(freshName());
+    const read = readBackup(text);
+    if ('error' in read) throw new Error(read.error.code);
+    await restoreBackup(db, read.backup);
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('a backup from a newer version is refused and changes nothing', async () => {
+    const backup = await createBackup(db, now);
+    expect(readBackup(JSON.stringify({ ...backup, version: 99 }))).toEqual({ error: { code: 'newer-version', detail: '99' } });
+  });
+
+  it('corrupt or foreign files are refused with a reason', () => {
+    expect(readBackup('{"format":')).toEqual({ error: expect.objectContaining({ code: 'not-json' }) });
+    expect(readBackup('{"format":"something-else","version":1}')).toEqual({ error: { code: 'not-a-backup' } });
+    expect(readBackup('{"format":"kubecards-backup","version":1,"decks":[]}')).toEqual({
+      error: { code: 'invalid', detail: 'cards is missing' },
+    });
+  });
+
+  it('a backup whose rows are damaged is refused before anything is written', async () => {
+    const backup = await createBackup(db, now);
+    const damaged = { ...backup, schedule: backup.schedule.map((s, i) => (i === 1 ? { ...s, due: 'tomorrow' } : s)) };
+    expect(readBackup(JSON.stringify(damaged))).toEqual({ error: { code: 'invalid', detail: 'schedule[1].due is not a time' } });
+  });
+
+  it('a restore that fails half-way leaves the database as it was', async () => {
+    const before = await everything(db);
+    const backup = await createBackup(db, now);
+    // Two cards with the same key: the second bulkAdd fails inside the transaction.
+    const failing = { ...backup, cards: [...backup.cards, backup.cards[0]] };
+    await expect(restoreBackup(db, failing)).rejects.toThrow();
+    expect(await everything(db)).toEqual(before);
+  });
+});
