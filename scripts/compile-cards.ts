@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LANGS } from '../lib/model';
-import { buildSearchIndex, compileDeck, formatError, type NoteSource } from '../lib/notes';
+import { buildSearchIndex, compileDeck, formatError, type NoteSource, packDeck } from '../lib/notes';
 
 const root = process.argv[2] ?? 'cards';
 const outFile = process.argv[3] ?? 'public/deck/kubernetes.json';
@@ -28,7 +28,7 @@ if (!deck || !notes) {
   process.exit(1);
 }
 mkdirSync(join(outFile, '..'), { recursive: true });
-writeFileSync(outFile, JSON.stringify(deck));
+writeFileSync(outFile, JSON.stringify(packDeck(deck)));
 writeFileSync(outFile.replace(/\.json$/, '-notes.json'), JSON.stringify(notes));
 writeFileSync(outFile.replace(/\.json$/, '-search.json'), JSON.stringify(buildSearchIndex(notes, deck)));
 // A tiny file the app reads at every start; the full deck is fetched only when this hash changes.

@@ -1,8 +1,9 @@
 // Prints the built-in deck's review cards per chapter, topic, kind, area and language (npm run deck:stats).
 import { readFileSync } from 'node:fs';
 import { type DeckArtifact, LANGS, type NotesArtifact } from '../lib/model';
+import { type PackedDeck, unpackDeck } from '../lib/notes/pack';
 
-const deck = JSON.parse(readFileSync('public/deck/kubernetes.json', 'utf8')) as DeckArtifact;
+const deck: DeckArtifact = unpackDeck(JSON.parse(readFileSync('public/deck/kubernetes.json', 'utf8')) as PackedDeck);
 const notes = JSON.parse(readFileSync('public/deck/kubernetes-notes.json', 'utf8')) as NotesArtifact;
 
 function table(title: string, rows: [string, number][]) {

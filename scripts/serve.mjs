@@ -1,8 +1,9 @@
 // A small static server for the exported app: `/review` and `/review/` both serve review.html (as a PWA host must),
 // unknown paths get 404.html. Usage: node scripts/serve.mjs [dir] [port]
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,16 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+};
+
+const COMPRESSIBLE = /\.(html|js|css|json|txt|svg|webmanifest|wasm)$/;
+const gzipCache = new Map();
+/** gzip once per version of a file (a redeploy changes the mtime). */
+const gzipped = (path) => {
+  const { mtimeMs, size } = statSync(path);
+  const key = `${path}:${mtimeMs}:${size}`;
+  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(readFileSync(path)));
+  return gzipCache.get(key);
 };
 
 const isFile = (path) => {
@@ -45,6 +56,14 @@ export function startServer(dir = 'out', port = 3000) {
     const headers = { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream' };
     // The service worker script must always be revalidated so updates are seen.
     if (found.endsWith('sw.js')) headers['Cache-Control'] = 'no-cache';
+    // Compress text as any real static host does (gzip, computed once per file).
+    if (COMPRESSIBLE.test(found) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      headers['Content-Encoding'] = 'gzip';
+      headers.Vary = 'Accept-Encoding';
+      res.writeHead(file ? 200 : 404, headers);
+      res.end(gzipped(found));
+      return;
+    }
     res.writeHead(file ? 200 : 404, headers);
     createReadStream(found).pipe(res);
   });

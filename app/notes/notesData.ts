@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeckArtifact, NotesArtifact, ReviewCard } from '../../lib/model';
+import { type PackedDeck, unpackDeck } from '../../lib/notes/pack';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(process.cwd(), 'public/deck', file), 'utf8')) as T;
 
 let cache: { notes: NotesArtifact; deck: DeckArtifact } | null = null;
 function load() {
-  cache ??= { notes: read<NotesArtifact>('kubernetes-notes.json'), deck: read<DeckArtifact>('kubernetes.json') };
+  cache ??= { notes: read<NotesArtifact>('kubernetes-notes.json'), deck: unpackDeck(read<PackedDeck>('kubernetes.json')) };
   return cache;
 }
 

@@ -1,3 +1,4 @@
+export { BUILTIN_DECK_META_URL, BUILTIN_DECK_URL, builtinDeckIsCurrent, type FetchJson, updateBuiltinDeck } from './builtinDeck';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type ImportSummary, importDeckId, writeImport } from './importWriter';

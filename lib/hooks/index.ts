@@ -4,7 +4,7 @@ export { ROLLOVER_HOUR } from './studySettings';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
 export { useCardStates } from './useCardStates';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
-export { BUILTIN_DECK_URL, type SyncStatus, useDeckSync } from './useDeckSync';
+export { SYNC_WORKER_URL, type SyncStatus, useDeckSync } from './useDeckSync';
 export { useInstall, useStorageStatus, useUpdateState } from './usePwa';
 export { type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';
 export { THEME_BOOT_SCRIPT, type ThemeChoice, useTheme } from './useTheme';

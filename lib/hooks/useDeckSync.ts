@@ -1,34 +1,52 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { syncDeck } from '../db';
-import type { DeckArtifact } from '../model';
+import { builtinDeckIsCurrent, updateBuiltinDeck } from '../db';
 import { getDb } from './db';
 
-export const BUILTIN_DECK_URL = '/deck/kubernetes.json';
-const BUILTIN_DECK_META_URL = '/deck/kubernetes.meta.json';
+export const SYNC_WORKER_URL = '/sync-worker.js';
 
-async function fetchJson<T>(url: string): Promise<T> {
+const fetchJson = async <T>(url: string): Promise<T> => {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
+};
+
+/** The update runs in the sync worker; where workers are missing, here. */
+function updateInWorker(): Promise<void> {
+  if (typeof Worker === 'undefined') return updateBuiltinDeck(getDb(), fetchJson, Date.now()).then(() => undefined);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(SYNC_WORKER_URL);
+    worker.onmessage = (event: MessageEvent<{ ok: boolean; reason?: string }>) => {
+      worker.terminate();
+      if (event.data.ok) resolve();
+      else reject(new Error(event.data.reason));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'deck update failed'));
+    };
+    worker.postMessage('sync');
+  });
+}
+
+let running: Promise<void> | null = null;
+/** Once per page load, whichever screen asks first. */
+function ensureDeckCurrent(): Promise<void> {
+  running ??= builtinDeckIsCurrent(getDb(), fetchJson).then((current) => (current ? undefined : updateInWorker()));
+  running.catch(() => {
+    running = null; // let the next screen try again
+  });
+  return running;
 }
 
 export type SyncStatus = { phase: 'syncing' } | { phase: 'ready' } | { phase: 'failed'; reason: string };
 
-/** Brings the stored built-in deck up to date with the deck shipped in this build, once per page load. */
+/** Brings the stored built-in deck up to date with the deck shipped in this build. */
 export function useDeckSync(): SyncStatus {
   const [status, setStatus] = useState<SyncStatus>({ phase: 'syncing' });
   useEffect(() => {
     let cancelled = false;
-    (async () => {
-      // The small meta file says whether the stored deck is current; only then is the full deck read.
-      const meta = await fetchJson<{ deckId: string; hash: string }>(BUILTIN_DECK_META_URL);
-      const stored = await getDb().decks.get(meta.deckId);
-      if (stored?.hash === meta.hash) return;
-      const deck = await fetchJson<DeckArtifact>(BUILTIN_DECK_URL);
-      if (deck.format !== 'kubecards-deck' || deck.version !== 1) throw new Error('unknown deck format');
-      await syncDeck(getDb(), deck, Date.now());
-    })().then(
+    ensureDeckCurrent().then(
       () => !cancelled && setStatus({ phase: 'ready' }),
       (error: unknown) => !cancelled && setStatus({ phase: 'failed', reason: error instanceof Error ? error.message : String(error) }),
     );

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardKind, DeckArtifact, ReviewCard } from '../../lib/model';
+import { type PackedDeck, unpackDeck } from '../../lib/notes/pack';
 import { blanksOf } from '../../lib/srs';
 import { type App, openApp } from './browser';
 import { currentCardId } from './reviewSteps';
 
-const deck = JSON.parse(readFileSync('public/deck/kubernetes.json', 'utf8')) as DeckArtifact;
+const deck: DeckArtifact = unpackDeck(JSON.parse(readFileSync('public/deck/kubernetes.json', 'utf8')) as PackedDeck);
 const KINDS: CardKind[] = ['basic', 'cloze', 'command', 'component', 'object', 'manifest'];
 
 /** For a kind, the card that comes soonest in its topic's session (fewest cards to answer before it). */

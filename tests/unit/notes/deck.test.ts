@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../lib/model';
-import { compileDeck, formatError, type NoteSource } from '../../../lib/notes';
+import { compileDeck, formatError, type NoteSource, packDeck, unpackDeck } from '../../../lib/notes';
 import { canonicalize, checkCommand } from '../../../lib/srs';
 
 /** The real notes in cards/: the whole deck must compile, in both languages, with the coverage the product promises. */
@@ -59,6 +59,13 @@ describe('the built-in deck', () => {
       expect([card.id, checkCommand(card.answer, card.answer, card.accept).verdict]).toEqual([card.id, 'exact']);
       for (const variant of card.accept) expect([card.id, variant, canonicalize(variant) !== null]).toEqual([card.id, variant, true]);
     }
+  });
+
+  it('ships packed (sources and paths once per topic) and unpacks to exactly the same deck', () => {
+    if (!deck) throw new Error('no deck');
+    const packed = packDeck(deck);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(deck).length * 0.7);
+    expect(unpackDeck(JSON.parse(JSON.stringify(packed)))).toEqual(deck);
   });
 
   it('names every chapter in both languages and places every card in its note', () => {

@@ -1,0 +1,25 @@
+/// <reference lib="webworker" />
+// Deck updates run here, off the main thread: downloading, parsing and writing ~1,100 cards would otherwise block the
+// first screen. Dexie tells the page's live queries about the writes.
+import { updateBuiltinDeck } from '../builtinDeck';
+import { openDb } from '../schema';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const fetchJson = async <T>(url: string): Promise<T> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+};
+
+self.onmessage = async () => {
+  const db = openDb();
+  try {
+    await updateBuiltinDeck(db, fetchJson, Date.now());
+    self.postMessage({ ok: true });
+  } catch (error) {
+    self.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) });
+  } finally {
+    db.close();
+  }
+};
