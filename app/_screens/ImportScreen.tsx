@@ -321,7 +321,7 @@ function Preview({
         <>
           <h3>{t('import.samples')}</h3>
           {samples.map((card) => (
-            <CardView key={card.key} card={card} revealed />
+            <CardView key={card.key} card={card} revealed landmarks={false} />
           ))}
         </>
       )}

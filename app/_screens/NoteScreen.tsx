@@ -81,7 +81,7 @@ function NoteCard({
   const record = { ...first, key: cardKey(deckId, first.id), deckId, retired: 0 as const };
   return (
     <div className="note-card" id={noteId}>
-      <CardView card={record} revealed={revealed} />
+      <CardView card={record} revealed={revealed} landmarks={false} />
       <div className="note-card-footer">
         <button type="button" className="button" aria-expanded={revealed} onClick={() => setRevealed(!revealed)}>
           {revealed ? t('notes.hideAnswer') : t('notes.showAnswer')}

@@ -65,6 +65,8 @@ export interface CommandCard extends ReviewCardBase {
   /** Language-neutral: the canonical command and other accepted spellings. */
   answer: string;
   accept: string[];
+  /** The answer coloured as shell at build time. */
+  answerLine?: HighlightLine;
   content: Localized<{ task: string; explain?: string }>;
 }
 

@@ -1,5 +1,5 @@
 import { type Area, clozeNumbers, type Localized, type Plane, type ReviewCard } from '../model';
-import { highlightYaml } from './highlight';
+import { highlightShell, highlightYaml } from './highlight';
 import type { AuthoredNote } from './kinds';
 
 /** A review card before it gets its place in note order (Omit distributed over the union). */
@@ -59,6 +59,7 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
           kind: 'command',
           answer: one('answer') ?? '',
           accept: en.neutral.accept ?? [],
+          answerLine: highlightShell(one('answer') ?? ''),
           content: text('task', 'explain'),
         },
       ];

@@ -13,8 +13,8 @@ export function NoteBody({ blocks, renderCard }: { blocks: NoteBlock[]; renderCa
         const key = `${i}`;
         switch (block.t) {
           case 'h': {
-            // The page title is the h1; note headings start one level below it.
-            const Tag = `h${Math.min(6, block.level + 1)}` as 'h2';
+            // The page title is the h1 (the note's own top heading is dropped above), so headings start at h2.
+            const Tag = `h${Math.min(6, Math.max(2, block.level))}` as 'h2';
             return (
               <Tag key={key}>
                 <InlineMarkdown text={block.text} />

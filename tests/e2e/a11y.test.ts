@@ -54,11 +54,14 @@ describe.each(['light', 'dark'] as const)('axe-core, %s scheme, 390×844', (sche
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it.each(['/settings', '/no-such-page'])('%s has no violations', async (path) => {
-    await app.page.goto(`${app.baseUrl}${path}`);
-    await app.page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await axeViolations(app.page)).toEqual([]);
-  });
+  it.each(['/settings', '/no-such-page', '/notes', '/notes/2-3', '/import', '/deck?id=kubernetes'])(
+    '%s has no violations',
+    async (path) => {
+      await app.page.goto(`${app.baseUrl}${path}`);
+      await app.page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await axeViolations(app.page)).toEqual([]);
+    },
+  );
 });
 
 describe('touch targets', () => {

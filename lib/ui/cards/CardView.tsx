@@ -6,6 +6,7 @@ import { clozeHtml } from '../html/clozeHtml';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { ClozeText } from './ClozeText';
 import { CommandDiff } from './CommandDiff';
+import { Highlighted } from './Highlighted';
 import type { BlankInputs } from './ManifestFace';
 import { Sources } from './Sources';
 
@@ -33,6 +34,8 @@ export interface CardViewProps {
   /** Manifest cards: the blank inputs on the front, the per-blank results on the back. */
   blankInputs?: BlankInputs;
   blankResults?: BlankResult[];
+  /** False where many cards share a page (notes, preview): their question/answer regions would repeat as landmarks. */
+  landmarks?: boolean;
 }
 
 function Front({ card, blankInputs, revealed }: CardViewProps) {
@@ -73,10 +76,10 @@ function Back({ card, typed = '', check = null, blankResults = [] }: CardViewPro
       return (
         <>
           {check ? (
-            <CommandDiff typed={typed} check={check} />
+            <CommandDiff typed={typed} check={check} answerLine={card.answerLine && { text: card.answer, line: card.answerLine }} />
           ) : (
             <p>
-              <code>{card.answer}</code>
+              <code>{card.answerLine ? <Highlighted line={card.answerLine} /> : card.answer}</code>
             </p>
           )}
           {card.content[lang].explain && <InlineMarkdown text={card.content[lang].explain ?? ''} />}
@@ -94,15 +97,16 @@ function Back({ card, typed = '', check = null, blankResults = [] }: CardViewPro
 /** Renders one card by kind, front or back. The back keeps the front visible, as learners expect. */
 export function CardView(props: CardViewProps) {
   const { t } = useI18n();
-  const { card, revealed } = props;
+  const { card, revealed, landmarks = true } = props;
+  const Region = landmarks ? 'section' : 'div';
   return (
     <article className={`card card-${card.kind}`} aria-label={t('review.cardOf', { id: card.id })}>
-      <section className="card-front" aria-label={t('review.question')}>
+      <Region className="card-front" aria-label={landmarks ? t('review.question') : undefined}>
         <Suspense>
           <Front {...props} />
         </Suspense>
-      </section>
-      <section className="card-back" aria-label={t('review.answer')} aria-live="polite" hidden={!revealed}>
+      </Region>
+      <Region className="card-back" aria-label={landmarks ? t('review.answer') : undefined} aria-live="polite" hidden={!revealed}>
         {revealed && (
           <>
             <hr />
@@ -112,7 +116,7 @@ export function CardView(props: CardViewProps) {
             <Sources sources={card.sources} source={card.source} />
           </>
         )}
-      </section>
+      </Region>
     </article>
   );
 }

@@ -1,8 +1,18 @@
 import { useI18n } from '../../i18n';
+import type { HighlightLine } from '../../model';
 import type { CommandCheck } from '../../srs';
+import { Highlighted } from './Highlighted';
 
 /** The checker's verdict and a token diff: what was missing (underlined) and extra (struck through). */
-export function CommandDiff({ typed, check }: { typed: string; check: CommandCheck }) {
+export function CommandDiff({
+  typed,
+  check,
+  answerLine,
+}: {
+  typed: string;
+  check: CommandCheck;
+  answerLine?: { text: string; line: HighlightLine };
+}) {
   const { t } = useI18n();
   return (
     <div className={`verdict verdict-${check.verdict}`}>
@@ -14,7 +24,7 @@ export function CommandDiff({ typed, check }: { typed: string; check: CommandChe
         </dd>
         <dt>{t('review.expected')}</dt>
         <dd>
-          <code>{check.expected}</code>
+          <code>{answerLine && answerLine.text === check.expected ? <Highlighted line={answerLine.line} /> : check.expected}</code>
         </dd>
       </dl>
       {(check.verdict === 'close' || check.verdict === 'wrong') && (

@@ -56,7 +56,9 @@ export function YamlBlock({ lines, ...state }: { lines: readonly HighlightLine[]
     }
   };
   return (
-    <pre className="yaml">
+    // Focusable: a long line scrolls sideways, and keyboard users must be able to scroll it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region
+    <pre className="yaml" tabIndex={0}>
       <code>
         {lines.map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of an immutable snippet
