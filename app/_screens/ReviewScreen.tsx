@@ -30,7 +30,7 @@ function ReviewLoop() {
   const topic = params.get('topic') ?? undefined;
   const session = useReviewSession({ deckId, topic });
   const { view, revealed, preview, busy } = session;
-  const current = view?.current ?? null;
+  const { current } = session;
   const card = current?.card ?? null;
   const [typed, setTyped] = useState('');
   const [blanks, setBlanks] = useState<string[]>([]);

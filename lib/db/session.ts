@@ -6,6 +6,8 @@ export interface SessionView {
   queue: Queue;
   /** The card to show now, with the schedule version the answer will be checked against. */
   current: { card: CardRecord; schedule: ScheduleRecord } | null;
+  /** The card after it, read ahead so that answering shows it at once (the live query then confirms or corrects). */
+  upcoming: { card: CardRecord; schedule: ScheduleRecord } | null;
   /** When the next card falls due, if none is left now. */
   nextDue: number | null;
 }
@@ -27,8 +29,14 @@ export async function loadSession(
 ): Promise<SessionView> {
   const queue = topic ? await loadTopicQueue(db, deckId, topic, now, day, limits) : await loadQueue(db, deckId, now, day, limits);
   const key = pinnedKey ?? queue.cards[0]?.cardId;
-  const [card, schedule] = key ? await Promise.all([db.cards.get(key), db.schedule.get(key)]) : [undefined, undefined];
-  const current = card && schedule && schedule.active === 1 ? { card, schedule } : null;
+  const nextKey = queue.cards.find((c) => c.cardId !== key && c.due <= now + limits.learnAheadMs)?.cardId;
+  const [current, upcoming] = await Promise.all([readCard(db, key), readCard(db, nextKey)]);
   const nextDue = current ? null : (queue.nextLearningDue ?? (await nextDueAfter(db, deckId, now)));
-  return { queue, current, nextDue };
+  return { queue, current, upcoming, nextDue };
+}
+
+async function readCard(db: KubecardsDb, key: string | undefined) {
+  if (!key) return null;
+  const [card, schedule] = await Promise.all([db.cards.get(key), db.schedule.get(key)]);
+  return card && schedule && schedule.active === 1 ? { card, schedule } : null;
 }

@@ -13,6 +13,8 @@ export type SessionNotice = { kind: 'stale' } | { kind: 'undone' } | { kind: 'fa
 export interface ReviewSession {
   /** `undefined` while loading. */
   view: SessionView | undefined;
+  /** The card on screen (the read-ahead one right after an answer). */
+  current: SessionView['current'];
   revealed: boolean;
   reveal(): void;
   /** What each button would give for the current card, computed (at `at`) when the answer is shown. */
@@ -48,7 +50,9 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
     () => loadSession(getDb(), { deckId, topic }, now, today(now), queueLimits, pinnedKey),
     [deckId, topic, now, pinnedKey],
   );
-  const current = view?.current ?? null;
+  // After an answer, the card read ahead is shown at once; the next live result (a new `view`) takes over.
+  const [ahead, setAhead] = useState<{ basedOn: SessionView; card: SessionView['upcoming'] } | null>(null);
+  const current = ahead && ahead.basedOn === view ? ahead.card : (view?.current ?? null);
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
 
   // A different card (or the same card in a new state) starts face down.
@@ -79,6 +83,7 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
           now: answeredAt,
           durationMs: answeredAt - shownAt.current,
         });
+        if (view?.upcoming) setAhead({ basedOn: view, card: view.upcoming });
         setUndoStack((stack) => [...stack, log.id as number]);
         setNotice(null);
         // Now there is something to lose: ask the browser not to evict it (once per page).
@@ -86,12 +91,12 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
       } catch (error) {
         setNotice(error instanceof StaleReviewError ? { kind: 'stale' } : { kind: 'failed', reason: String(error) });
       } finally {
+        // The live query sees the write and brings the next card; no extra re-query from a new `now` here.
         setPinnedKey(null);
-        setNow(Date.now());
         setBusy(false);
       }
     },
-    [current, revealed, busy, scheduler],
+    [current, revealed, busy, scheduler, view],
   );
 
   const undo = useCallback(async () => {
@@ -111,5 +116,5 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
     }
   }, [undoStack, busy]);
 
-  return { view, revealed, reveal, preview, now, answer, canUndo: undoStack.length > 0, undo, notice, busy };
+  return { view, current, revealed, reveal, preview, now, answer, canUndo: undoStack.length > 0, undo, notice, busy };
 }

@@ -1,0 +1,107 @@
+// npm run bench: the production export in real Chromium with collections of 1k / 10k / 100k cards (~5 reviews each,
+// written through the app's own storage code in the page). Prints a table and writes bench/results.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { openApp, waitForServiceWorker } from '../tests/e2e/browser';
+import { firstLoadJs } from './first-load-js.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+import { startServer } from './serve.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const REVIEWS_PER_CARD = 5;
+const GRADES = 200;
+const APKG = '../shared/fixtures/apkg/mujing-basic_word.apkg';
+
+await build({ entryPoints: ['scripts/bench/pageHelpers.ts'], bundle: true, format: 'esm', minify: true, outfile: 'out/bench-helpers.js' });
+const server = await startServer('out', 0);
+const serverUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+
+const csv10k = [
+  'front,back',
+  ...Array.from({ length: 10_000 }, (_, i) => `"Question ${i}: what does kubectl get pods -n ns${i} show?","Answer ${i}, with a comma"`),
+].join('\n');
+const apkgBase64 = readFileSync(APKG).toString('base64');
+
+type Row = Record<string, number | string>;
+const rows: Record<number, Row> = {};
+
+for (const size of SIZES) {
+  const app = await openApp({ viewport: { width: 390, height: 844 } });
+  const { page, context } = app;
+  // The app's pages are served by our server; the helpers live next to them.
+  await page.goto(`${app.baseUrl}/`);
+  await waitForServiceWorker(page);
+  await page.getByRole('link', { name: 'Study Kubernetes' }).waitFor({ timeout: 60_000 });
+  await page.addScriptTag({ url: '/bench-helpers.js', type: 'module' });
+  await page.waitForFunction(() => 'kcBench' in window);
+  const row: Row = { cards: size };
+  row.generateS = round((await page.evaluate(([n, r]) => (window as any).kcBench.generate(n, r), [size, REVIEWS_PER_CARD])) / 1000);
+
+  // Cold start: a new page load of the review route, served by the service worker, until the first card is visible.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('article.card')) {
+        (window as any).__firstCard = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto(`${app.baseUrl}/review?deck=bench`);
+    await page.waitForFunction(() => (window as any).__firstCard !== undefined, undefined, { timeout: 60_000 });
+    starts.push(await page.evaluate(() => (window as any).__firstCard));
+  }
+  row.coldStartMs = round(percentile(starts, 50));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  row.heapAfterStartMb = round((await page.evaluate(() => (performance as any).memory.usedJSHeapSize)) / 1024 / 1024);
+
+  await page.addScriptTag({ url: '/bench-helpers.js', type: 'module' });
+  await page.waitForFunction(() => 'kcBench' in window);
+  row.queueMs = round(await page.evaluate(() => (window as any).kcBench.queue('bench')));
+  const grades: number[] = await page.evaluate((n) => (window as any).kcBench.grades(n), GRADES);
+  row.gradeP50Ms = round(percentile(grades, 50));
+  row.gradeP95Ms = round(percentile(grades, 95));
+  row.grades = grades.length;
+
+  const csv = await page.evaluate((text) => (window as any).kcBench.importText('bench-10k.csv', text), csv10k);
+  row.import10kCsvMs = round(csv.ms);
+  row.import10kPeakHeapMb = csv.peakMb;
+  const apkg = await page.evaluate((b64) => (window as any).kcBench.importBytes('mujing-basic_word.apkg', b64), apkgBase64);
+  row.importApkg459Ms = round(apkg.ms);
+  const backup = await page.evaluate(() => (window as any).kcBench.backupRoundTrip());
+  row.backupExportMs = round(backup.exportMs);
+  row.backupRestoreMs = round(backup.restoreMs);
+  row.backupMb = backup.mb;
+  row.browserSearchMs = 'n/a';
+  row.statsMs = 'n/a';
+  rows[size] = row;
+  console.log(row);
+  await app.close();
+}
+
+const lighthouse = await lighthouseScores(serverUrl, ['/', '/review'], Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const js = firstLoadJs('out').filter((r: { route: string }) => !/^\/notes\/./.test(r.route));
+server.close();
+
+console.log('\nPer collection size (Chromium, this machine, unthrottled):');
+console.table(Object.values(rows));
+console.log('First-load JS per route (KB gzip):');
+console.table(js);
+console.log('Lighthouse 12 mobile, median of runs:');
+console.table(lighthouse);
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), sizes: rows, firstLoadJs: js, lighthouse }, null, 2)}\n`,
+);
+console.log('bench/results.json written');
+process.exit(0);

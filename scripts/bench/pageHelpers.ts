@@ -1,0 +1,187 @@
+// Bundled by scripts/bench.mts into out/bench-helpers.js for the benchmark only (never shipped): it drives the app's
+// own storage code in the page, so the figures are Chromium's, not fake-indexeddb's.
+
+import {
+  type CardRecord,
+  importDeckId,
+  loadQueue,
+  openDb,
+  type ReviewLogRecord,
+  type ScheduleRecord,
+  setDeckNewLimit,
+  writeImport,
+} from '../../lib/db';
+import { createBackup, readBackup, restoreBackup } from '../../lib/export';
+import type { ImportOptions, ParseResult } from '../../lib/import';
+import type { ImportResponse } from '../../lib/import/protocol';
+import { CardState, type MemoryState, newMemoryState, type Rating } from '../../lib/model';
+import { DEFAULT_QUEUE_LIMITS, studyDay } from '../../lib/srs';
+
+const DAY = 86_400_000;
+const db = openDb();
+
+function parseInWorker(name: string, bytes: ArrayBuffer, options: ImportOptions = {}): Promise<ParseResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker('/import-worker.js');
+    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+      worker.terminate();
+      if (event.data.result.ok) event.data.result.deck.media = new Map(event.data.media);
+      resolve(event.data.result);
+    };
+    worker.postMessage({ id: 1, name, bytes, options }, [bytes]);
+  });
+}
+
+/** Peak JS heap of the page while `work` runs (Chromium's performance.memory, sampled every 20 ms). */
+async function withHeapPeak<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakMb: number }> {
+  const memory = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+  let peak = memory();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, memory());
+  }, 20);
+  const t0 = performance.now();
+  const result = await work();
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  return { result, ms, peakMb: Math.round((Math.max(peak, memory()) / 1024 / 1024) * 10) / 10 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+(window as unknown as { kcBench: unknown }).kcBench = {
+  /** A heavy user's collection: n cards, ~`reviews` reviews each (new cards have none), written through Dexie. */
+  async generate(n: number, reviews: number): Promise<number> {
+    const t0 = performance.now();
+    const now = Date.now();
+    const deckId = 'bench';
+    await db.decks.put({ id: deckId, name: { en: 'Bench', zh: 'Bench' }, source: 'import', hash: '', updatedAt: now, newPerDay: 9999 });
+    const CHUNK = 5000;
+    for (let start = 0; start < n; start += CHUNK) {
+      const cards: CardRecord[] = [];
+      const schedule: ScheduleRecord[] = [];
+      const logs: ReviewLogRecord[] = [];
+      for (let i = start; i < Math.min(n, start + CHUNK); i++) {
+        const key = `bench/c${i}`;
+        const isNew = i % 5 === 0;
+        const memory: MemoryState = isNew
+          ? newMemoryState(now)
+          : {
+              ...newMemoryState(now),
+              state: i % 10 === 1 ? CardState.Learning : CardState.Review,
+              stability: 5 + (i % 50),
+              difficulty: 5,
+              reps: reviews,
+              due: now + ((i % 61) - 30) * DAY,
+              lastReview: now - 5 * DAY,
+              scheduledDays: 10,
+            };
+        cards.push({
+          key,
+          id: `c${i}`,
+          noteId: `c${i}`,
+          ord: i,
+          topic: '',
+          tags: [],
+          source: { en: { path: 'bench', line: i }, zh: { path: 'bench', line: i } },
+          sources: [],
+          kind: 'basic' as const,
+          content: {
+            en: { front: `Question ${i} about pods and services`, back: `Answer ${i}` },
+            zh: { front: `问题 ${i}`, back: `答案 ${i}` },
+          },
+          deckId,
+          retired: 0 as const,
+        });
+        schedule.push({ ...memory, key, deckId, noteId: `c${i}`, topic: '', ord: i, active: 1 as const, version: isNew ? 0 : reviews });
+        if (!isNew) {
+          for (let r = 0; r < reviews; r++) {
+            logs.push({
+              cardKey: key,
+              deckId,
+              noteId: `c${i}`,
+              rating: ((r % 4) + 1) as Rating,
+              review: now - (reviews - r) * 7 * DAY,
+              durationMs: 4000,
+              before: newMemoryState(now),
+              version: r + 1,
+            });
+          }
+        }
+      }
+      await db.transaction('rw', db.cards, db.schedule, db.reviewLog, async () => {
+        await db.cards.bulkPut(cards);
+        await db.schedule.bulkPut(schedule);
+        await db.reviewLog.bulkAdd(logs);
+      });
+    }
+    return performance.now() - t0;
+  },
+
+  async queue(deckId = 'bench'): Promise<number> {
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const now = Date.now();
+      const t0 = performance.now();
+      await loadQueue(db, deckId, now, studyDay(now, Intl.DateTimeFormat().resolvedOptions().timeZone, 4), DEFAULT_QUEUE_LIMITS);
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  },
+
+  async importText(name: string, text: string) {
+    return withHeapPeak(async () => {
+      const parsed = await parseInWorker(name, new TextEncoder().encode(text).buffer as ArrayBuffer);
+      if (!parsed.ok) throw new Error(parsed.error.code);
+      return writeImport(db, parsed.deck, { now: Date.now(), fileName: name });
+    });
+  },
+
+  async importBytes(name: string, base64: string) {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return withHeapPeak(async () => {
+      const parsed = await parseInWorker(name, bytes.buffer);
+      if (!parsed.ok) throw new Error(parsed.error.code);
+      return writeImport(db, parsed.deck, { now: Date.now(), fileName: name });
+    });
+  },
+
+  async backupRoundTrip(): Promise<{ exportMs: number; restoreMs: number; mb: number }> {
+    let t0 = performance.now();
+    const text = JSON.stringify(await createBackup(db, Date.now()));
+    const exportMs = performance.now() - t0;
+    t0 = performance.now();
+    const read = readBackup(text);
+    if ('error' in read) throw new Error(read.error.code);
+    await restoreBackup(db, read.backup);
+    return { exportMs, restoreMs: performance.now() - t0, mb: Math.round((text.length / 1024 / 1024) * 10) / 10 };
+  },
+
+  /** Grading → next card painted, on the review screen: reveal with Space, then time the "3" key to the next paint. */
+  async grades(count: number): Promise<number[]> {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 2000 && !ok(); i++) await frame();
+    };
+    const press = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    const label = () => document.querySelector('article.card')?.getAttribute('aria-label') ?? null;
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      await until(() => document.querySelector('article.card .card-back[hidden]') !== null);
+      const before = label();
+      if (before === null) break;
+      press(' ');
+      await until(() => document.querySelector('.rate-3') !== null);
+      const t0 = performance.now();
+      press('3');
+      await until(() => label() !== before || document.querySelector('.finished') !== null);
+      await frame();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  },
+
+  setNewLimit: (deckId: string, limit: number) => setDeckNewLimit(db, deckId, limit),
+  importDeckId,
+  heapMb: () =>
+    Math.round(((performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1024 / 1024) * 10) / 10,
+};
