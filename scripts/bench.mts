@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { openApp, waitForServiceWorker } from '../tests/e2e/browser';
+import type { BenchWindow } from './bench/pageHelpers';
 import { firstLoadJs } from './first-load-js.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { startServer } from './serve.mjs';
@@ -42,13 +43,15 @@ for (const size of SIZES) {
   await page.addScriptTag({ url: '/bench-helpers.js', type: 'module' });
   await page.waitForFunction(() => 'kcBench' in window);
   const row: Row = { cards: size };
-  row.generateS = round((await page.evaluate(([n, r]) => (window as any).kcBench.generate(n, r), [size, REVIEWS_PER_CARD])) / 1000);
+  row.generateS = round(
+    (await page.evaluate(([n, r]) => (window as unknown as BenchWindow).kcBench.generate(n, r), [size, REVIEWS_PER_CARD])) / 1000,
+  );
 
   // Cold start: a new page load of the review route, served by the service worker, until the first card is visible.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (document.querySelector('article.card')) {
-        (window as any).__firstCard = performance.now();
+        (window as unknown as BenchWindow).__firstCard = performance.now();
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
@@ -56,28 +59,33 @@ for (const size of SIZES) {
   const starts: number[] = [];
   for (let i = 0; i < 3; i++) {
     await page.goto(`${app.baseUrl}/review?deck=bench`);
-    await page.waitForFunction(() => (window as any).__firstCard !== undefined, undefined, { timeout: 60_000 });
-    starts.push(await page.evaluate(() => (window as any).__firstCard));
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__firstCard !== undefined, undefined, { timeout: 60_000 });
+    starts.push(await page.evaluate(() => (window as unknown as BenchWindow).__firstCard));
   }
   row.coldStartMs = round(percentile(starts, 50));
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
-  row.heapAfterStartMb = round((await page.evaluate(() => (performance as any).memory.usedJSHeapSize)) / 1024 / 1024);
+  row.heapAfterStartMb = round(
+    (await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize)) / 1024 / 1024,
+  );
 
   await page.addScriptTag({ url: '/bench-helpers.js', type: 'module' });
   await page.waitForFunction(() => 'kcBench' in window);
-  row.queueMs = round(await page.evaluate(() => (window as any).kcBench.queue('bench')));
-  const grades: number[] = await page.evaluate((n) => (window as any).kcBench.grades(n), GRADES);
+  row.queueMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.queue('bench')));
+  const grades: number[] = await page.evaluate((n) => (window as unknown as BenchWindow).kcBench.grades(n), GRADES);
   row.gradeP50Ms = round(percentile(grades, 50));
   row.gradeP95Ms = round(percentile(grades, 95));
   row.grades = grades.length;
 
-  const csv = await page.evaluate((text) => (window as any).kcBench.importText('bench-10k.csv', text), csv10k);
+  const csv = await page.evaluate((text) => (window as unknown as BenchWindow).kcBench.importText('bench-10k.csv', text), csv10k);
   row.import10kCsvMs = round(csv.ms);
   row.import10kPeakHeapMb = csv.peakMb;
-  const apkg = await page.evaluate((b64) => (window as any).kcBench.importBytes('mujing-basic_word.apkg', b64), apkgBase64);
+  const apkg = await page.evaluate(
+    (b64) => (window as unknown as BenchWindow).kcBench.importBytes('mujing-basic_word.apkg', b64),
+    apkgBase64,
+  );
   row.importApkg459Ms = round(apkg.ms);
-  const backup = await page.evaluate(() => (window as any).kcBench.backupRoundTrip());
+  const backup = await page.evaluate(() => (window as unknown as BenchWindow).kcBench.backupRoundTrip());
   row.backupExportMs = round(backup.exportMs);
   row.backupRestoreMs = round(backup.restoreMs);
   row.backupMb = backup.mb;
