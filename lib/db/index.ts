@@ -1,17 +1,22 @@
 export { BUILTIN_DECK_META_URL, BUILTIN_DECK_URL, builtinDeckIsCurrent, type FetchJson, updateBuiltinDeck } from './builtinDeck';
+export { countAnswer, MATURE_DAYS } from './dailyStats';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type ImportSummary, importDeckId, writeImport } from './importWriter';
-export { loadQueue, loadTopicQueue, nextDueAfter } from './queue';
-export { type Answer, answerCard, StaleReviewError, undoAnswer } from './reviews';
+export { loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';
+export { type Answer, answerCard, DEFAULT_LEECH, type LeechPolicy, StaleReviewError, undoAnswer } from './reviews';
 export {
   type CardRecord,
   cardKey,
+  type DailyStatsRecord,
   DB_NAME,
   type DeckRecord,
+  isStudiable,
   type KubecardsDb,
   type MediaRecord,
   openDb,
+  Parked,
+  queueOf,
   type ReviewLogRecord,
   type ScheduleRecord,
   type SettingRecord,

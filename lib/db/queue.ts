@@ -1,35 +1,38 @@
 import Dexie from 'dexie';
 import { CardState } from '../model';
 import { buildQueue, countsAsNew, countsAsReview, type Queue, type QueueLimits, type StudyDay } from '../srs';
-import type { KubecardsDb, ScheduleRecord } from './schema';
+import { isStudiable, type KubecardsDb, Parked, type ScheduleRecord } from './schema';
 
-/** Cards read beyond the daily room, so that buried siblings do not leave the queue short. */
+/** Cards read beyond what is shown, so that siblings skipped in memory do not leave the queue short. */
 const BURY_SLACK = 50;
+/** The queue shows one card at a time: only this many are read; the counts come from index counts. */
+const WINDOW = 30;
 
-/** Today's queue of a deck, read through the compound indexes: no full-table scan. */
+/**
+ * Today's queue of a deck, read through the [deckId+queue+…] indexes: a few ranges and counts, no scan — the same
+ * cost with 1,000 cards or 100,000.
+ */
 export async function loadQueue(db: KubecardsDb, deckId: string, now: number, day: StudyDay, defaults: QueueLimits): Promise<Queue> {
   return db.transaction('r', db.schedule, db.reviewLog, db.decks, async () => {
     const [doneToday, deck] = await Promise.all([answeredToday(db, deckId, day), db.decks.get(deckId)]);
     const limits = deck?.newPerDay === undefined ? defaults : { ...defaults, newPerDay: deck.newPerDay };
-    const byState = (state: CardState, upTo: number, limit: number) =>
-      db.schedule
-        .where('[deckId+state+due]')
-        .between([deckId, state, Dexie.minKey], [deckId, state, upTo], true, false)
-        .filter((s) => s.active === 1)
-        .limit(limit)
-        .toArray();
+    const dueBy = (queue: CardState, upTo: number) =>
+      db.schedule.where('[deckId+queue+due]').between([deckId, queue, Dexie.minKey], [deckId, queue, upTo], true, false);
+    const newByOrd = () =>
+      db.schedule.where('[deckId+queue+ord]').between([deckId, CardState.New, Dexie.minKey], [deckId, CardState.New, Dexie.maxKey]);
     const reviewRoom = Math.max(0, limits.reviewsPerDay - doneToday.reviewCount);
     const newRoom = Math.max(0, limits.newPerDay - doneToday.newCount);
-    const [learning, relearning, reviews, newCards] = await Promise.all([
-      byState(CardState.Learning, day.end, Number.POSITIVE_INFINITY),
-      byState(CardState.Relearning, day.end, Number.POSITIVE_INFINITY),
-      byState(CardState.Review, day.end, reviewRoom + BURY_SLACK),
-      db.schedule
-        .where('[deckId+state+ord]')
-        .between([deckId, CardState.New, Dexie.minKey], [deckId, CardState.New, Dexie.maxKey])
-        .filter((s) => s.active === 1)
-        .limit(newRoom + BURY_SLACK)
+    // Shuffled or interleaved orders choose among all new cards; note order needs only the first few.
+    const newLimit = (limits.newOrder ?? 'notes') === 'notes' ? Math.min(newRoom, WINDOW) + BURY_SLACK : Number.POSITIVE_INFINITY;
+    const [learning, relearning, reviews, newCards, reviewsDue, newAvailable] = await Promise.all([
+      dueBy(CardState.Learning, day.end).toArray(),
+      dueBy(CardState.Relearning, day.end).toArray(),
+      dueBy(CardState.Review, day.end)
+        .limit(Math.min(reviewRoom, WINDOW) + BURY_SLACK)
         .toArray(),
+      newByOrd().limit(newLimit).toArray(),
+      dueBy(CardState.Review, day.end).count(),
+      newByOrd().count(),
     ]);
     return buildQueue({
       now,
@@ -39,7 +42,25 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
       newCards: newCards.map(toQueueCard),
       doneToday,
       limits,
+      available: { review: reviewsDue, new: newAvailable },
     });
+  });
+}
+
+/** Cards buried until a moment now past (a new study day) come back into their queues. */
+export async function releaseBuried(db: KubecardsDb, now: number): Promise<number> {
+  return db.transaction('rw', db.schedule, db.decks, async () => {
+    let released = 0;
+    for (const deckId of await db.decks.toCollection().primaryKeys()) {
+      const buried = await db.schedule
+        .where('[deckId+queue+due]')
+        .between([deckId, Parked.Buried, Dexie.minKey], [deckId, Parked.Buried, Dexie.maxKey])
+        .toArray();
+      const due = buried.filter((s) => (s.buriedUntil ?? 0) <= now);
+      await db.schedule.bulkPut(due.map((s) => ({ ...s, buriedUntil: 0, version: s.version + 1 })));
+      released += due.length;
+    }
+    return released;
   });
 }
 
@@ -56,11 +77,7 @@ async function answeredToday(db: KubecardsDb, deckId: string, day: StudyDay) {
 export async function nextDueAfter(db: KubecardsDb, deckId: string, after: number): Promise<number | null> {
   const firsts = await Promise.all(
     [CardState.Learning, CardState.Relearning, CardState.Review].map((state) =>
-      db.schedule
-        .where('[deckId+state+due]')
-        .between([deckId, state, after], [deckId, state, Dexie.maxKey], false)
-        .filter((s) => s.active === 1)
-        .first(),
+      db.schedule.where('[deckId+queue+due]').between([deckId, state, after], [deckId, state, Dexie.maxKey], false).first(),
     ),
   );
   const dues = firsts.filter((s): s is ScheduleRecord => s !== undefined).map((s) => s.due);
@@ -84,7 +101,7 @@ export async function loadTopicQueue(
       db.schedule
         .where('[deckId+topic]')
         .equals([deckId, topic])
-        .filter((s) => s.active === 1)
+        .filter((s) => isStudiable(s, now))
         .toArray(),
       answeredToday(db, deckId, day),
     ]);
@@ -102,4 +119,4 @@ export async function loadTopicQueue(
   });
 }
 
-const toQueueCard = (s: ScheduleRecord) => ({ cardId: s.key, noteId: s.noteId, state: s.state, due: s.due, ord: s.ord });
+const toQueueCard = (s: ScheduleRecord) => ({ cardId: s.key, noteId: s.noteId, state: s.state, due: s.due, ord: s.ord, topic: s.topic });

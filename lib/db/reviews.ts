@@ -1,6 +1,7 @@
-import type { Rating } from '../model';
+import { CardState, type Rating } from '../model';
 import type { Scheduler } from '../srs';
-import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
+import { countAnswer } from './dailyStats';
+import { type KubecardsDb, queueOf, type ReviewLogRecord, type ScheduleRecord } from './schema';
 
 /** The card changed since the screen showed it (another tab, or an undo elsewhere). */
 export class StaleReviewError extends Error {
@@ -17,14 +18,33 @@ export interface Answer {
   rating: Rating;
   now: number;
   durationMs: number;
+  /** The study day of `now` (`YYYY-MM-DD`), for the daily statistics. */
+  day?: string;
+  /** Bury the card's new and review siblings until this moment (the next study day), as Anki does. */
+  burySiblingsUntil?: number;
 }
 
+/** What happens to a card that lapses too often (Anki's leech). */
+export interface LeechPolicy {
+  threshold: number;
+  action: 'tag' | 'suspend';
+}
+export const DEFAULT_LEECH: LeechPolicy = { threshold: 8, action: 'suspend' };
+
 /** Grades one card: reads its state, checks it is the one shown, writes the new state and the log row — one transaction. */
-export async function answerCard(db: KubecardsDb, scheduler: Scheduler, answer: Answer): Promise<ReviewLogRecord> {
-  return db.transaction('rw', db.schedule, db.reviewLog, async () => {
+export async function answerCard(
+  db: KubecardsDb,
+  scheduler: Scheduler,
+  answer: Answer,
+  leech: LeechPolicy = DEFAULT_LEECH,
+): Promise<ReviewLogRecord> {
+  return db.transaction('rw', db.schedule, db.reviewLog, db.dailyStats, async () => {
     const current = await db.schedule.get(answer.cardKey);
     if (!current || current.version !== answer.shownVersion || current.active !== 1) throw new StaleReviewError(answer.cardKey);
     const next = scheduler.grade(current, answer.now, answer.rating);
+    // A lapse that reaches the threshold marks a leech (and suspends it, unless the learner only wants the mark).
+    const becameLeech = next.lapses >= leech.threshold && next.lapses > current.lapses && current.leech !== 1;
+    const leechMarks = becameLeech ? { leech: 1 as const, ...(leech.action === 'suspend' ? { suspended: 1 as const } : {}) } : {};
     const version = current.version + 1;
     const log: ReviewLogRecord = {
       cardKey: current.key,
@@ -35,22 +55,36 @@ export async function answerCard(db: KubecardsDb, scheduler: Scheduler, answer: 
       durationMs: answer.durationMs,
       before: memoryOf(current),
       version,
+      ...(answer.day ? { day: answer.day } : {}),
     };
-    await db.schedule.put({ ...current, ...next, version });
+    await db.schedule.put({ ...current, ...next, ...leechMarks, version });
+    if (answer.burySiblingsUntil) {
+      const siblings = await db.schedule.where('[deckId+noteId]').equals([current.deckId, current.noteId]).toArray();
+      const bury = siblings.filter((s) => s.key !== current.key && (s.queue === CardState.New || s.queue === CardState.Review));
+      await db.schedule.bulkPut(bury.map((s) => ({ ...s, buriedUntil: answer.burySiblingsUntil, version: s.version + 1 })));
+      if (bury.length > 0) log.buried = bury.map((s) => s.key);
+    }
     log.id = await db.reviewLog.add(log);
+    await countAnswer(db, log, 1);
     return log;
   });
 }
 
 /** Takes back one answer: restores the state before it and removes its log row, if nothing changed the card since. */
 export async function undoAnswer(db: KubecardsDb, logId: number): Promise<ScheduleRecord> {
-  return db.transaction('rw', db.schedule, db.reviewLog, async () => {
+  return db.transaction('rw', db.schedule, db.reviewLog, db.dailyStats, async () => {
     const log = await db.reviewLog.get(logId);
     const current = log && (await db.schedule.get(log.cardKey));
     if (!log || !current || current.version !== log.version) throw new StaleReviewError(log?.cardKey ?? String(logId));
-    const restored: ScheduleRecord = { ...current, ...log.before, version: current.version + 1 };
+    // A leech mark made by this answer goes with it.
+    const leech = log.before.lapses < current.lapses && current.leech === 1 ? { leech: 0 as const, suspended: 0 as const } : {};
+    const base: ScheduleRecord = { ...current, ...log.before, ...leech, version: current.version + 1 };
+    const restored: ScheduleRecord = { ...base, queue: queueOf(base) };
     await db.schedule.put(restored);
+    const buried = (await db.schedule.bulkGet(log.buried ?? [])).filter((s): s is ScheduleRecord => s !== undefined);
+    await db.schedule.bulkPut(buried.map((s) => ({ ...s, buriedUntil: 0, version: s.version + 1 })));
     await db.reviewLog.delete(logId);
+    await countAnswer(db, log, -1);
     return restored;
   });
 }

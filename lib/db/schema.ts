@@ -26,7 +26,37 @@ export interface ScheduleRecord extends MemoryState {
   /** 1 while the card may be studied; 0 when retired. */
   active: 0 | 1;
   version: number;
+  /**
+   * Where the card stands for study, derived on every write (see `queueOf`): its FSRS state when it may be shown, or
+   * SUSPENDED / BURIED / RETIRED. Indexed with the due time and note order, so a queue and its counts are read
+   * through ranges and counts, never by scanning and filtering rows.
+   */
+  queue?: number;
+  /** Area of the card (architecture / api / operations), for mastery statistics. */
+  area?: string;
+  /** Set aside by the learner (or as a leech) until unsuspended. */
+  suspended?: 0 | 1;
+  /** Buried until this moment (the next study day), epoch ms. */
+  buriedUntil?: number;
+  /** Anki-style coloured flag, 0 for none. */
+  flag?: number;
+  /** Marked once it lapsed too often (the leech threshold). */
+  leech?: 0 | 1;
 }
+
+/** Queues of cards set aside (a studiable card's queue is its FSRS state, 0–3). */
+export const Parked = { Suspended: -1, Buried: -2, Retired: -3 } as const;
+
+/** The queue a schedule row belongs to. */
+export function queueOf(s: ScheduleRecord): number {
+  if (s.active !== 1) return Parked.Retired;
+  if (s.suspended === 1) return Parked.Suspended;
+  if ((s.buriedUntil ?? 0) > 0) return Parked.Buried;
+  return s.state;
+}
+
+/** May this card be shown now? Retired, suspended and buried cards are not. */
+export const isStudiable = (s: ScheduleRecord, now: number) => s.active === 1 && s.suspended !== 1 && !((s.buriedUntil ?? 0) > now);
 
 /** One answer. Append-only: the truth from which every schedule can be rebuilt. */
 export interface ReviewLogRecord {
@@ -42,6 +72,31 @@ export interface ReviewLogRecord {
   before: MemoryState;
   /** The schedule version this answer produced. */
   version: number;
+  /** The study day it belongs to (`YYYY-MM-DD`), for the daily statistics. */
+  day?: string;
+  /** A review (default), or a manual change that the log keeps so the schedule can be replayed. */
+  kind?: 'review' | 'forget' | 'reschedule';
+  /** Siblings this answer buried until the next day (undo unburies them). */
+  buried?: string[];
+}
+
+/** Totals of one study day, kept up to date by every answer (statistics never rescan the whole log). */
+export interface DailyStatsRecord {
+  /** `<deckId>|<YYYY-MM-DD>` */
+  key: string;
+  deckId: string;
+  day: string;
+  reviews: number;
+  /** Answers to cards that were new. */
+  learned: number;
+  timeMs: number;
+  /** Answers by button, Again … Easy. */
+  buttons: [number, number, number, number];
+  /** Review-state answers by maturity (interval ≥ 21 days), for true retention. */
+  youngPass: number;
+  youngTotal: number;
+  maturePass: number;
+  matureTotal: number;
 }
 
 /** A media file of imported cards (`<img src="x.jpg">`, `[sound:x.mp3]`), shown offline from here. */
@@ -63,6 +118,7 @@ export type KubecardsDb = Dexie & {
   reviewLog: EntityTable<ReviewLogRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   media: EntityTable<MediaRecord, 'name'>;
+  dailyStats: EntityTable<DailyStatsRecord, 'key'>;
 };
 
 export const DB_NAME = 'kubecards';
@@ -73,10 +129,32 @@ export function openDb(name = DB_NAME): KubecardsDb {
   db.version(1).stores({
     decks: 'id',
     cards: 'key, deckId',
-    schedule: 'key, deckId, [deckId+state+due], [deckId+state+ord], [deckId+topic]',
+    schedule: 'key, deckId, [deckId+queue+due], [deckId+queue+ord], [deckId+topic], [deckId+noteId], [deckId+state+due]',
     reviewLog: '++id, cardKey, [deckId+review], review',
     settings: 'key',
     media: 'name',
+    dailyStats: 'key, deckId, day',
+  });
+  // Every write of a schedule row derives its queue here, in one place: no caller can forget it.
+  db.use({
+    stack: 'dbcore',
+    name: 'schedule-queue',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'schedule') return table;
+        return {
+          ...table,
+          mutate: (req) =>
+            table.mutate(
+              req.type === 'add' || req.type === 'put'
+                ? { ...req, values: req.values.map((row: ScheduleRecord) => ({ ...row, queue: queueOf(row) })) }
+                : req,
+            ),
+        };
+      },
+    }),
   });
   return db;
 }

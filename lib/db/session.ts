@@ -1,6 +1,6 @@
 import type { Queue, QueueLimits, StudyDay } from '../srs';
 import { loadQueue, loadTopicQueue, nextDueAfter } from './queue';
-import type { CardRecord, KubecardsDb, ScheduleRecord } from './schema';
+import { type CardRecord, isStudiable, type KubecardsDb, type ScheduleRecord } from './schema';
 
 export interface SessionView {
   queue: Queue;
@@ -30,13 +30,13 @@ export async function loadSession(
   const queue = topic ? await loadTopicQueue(db, deckId, topic, now, day, limits) : await loadQueue(db, deckId, now, day, limits);
   const key = pinnedKey ?? queue.cards[0]?.cardId;
   const nextKey = queue.cards.find((c) => c.cardId !== key && c.due <= now + limits.learnAheadMs)?.cardId;
-  const [current, upcoming] = await Promise.all([readCard(db, key), readCard(db, nextKey)]);
+  const [current, upcoming] = await Promise.all([readCard(db, key, now), readCard(db, nextKey, now)]);
   const nextDue = current ? null : (queue.nextLearningDue ?? (await nextDueAfter(db, deckId, now)));
   return { queue, current, upcoming, nextDue };
 }
 
-async function readCard(db: KubecardsDb, key: string | undefined) {
+async function readCard(db: KubecardsDb, key: string | undefined, now: number) {
   if (!key) return null;
   const [card, schedule] = await Promise.all([db.cards.get(key), db.schedule.get(key)]);
-  return card && schedule && schedule.active === 1 ? { card, schedule } : null;
+  return card && schedule && isStudiable(schedule, now) ? { card, schedule } : null;
 }

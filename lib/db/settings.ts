@@ -1,8 +1,11 @@
+import type { StudySettings } from '../srs/studySettings';
 import type { KubecardsDb } from './schema';
 
 /** Known settings and their types: one place, so a stored value is never read as something else. */
 export interface Settings {
   lastBackupAt: number;
+  /** Stored as typed; always read through validateStudySettings. */
+  study: Partial<StudySettings>;
 }
 
 export async function getSetting<K extends keyof Settings>(db: KubecardsDb, key: K): Promise<Settings[K] | undefined> {

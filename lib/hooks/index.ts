@@ -1,6 +1,6 @@
 export { getDb } from './db';
 export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
-export { ROLLOVER_HOUR } from './studySettings';
+export { loadScheduler, saveStudySettings, today, useStudySettings } from './studySettings';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
 export { useCardStates } from './useCardStates';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';

@@ -1,22 +1,45 @@
-import { DEFAULT_QUEUE_LIMITS, type Scheduler, type StudyDay, studyDay } from '../srs';
-
-/** The day starts at 04:00 local time, as in Anki. */
-export const ROLLOVER_HOUR = 4;
+'use client';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSetting, setSetting } from '../db';
+import {
+  DEFAULT_STUDY_SETTINGS,
+  type Scheduler,
+  type StudyDay,
+  type StudySettings,
+  schedulerSettingsOf,
+  studyDay,
+  validateStudySettings,
+} from '../srs';
+import { getDb } from './db';
 
 export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-export const today = (now: number): StudyDay => studyDay(now, localTimeZone(), ROLLOVER_HOUR);
+export const today = (now: number, rolloverHour = DEFAULT_STUDY_SETTINGS.rolloverHour): StudyDay =>
+  studyDay(now, localTimeZone(), rolloverHour);
 
-/** Settings are the defaults until the settings screen lands. */
-export const queueLimits = DEFAULT_QUEUE_LIMITS;
+/** The learner's study settings, live (defaults until loaded or where a stored value is invalid). */
+export function useStudySettings(): StudySettings {
+  return useLiveQuery(async () => validateStudySettings(await getSetting(getDb(), 'study')).settings, []) ?? DEFAULT_STUDY_SETTINGS;
+}
 
-let scheduler: Promise<Scheduler> | null = null;
+export async function saveStudySettings(settings: Partial<StudySettings>) {
+  const { problems } = validateStudySettings(settings);
+  if (problems.length > 0) return problems;
+  await setSetting(getDb(), 'study', settings);
+  return [];
+}
+
+const schedulers = new Map<string, Promise<Scheduler>>();
 /**
- * The one scheduler instance that previews and grades. ts-fsrs is loaded on first use, not with the page: the first
- * card paints before it arrives (it is needed only when the answer is shown).
+ * The scheduler for these settings: one instance previews and grades. ts-fsrs is loaded on first use, not with the
+ * page: the first card paints before it arrives (it is needed only when the answer is shown).
  */
-export function loadScheduler(): Promise<Scheduler> {
-  scheduler ??= import('../srs/scheduler').then(({ createScheduler, DEFAULT_SCHEDULER_SETTINGS }) =>
-    createScheduler(DEFAULT_SCHEDULER_SETTINGS),
-  );
+export function loadScheduler(settings: StudySettings = DEFAULT_STUDY_SETTINGS): Promise<Scheduler> {
+  const params = schedulerSettingsOf(settings);
+  const key = JSON.stringify(params);
+  let scheduler = schedulers.get(key);
+  if (!scheduler) {
+    scheduler = import('../srs/scheduler').then(({ createScheduler }) => createScheduler(params));
+    schedulers.set(key, scheduler);
+  }
   return scheduler;
 }

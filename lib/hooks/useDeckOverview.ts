@@ -1,9 +1,11 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadQueue } from '../db';
+import { useEffect } from 'react';
+import { getSetting, loadQueue, releaseBuried } from '../db';
 import type { Localized } from '../model';
+import { queueLimitsOf, validateStudySettings } from '../srs';
 import { getDb } from './db';
-import { queueLimits, today } from './studySettings';
+import { today } from './studySettings';
 
 export interface DeckOverview {
   id: string;
@@ -14,13 +16,17 @@ export interface DeckOverview {
 
 /** Decks with today's counts; `undefined` while loading (not the same as an empty list). */
 export function useDeckOverview(now: number): DeckOverview[] | undefined {
+  useEffect(() => {
+    void releaseBuried(getDb(), now);
+  }, [now]);
   return useLiveQuery(async () => {
     const db = getDb();
-    const decks = await db.decks.toArray();
+    const [decks, stored] = await Promise.all([db.decks.toArray(), getSetting(db, 'study')]);
+    const settings = validateStudySettings(stored).settings;
     return Promise.all(
       decks.map(async (deck) => {
         const [queue, total] = await Promise.all([
-          loadQueue(db, deck.id, now, today(now), queueLimits),
+          loadQueue(db, deck.id, now, today(now, settings.rolloverHour), queueLimitsOf(settings)),
           db.schedule
             .where('deckId')
             .equals(deck.id)

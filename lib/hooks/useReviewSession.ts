@@ -1,12 +1,13 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { answerCard, loadSession, type SessionScope, type SessionView, StaleReviewError, undoAnswer } from '../db';
+import { answerCard, loadSession, releaseBuried, type SessionScope, type SessionView, StaleReviewError, undoAnswer } from '../db';
 import type { MemoryState, Rating } from '../model';
 import { requestPersistence } from '../pwa';
 import type { Scheduler } from '../srs';
+import { queueLimitsOf } from '../srs/studySettings';
 import { getDb } from './db';
-import { loadScheduler, queueLimits, today } from './studySettings';
+import { loadScheduler, today, useStudySettings } from './studySettings';
 
 export type SessionNotice = { kind: 'stale' } | { kind: 'undone' } | { kind: 'failed'; reason: string } | null;
 
@@ -39,16 +40,21 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
   const [undoStack, setUndoStack] = useState<number[]>([]);
   const shownAt = useRef(Date.now());
 
+  const settings = useStudySettings();
   const [scheduler, setScheduler] = useState<Scheduler | null>(null);
   useEffect(() => {
+    // Siblings buried yesterday come back; then the clock ticks so learning cards fall due.
+    void releaseBuried(getDb(), Date.now());
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);
-    void loadScheduler().then(setScheduler);
     return () => clearInterval(timer);
   }, []);
+  useEffect(() => {
+    void loadScheduler(settings).then(setScheduler);
+  }, [settings]);
 
   const view = useLiveQuery(
-    () => loadSession(getDb(), { deckId, topic }, now, today(now), queueLimits, pinnedKey),
-    [deckId, topic, now, pinnedKey],
+    () => loadSession(getDb(), { deckId, topic }, now, today(now, settings.rolloverHour), queueLimitsOf(settings), pinnedKey),
+    [deckId, topic, now, pinnedKey, settings],
   );
   // After an answer, the card read ahead is shown at once; the next live result (a new `view`) takes over.
   const [ahead, setAhead] = useState<{ basedOn: SessionView; card: SessionView['upcoming'] } | null>(null);
@@ -76,13 +82,20 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
       setBusy(true);
       const answeredAt = Date.now();
       try {
-        const log = await answerCard(getDb(), scheduler, {
-          cardKey: current.schedule.key,
-          shownVersion: current.schedule.version,
-          rating,
-          now: answeredAt,
-          durationMs: answeredAt - shownAt.current,
-        });
+        const log = await answerCard(
+          getDb(),
+          scheduler,
+          {
+            cardKey: current.schedule.key,
+            shownVersion: current.schedule.version,
+            rating,
+            now: answeredAt,
+            durationMs: answeredAt - shownAt.current,
+            day: today(answeredAt, settings.rolloverHour).key,
+            ...(settings.burySiblings ? { burySiblingsUntil: today(answeredAt, settings.rolloverHour).end } : {}),
+          },
+          { threshold: settings.leechThreshold, action: settings.leechAction },
+        );
         if (view?.upcoming) setAhead({ basedOn: view, card: view.upcoming });
         setUndoStack((stack) => [...stack, log.id as number]);
         setNotice(null);
@@ -96,7 +109,7 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
         setBusy(false);
       }
     },
-    [current, revealed, busy, scheduler, view],
+    [current, revealed, busy, scheduler, view, settings],
   );
 
   const undo = useCallback(async () => {

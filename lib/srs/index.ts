@@ -14,6 +14,7 @@ export {
   countsAsNew,
   countsAsReview,
   DEFAULT_QUEUE_LIMITS,
+  orderNewCards,
   type Queue,
   type QueueCard,
   type QueueInput,
@@ -21,4 +22,13 @@ export {
 } from './queue';
 export { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type Scheduler, type SchedulerSettings } from './scheduler';
 export { type StudyDay, studyDay } from './studyDay';
+export {
+  DEFAULT_STUDY_SETTINGS,
+  type NewCardOrder,
+  queueLimitsOf,
+  type SettingsProblem,
+  type StudySettings,
+  schedulerSettingsOf,
+  validateStudySettings,
+} from './studySettings';
 export { checkTyped, plainText } from './typed';

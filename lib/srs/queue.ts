@@ -8,6 +8,7 @@ export interface QueueCard {
   state: CardState;
   due: number;
   ord: number;
+  topic?: string;
 }
 
 export interface QueueLimits {
@@ -16,9 +17,17 @@ export interface QueueLimits {
   /** Learning cards due within this much time are shown when nothing else is left (Anki's learn-ahead). */
   learnAheadMs: number;
   burySiblings: boolean;
+  /** New cards in note order, shuffled (stable within a day), or taking turns across topics. */
+  newOrder?: 'notes' | 'random' | 'topic';
 }
 
-export const DEFAULT_QUEUE_LIMITS: QueueLimits = { newPerDay: 20, reviewsPerDay: 200, learnAheadMs: 20 * 60_000, burySiblings: true };
+export const DEFAULT_QUEUE_LIMITS: QueueLimits = {
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  learnAheadMs: 20 * 60_000,
+  burySiblings: true,
+  newOrder: 'notes',
+};
 
 export interface QueueInput {
   now: number;
@@ -32,6 +41,11 @@ export interface QueueInput {
   /** What was answered since the study day started. */
   doneToday: { newCount: number; reviewCount: number; noteIds: ReadonlySet<string> };
   limits: QueueLimits;
+  /**
+   * How many review and new cards are available in all, when the lists above are only the first few of them (the
+   * database reads a window and counts the rest). Without it, the lists are taken as complete.
+   */
+  available?: { review: number; new: number };
 }
 
 export interface Queue {
@@ -70,9 +84,14 @@ export function buildQueue(input: QueueInput): Queue {
   const aheadNow = later.filter((card) => card.due <= aheadLimit);
   const cards = [...dueNow, ...reviews, ...newCards, ...aheadNow];
   const waiting = later.filter((card) => card.due > aheadLimit);
+  const available = input.available;
   return {
     cards,
-    counts: { new: newCards.length, learning: learning.length, review: reviews.length },
+    counts: {
+      new: available ? Math.min(newRoom, available.new) : newCards.length,
+      learning: learning.length,
+      review: available ? Math.min(reviewRoom, available.review) : reviews.length,
+    },
     nextLearningDue: cards.length === 0 && waiting.length > 0 ? waiting[0].due : null,
   };
 }
@@ -81,3 +100,23 @@ export function buildQueue(input: QueueInput): Queue {
 export const countsAsNew = (state: CardState) => state === CardState.New;
 /** True when it counts against the daily review limit (lapses included, as in Anki). */
 export const countsAsReview = (state: CardState) => state === CardState.Review;
+
+/** A number from a string, stable across runs: the daily shuffle of new cards. */
+function shuffleKey(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** New cards in the learner's chosen order. `topic` takes one card from each topic in turn (in note order). */
+export function orderNewCards(cards: readonly QueueCard[], order: 'notes' | 'random' | 'topic', dayKey: string): QueueCard[] {
+  const byNotes = [...cards].sort((a, b) => a.ord - b.ord);
+  if (order === 'random') return byNotes.sort((a, b) => shuffleKey(`${dayKey}:${a.cardId}`) - shuffleKey(`${dayKey}:${b.cardId}`));
+  if (order === 'notes') return byNotes;
+  const topics = new Map<string, QueueCard[]>();
+  for (const card of byNotes) topics.set(card.topic ?? '', [...(topics.get(card.topic ?? '') ?? []), card]);
+  const lanes = [...topics.values()];
+  const out: QueueCard[] = [];
+  for (let i = 0; out.length < byNotes.length; i++) for (const lane of lanes) if (lane[i]) out.push(lane[i]);
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CardState } from '../../../lib/model';
-import { buildQueue, DEFAULT_QUEUE_LIMITS, type QueueCard, type QueueInput, studyDay } from '../../../lib/srs';
+import { buildQueue, DEFAULT_QUEUE_LIMITS, orderNewCards, type QueueCard, type QueueInput, studyDay } from '../../../lib/srs';
 
 const now = Date.UTC(2026, 5, 10, 12);
 const day = studyDay(now, 'UTC', 4);
@@ -73,5 +73,33 @@ describe('buildQueue', () => {
     expect(onlyLater.cards).toEqual([]);
     expect(onlyLater.nextLearningDue).toBe(later.due);
     expect(onlyLater.counts.learning).toBe(1);
+  });
+});
+
+describe('new card order', () => {
+  const cards = [
+    { cardId: 'a1', noteId: 'a1', state: CardState.New, due: 0, ord: 0, topic: 'A' },
+    { cardId: 'a2', noteId: 'a2', state: CardState.New, due: 0, ord: 1, topic: 'A' },
+    { cardId: 'b1', noteId: 'b1', state: CardState.New, due: 0, ord: 2, topic: 'B' },
+    { cardId: 'b2', noteId: 'b2', state: CardState.New, due: 0, ord: 3, topic: 'B' },
+  ] as QueueCard[];
+
+  it('notes order, topics taking turns, and a shuffle that is stable within a day', () => {
+    expect(orderNewCards(cards, 'notes', '2026-06-10').map((c) => c.cardId)).toEqual(['a1', 'a2', 'b1', 'b2']);
+    expect(orderNewCards(cards, 'topic', '2026-06-10').map((c) => c.cardId)).toEqual(['a1', 'b1', 'a2', 'b2']);
+    const shuffled = orderNewCards(cards, 'random', '2026-06-10').map((c) => c.cardId);
+    expect(orderNewCards(cards, 'random', '2026-06-10').map((c) => c.cardId)).toEqual(shuffled);
+    expect([...shuffled].sort()).toEqual(['a1', 'a2', 'b1', 'b2']);
+    const days = ['2026-06-11', '2026-06-12', '2026-06-13', '2026-06-14'].map((d) =>
+      orderNewCards(cards, 'random', d)
+        .map((c) => c.cardId)
+        .join(),
+    );
+    expect(new Set(days).size).toBeGreaterThan(1);
+  });
+
+  it('counts come from the available totals when the lists are only a window', () => {
+    const q = buildQueue(input({ newCards: news(5), reviews: reviews(5), available: { new: 500, review: 300 } }));
+    expect(q.counts).toEqual({ new: 20, learning: 0, review: 200 });
   });
 });

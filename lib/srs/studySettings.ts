@@ -1,0 +1,97 @@
+import type { StepUnit } from 'ts-fsrs';
+import type { QueueLimits } from './queue';
+import type { SchedulerSettings } from './scheduler';
+
+export type NewCardOrder = 'notes' | 'random' | 'topic';
+
+/** Everything the learner may tune; defaults as an Anki user expects (DESIGN.md §5). */
+export interface StudySettings {
+  desiredRetention: number;
+  newPerDay: number;
+  reviewsPerDay: number;
+  learningSteps: StepUnit[];
+  relearningSteps: StepUnit[];
+  maximumIntervalDays: number;
+  /** Hour (local time) at which a new study day starts. */
+  rolloverHour: number;
+  newOrder: NewCardOrder;
+  burySiblings: boolean;
+  leechThreshold: number;
+  leechAction: 'tag' | 'suspend';
+  fuzz: boolean;
+}
+
+export const DEFAULT_STUDY_SETTINGS: StudySettings = {
+  desiredRetention: 0.9,
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  maximumIntervalDays: 36500,
+  rolloverHour: 4,
+  newOrder: 'notes',
+  burySiblings: true,
+  leechThreshold: 8,
+  leechAction: 'suspend',
+  fuzz: true,
+};
+
+const STEP = /^\d+(\.\d+)?[mhd]$/;
+
+export type SettingsProblem = { field: keyof StudySettings; problem: 'range' | 'steps' | 'choice' };
+
+/** Stored or typed settings → valid settings (unknown or missing values fall back to defaults) and what was wrong. */
+export function validateStudySettings(input: unknown): { settings: StudySettings; problems: SettingsProblem[] } {
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof StudySettings, unknown>>;
+  const problems: SettingsProblem[] = [];
+  const settings = { ...DEFAULT_STUDY_SETTINGS };
+  const number = <K extends keyof StudySettings>(field: K, min: number, max: number, integer: boolean) => {
+    const value = raw[field];
+    if (value === undefined) return;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value)))
+      problems.push({ field, problem: 'range' });
+    else (settings[field] as number) = value;
+  };
+  const steps = (field: 'learningSteps' | 'relearningSteps') => {
+    const value = raw[field];
+    if (value === undefined) return;
+    if (!Array.isArray(value) || value.length > 10 || !value.every((s) => typeof s === 'string' && STEP.test(s)))
+      problems.push({ field, problem: 'steps' });
+    else settings[field] = value as StepUnit[];
+  };
+  const choice = <K extends keyof StudySettings>(field: K, allowed: readonly unknown[]) => {
+    const value = raw[field];
+    if (value === undefined) return;
+    if (!allowed.includes(value)) problems.push({ field, problem: 'choice' });
+    else (settings[field] as unknown) = value;
+  };
+  number('desiredRetention', 0.7, 0.97, false);
+  number('newPerDay', 0, 9999, true);
+  number('reviewsPerDay', 0, 99999, true);
+  number('maximumIntervalDays', 1, 36500, true);
+  number('rolloverHour', 0, 23, true);
+  number('leechThreshold', 1, 99, true);
+  steps('learningSteps');
+  steps('relearningSteps');
+  choice('newOrder', ['notes', 'random', 'topic']);
+  choice('burySiblings', [true, false]);
+  choice('leechAction', ['tag', 'suspend']);
+  choice('fuzz', [true, false]);
+  return { settings, problems };
+}
+
+export const schedulerSettingsOf = (s: StudySettings): SchedulerSettings => ({
+  desiredRetention: s.desiredRetention,
+  maximumIntervalDays: s.maximumIntervalDays,
+  learningSteps: s.learningSteps,
+  relearningSteps: s.relearningSteps,
+  fuzz: s.fuzz,
+});
+
+export const queueLimitsOf = (s: StudySettings): QueueLimits => ({
+  newPerDay: s.newPerDay,
+  reviewsPerDay: s.reviewsPerDay,
+  learnAheadMs: 20 * 60_000,
+  burySiblings: s.burySiblings,
+  newOrder: s.newOrder,
+});

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerCard, cardKey, type KubecardsDb, loadQueue, openDb, Parked, releaseBuried, syncDeck, undoAnswer } from '../../../lib/db';
+import { CardState } from '../../../lib/model';
+import { createScheduler, DEFAULT_QUEUE_LIMITS, DEFAULT_SCHEDULER_SETTINGS, studyDay } from '../../../lib/srs';
+import { artifact, basicCard, freshName } from './helpers';
+
+const now = Date.UTC(2026, 5, 10, 12);
+const day = studyDay(now, 'UTC', 4);
+const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, fuzz: false });
+const key = (id: string) => cardKey('k8s', id);
+let db: KubecardsDb;
+
+beforeEach(async () => {
+  db = openDb(freshName());
+  // Note "n" has two cards (forward and reverse); "m" one.
+  await syncDeck(db, artifact([basicCard('n', 0), { ...basicCard('n#reverse', 1), noteId: 'n' }, basicCard('m', 2)]), now);
+});
+afterEach(() => db.close());
+
+describe('burying siblings', () => {
+  it('answering a card buries its new siblings until the next study day; undo brings them back', async () => {
+    const log = await answerCard(db, scheduler, {
+      cardKey: key('n'),
+      shownVersion: 0,
+      rating: 3,
+      now,
+      durationMs: 1,
+      day: day.key,
+      burySiblingsUntil: day.end,
+    });
+    expect(await db.schedule.get(key('n#reverse'))).toMatchObject({ queue: Parked.Buried, buriedUntil: day.end });
+    expect((await loadQueue(db, 'k8s', now + 1, day, DEFAULT_QUEUE_LIMITS)).counts.new).toBe(1);
+    await undoAnswer(db, log.id as number);
+    expect(await db.schedule.get(key('n#reverse'))).toMatchObject({ queue: CardState.New, buriedUntil: 0 });
+  });
+
+  it('the next study day releases buried cards', async () => {
+    await answerCard(db, scheduler, {
+      cardKey: key('n'),
+      shownVersion: 0,
+      rating: 3,
+      now,
+      durationMs: 1,
+      day: day.key,
+      burySiblingsUntil: day.end,
+    });
+    expect(await releaseBuried(db, now + 60_000)).toBe(0);
+    expect(await releaseBuried(db, day.end + 1)).toBe(1);
+    expect(await db.schedule.get(key('n#reverse'))).toMatchObject({ queue: CardState.New });
+  });
+});
+
+describe('leeches', () => {
+  it('the lapse that reaches the threshold marks the card and suspends it', async () => {
+    let t = now;
+    let version = 0;
+    const answer = async (rating: 1 | 3) => {
+      await answerCard(
+        db,
+        scheduler,
+        { cardKey: key('m'), shownVersion: version++, rating, now: t, durationMs: 1 },
+        { threshold: 2, action: 'suspend' },
+      );
+      t = ((await db.schedule.get(key('m')))?.due ?? t) + 1;
+    };
+    await answer(3);
+    await answer(3);
+    await answer(3); // now in review
+    await answer(1); // lapse 1
+    const afterOne = await db.schedule.get(key('m'));
+    expect([afterOne?.lapses, afterOne?.leech, afterOne?.suspended]).toEqual([1, undefined, undefined]);
+    await answer(3);
+    await answer(3);
+    await answer(1); // lapse 2: leech
+    expect(await db.schedule.get(key('m'))).toMatchObject({ lapses: 2, leech: 1, suspended: 1, queue: Parked.Suspended });
+  });
+});
+
+describe('daily statistics', () => {
+  it('each answer adds to its day; undo takes it back', async () => {
+    const log = await answerCard(db, scheduler, { cardKey: key('m'), shownVersion: 0, rating: 4, now, durationMs: 3000, day: day.key });
+    expect(await db.dailyStats.get(`k8s|${day.key}`)).toMatchObject({ reviews: 1, learned: 1, timeMs: 3000, buttons: [0, 0, 0, 1] });
+    await undoAnswer(db, log.id as number);
+    expect(await db.dailyStats.get(`k8s|${day.key}`)).toMatchObject({ reviews: 0, learned: 0, timeMs: 0, buttons: [0, 0, 0, 0] });
+  });
+});
