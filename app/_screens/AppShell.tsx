@@ -19,12 +19,14 @@ function Shell({ children }: { children: ReactNode }) {
         {t('nav.skip')}
       </a>
       <header className="topbar">
-        <Link href="/" className="brand">
-          {t('app.name')}
+        <Link href="/" className="brand" aria-label={t('app.name')}>
+          {/* biome-ignore lint/performance/noImgElement: a static icon in a static export (no image optimizer) */}
+          <img src="/icons/icon.svg" alt="" width={32} height={32} />
         </Link>
         <nav aria-label={t('app.name')}>
           <Link href="/">{t('nav.home')}</Link>
           <Link href="/notes">{t('nav.notes')}</Link>
+          <Link href="/stats">{t('nav.stats')}</Link>
           <Link href="/settings">{t('nav.settings')}</Link>
         </nav>
       </header>

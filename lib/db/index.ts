@@ -1,4 +1,5 @@
 export { BUILTIN_DECK_META_URL, BUILTIN_DECK_URL, builtinDeckIsCurrent, type FetchJson, updateBuiltinDeck } from './builtinDeck';
+export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } from './cardActions';
 export { countAnswer, MATURE_DAYS } from './dailyStats';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { deleteDeck, renameDeck, setDeckNewLimit } from './decks';

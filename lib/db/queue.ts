@@ -65,7 +65,10 @@ export async function releaseBuried(db: KubecardsDb, now: number): Promise<numbe
 }
 
 async function answeredToday(db: KubecardsDb, deckId: string, day: StudyDay) {
-  const logs = await db.reviewLog.where('[deckId+review]').between([deckId, day.start], [deckId, day.end]).toArray();
+  // Manual changes (forget, reschedule) are logged too, but they are not answers.
+  const logs = (await db.reviewLog.where('[deckId+review]').between([deckId, day.start], [deckId, day.end]).toArray()).filter(
+    (log) => (log.kind ?? 'review') === 'review',
+  );
   return {
     newCount: logs.filter((log) => countsAsNew(log.before.state)).length,
     reviewCount: logs.filter((log) => countsAsReview(log.before.state)).length,

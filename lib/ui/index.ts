@@ -2,6 +2,8 @@ export { AnswerButtons } from './AnswerButtons';
 export { CardStateBadge } from './CardStateBadge';
 export { Counts } from './Counts';
 export { CardView, type CardViewProps } from './cards/CardView';
+export { BarChart } from './charts/BarChart';
+export { Heatmap } from './charts/Heatmap';
 export { DeckList } from './DeckList';
 export { dateStamp, downloadText } from './download';
 export { InlineMarkdown } from './InlineMarkdown';

@@ -84,3 +84,24 @@ describe('daily statistics', () => {
     expect(await db.dailyStats.get(`k8s|${day.key}`)).toMatchObject({ reviews: 0, learned: 0, timeMs: 0, buttons: [0, 0, 0, 0] });
   });
 });
+
+describe('card actions', () => {
+  it('suspend takes the card out of the queue; undo puts it back', async () => {
+    const { applyCardAction, undoCardAction } = await import('../../../lib/db');
+    const undo = await applyCardAction(db, key('m'), 0, { type: 'suspend' }, now);
+    expect((await loadQueue(db, 'k8s', now, day, DEFAULT_QUEUE_LIMITS)).cards.map((c) => c.cardId)).not.toContain(key('m'));
+    await undoCardAction(db, undo);
+    expect((await loadQueue(db, 'k8s', now, day, DEFAULT_QUEUE_LIMITS)).cards.map((c) => c.cardId)).toContain(key('m'));
+  });
+
+  it('forget resets a reviewed card to new and logs it; reschedule sets the due date; stale actions are refused', async () => {
+    const { applyCardAction, StaleReviewError } = await import('../../../lib/db');
+    await answerCard(db, scheduler, { cardKey: key('m'), shownVersion: 0, rating: 4, now, durationMs: 1 });
+    await applyCardAction(db, key('m'), 1, { type: 'forget' }, now + 1000);
+    expect(await db.schedule.get(key('m'))).toMatchObject({ state: CardState.New, reps: 0, version: 2 });
+    expect((await db.reviewLog.toArray()).map((l) => l.kind ?? 'review')).toEqual(['review', 'forget']);
+    await applyCardAction(db, key('m'), 2, { type: 'reschedule', days: 7 }, now);
+    expect(await db.schedule.get(key('m'))).toMatchObject({ due: now + 7 * 86_400_000, state: CardState.Review });
+    await expect(applyCardAction(db, key('m'), 2, { type: 'suspend' }, now)).rejects.toBeInstanceOf(StaleReviewError);
+  });
+});
