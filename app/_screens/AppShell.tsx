@@ -26,6 +26,7 @@ function Shell({ children }: { children: ReactNode }) {
         <nav aria-label={t('app.name')}>
           <Link href="/">{t('nav.home')}</Link>
           <Link href="/notes">{t('nav.notes')}</Link>
+          <Link href="/browse">{t('nav.browse')}</Link>
           <Link href="/stats">{t('nav.stats')}</Link>
           <Link href="/settings">{t('nav.settings')}</Link>
         </nav>

@@ -1,12 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
 import { type Rating, topicSlug } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
-import { checkBlanks, checkCommand, checkTyped, proposedRating } from '../../lib/srs';
+import type { BlankResult, CommandCheck } from '../../lib/srs';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
@@ -33,7 +33,7 @@ function ReviewLoop() {
   const { current } = session;
   const card = current?.card ?? null;
   const [typed, setTyped] = useState('');
-  const [blanks, setBlanks] = useState<string[]>([]);
+  const [blankValues, setBlanks] = useState<string[]>([]);
   const firstControl = useRef<HTMLButtonElement & HTMLInputElement>(null);
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
 
@@ -46,20 +46,35 @@ function ReviewLoop() {
   }, [shownId]);
 
   const typesAnswer = card?.kind === 'command' || (card?.kind === 'basic' && card.typeIn === true);
-  const check = useMemo(() => {
-    if (!revealed || !card) return null;
-    if (card.kind === 'command') return checkCommand(typed, card.answer, card.accept);
-    if (card.kind === 'basic' && card.typeIn) return checkTyped(typed, card.content[lang].back);
-    return null;
-  }, [card, revealed, typed, lang]);
-  const blankResults = useMemo(
-    () => (card?.kind === 'manifest' && revealed ? checkBlanks(card.yaml, blanks) : null),
-    [card, revealed, blanks],
+  // The checkers load with the first revealed typed answer (most cards need none): the review route stays small.
+  const [checked, setChecked] = useState<{ check: CommandCheck | null; blanks: BlankResult[] | null; suggested: Rating | null } | null>(
+    null,
   );
-  const suggested: Rating | null = check ? proposedRating(check) : blankResults ? ratingForBlanks(blankResults) : null;
+  useEffect(() => {
+    setChecked(null);
+    if (!revealed || !card || !(typesAnswer || card.kind === 'manifest')) return;
+    let current = true;
+    void import('../../lib/srs/checkers').then(({ checkBlanks, checkCommand, checkTyped, proposedRating }) => {
+      if (!current) return;
+      const check =
+        card.kind === 'command'
+          ? checkCommand(typed, card.answer, card.accept)
+          : card.kind === 'basic' && card.typeIn
+            ? checkTyped(typed, card.content[lang].back)
+            : null;
+      const blanks = card.kind === 'manifest' ? checkBlanks(card.yaml, blankValues) : null;
+      setChecked({ check, blanks, suggested: check ? proposedRating(check) : blanks ? ratingForBlanks(blanks) : null });
+    });
+    return () => {
+      current = false;
+    };
+  }, [card, revealed, typed, lang, blankValues, typesAnswer]);
+  const check = checked?.check ?? null;
+  const blankResults = checked?.blanks ?? null;
+  const suggested: Rating | null = checked?.suggested ?? null;
 
   // An accepted app update waits while a card is in progress (answer shown or command being typed).
-  const midCard = revealed || typed !== '' || blanks.some((b) => b !== '');
+  const midCard = revealed || typed !== '' || blankValues.some((b) => b !== '');
   useEffect(() => setMidCard(midCard), [midCard]);
   useEffect(() => () => setMidCard(false), []);
   useReviewKeys({ session, suggested });
@@ -96,7 +111,7 @@ function ReviewLoop() {
             check={check}
             blankResults={blankResults ?? undefined}
             blankInputs={{
-              values: blanks,
+              values: blankValues,
               onChange: (index, value) => setBlanks((all) => Object.assign([...all], { [index]: value })),
               onSubmit: session.reveal,
             }}

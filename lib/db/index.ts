@@ -1,3 +1,4 @@
+export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards } from './browse';
 export { BUILTIN_DECK_META_URL, BUILTIN_DECK_URL, builtinDeckIsCurrent, type FetchJson, updateBuiltinDeck } from './builtinDeck';
 export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } from './cardActions';
 export { countAnswer, MATURE_DAYS } from './dailyStats';

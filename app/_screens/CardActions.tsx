@@ -1,0 +1,66 @@
+'use client';
+import { useState } from 'react';
+import { type ActionUndo, applyCardAction, type CardAction, type ScheduleRecord, StaleReviewError } from '../../lib/db';
+import { getDb, today, useStudySettings } from '../../lib/hooks';
+import { useI18n } from '../../lib/i18n';
+
+/** Suspend, bury, flag, forget or reschedule one card; each action can be undone from `onDone`'s undo. */
+export function CardActions({ schedule, onDone }: { schedule: ScheduleRecord; onDone?(undo: ActionUndo, label: string): void }) {
+  const { t } = useI18n();
+  const settings = useStudySettings();
+  const [message, setMessage] = useState('');
+  const run = async (action: CardAction, label: string) => {
+    try {
+      const undo = await applyCardAction(getDb(), schedule.key, schedule.version, action, Date.now());
+      setMessage(t('action.done', { action: label }));
+      onDone?.(undo, label);
+    } catch (error) {
+      setMessage(error instanceof StaleReviewError ? t('review.stale') : String(error));
+    }
+  };
+  const suspended = schedule.suspended === 1;
+  return (
+    <div className="card-actions">
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void run({ type: suspended ? 'unsuspend' : 'suspend' }, suspended ? t('action.unsuspend') : t('action.suspend'))}
+        >
+          {suspended ? t('action.unsuspend') : t('action.suspend')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void run({ type: 'bury', until: today(Date.now(), settings.rolloverHour).end }, t('action.bury'))}
+        >
+          {t('action.bury')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={(schedule.flag ?? 0) > 0}
+          onClick={() => void run({ type: 'flag', flag: schedule.flag ? 0 : 1 }, schedule.flag ? t('action.unflag') : t('action.flag'))}
+        >
+          {schedule.flag ? t('action.unflag') : t('action.flag')}
+        </button>
+        <button type="button" className="button" onClick={() => void run({ type: 'forget' }, t('action.forget'))}>
+          {t('action.forget')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const days = Number(window.prompt(t('action.rescheduleDays'), '1'));
+            if (Number.isFinite(days) && days >= 0) void run({ type: 'reschedule', days }, t('action.reschedule'));
+          }}
+        >
+          {t('action.reschedule')}
+        </button>
+      </div>
+      <p role="status" className="notice">
+        {message}
+      </p>
+    </div>
+  );
+}

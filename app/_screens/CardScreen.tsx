@@ -1,0 +1,109 @@
+'use client';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { getDb } from '../../lib/hooks';
+import { useI18n } from '../../lib/i18n';
+import { CardState, topicSlug } from '../../lib/model';
+import { describeInterval } from '../../lib/srs';
+import { retrievability } from '../../lib/stats';
+import { CardView } from '../../lib/ui';
+import { CardActions } from './CardActions';
+
+const DAY = 86_400_000;
+
+/** One card: rendered, its note, its FSRS memory, every review, and the actions. */
+export function CardScreen() {
+  const { t, lang } = useI18n();
+  const key = useSearchParams().get('key') ?? '';
+  const data = useLiveQuery(async () => {
+    const db = getDb();
+    const [card, schedule, history] = await Promise.all([
+      db.cards.get(key),
+      db.schedule.get(key),
+      db.reviewLog.where('cardKey').equals(key).sortBy('review'),
+    ]);
+    return { card, schedule, history };
+  }, [key]);
+  if (!data) return null;
+  const { card, schedule, history } = data;
+  if (!card || !schedule) return <p>{t('card.notFound')}</p>;
+  const now = Date.now();
+  const r =
+    schedule.lastReview === null || schedule.state === CardState.New
+      ? null
+      : retrievability((now - schedule.lastReview) / DAY, schedule.stability);
+  const interval = (days: number) => {
+    const { value, unit } = describeInterval(days * DAY);
+    return t(`interval.${unit}`, { n: value });
+  };
+  const when = (ms: number) => new Date(ms).toLocaleString(lang);
+
+  return (
+    <div className="card-screen">
+      <h1>{t('card.title')}</h1>
+      <CardView card={card} revealed landmarks={false} />
+      {card.deckId === 'kubernetes' && (
+        <p>
+          <Link href={`/notes/${topicSlug(card.topic)}#${card.noteId}`}>{t('card.openNote')}</Link>
+        </p>
+      )}
+      <h2>{t('card.memory')}</h2>
+      <dl className="tiles" data-testid="card-memory">
+        <div>
+          <dt>{t('card.stability')}</dt>
+          <dd>{schedule.state === CardState.New ? '—' : interval(schedule.stability)}</dd>
+        </div>
+        <div>
+          <dt>{t('card.difficulty')}</dt>
+          <dd>{schedule.state === CardState.New ? '—' : schedule.difficulty.toFixed(1)}</dd>
+        </div>
+        <div>
+          <dt>{t('card.recallNow')}</dt>
+          <dd>{r === null ? '—' : `${Math.round(r * 100)}%`}</dd>
+        </div>
+        <div>
+          <dt>{t('card.due')}</dt>
+          <dd className="small">{schedule.state === CardState.New ? t('counts.new') : when(schedule.due)}</dd>
+        </div>
+        <div>
+          <dt>{t('card.lapses')}</dt>
+          <dd>{schedule.lapses}</dd>
+        </div>
+      </dl>
+      <CardActions schedule={schedule} />
+      <h2>{t('card.history')}</h2>
+      {history.length === 0 ? (
+        <p>{t('card.noHistory')}</p>
+      ) : (
+        <table className="mastery" data-testid="card-history">
+          <thead>
+            <tr>
+              <th scope="col">{t('card.date')}</th>
+              <th scope="col">{t('card.rating')}</th>
+              <th scope="col">{t('card.interval')}</th>
+              <th scope="col">{t('card.timeTaken')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((log, i) => {
+              const next = history[i + 1]?.before ?? (i === history.length - 1 ? schedule : null);
+              return (
+                <tr key={log.id}>
+                  <td>{when(log.review)}</td>
+                  <td>
+                    {(log.kind ?? 'review') === 'review'
+                      ? t(`rating.${log.rating}`)
+                      : t(log.kind === 'forget' ? 'action.forget' : 'action.reschedule')}
+                  </td>
+                  <td>{next ? interval(next.scheduledDays) : '—'}</td>
+                  <td>{`${Math.round(log.durationMs / 1000)} s`}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

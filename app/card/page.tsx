@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { CardScreen } from '../_screens/CardScreen';
+
+export const metadata: Metadata = { title: 'Card · Kubecards' };
+
+export default function CardPage() {
+  return (
+    <Suspense>
+      <CardScreen />
+    </Suspense>
+  );
+}
