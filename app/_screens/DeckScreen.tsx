@@ -23,6 +23,9 @@ export function DeckScreen() {
   const [name, setName] = useState<string | null>(null);
   const [limit, setLimit] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [aheadDays, setAheadDays] = useState('7');
+  const [cramTopic, setCramTopic] = useState('');
+  const [studyTopic, setStudyTopic] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
 
   if (!data) return null;
@@ -84,6 +87,41 @@ export function DeckScreen() {
           <span role="status">{saved ? t('deck.saved') : ''}</span>
         </p>
       </form>
+      <section aria-labelledby="deck-custom">
+        <h2 id="deck-custom">{t('custom.title')}</h2>
+        <form className="settings" onSubmit={(e) => e.preventDefault()}>
+          <label htmlFor="custom-study">{t('custom.studyTopic')}</label>
+          <input id="custom-study" className="text-input" value={studyTopic} onChange={(e) => setStudyTopic(e.target.value)} />
+          <Link
+            className="button"
+            href={`/review?deck=${encodeURIComponent(deck.id)}&topic=${encodeURIComponent(studyTopic.trim())}`}
+            aria-disabled={studyTopic.trim() === ''}
+          >
+            {t('custom.go')}
+          </Link>
+          <label htmlFor="custom-ahead">{t('custom.aheadDays')}</label>
+          <input
+            id="custom-ahead"
+            className="text-input"
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={aheadDays}
+            onChange={(e) => setAheadDays(e.target.value)}
+          />
+          <Link className="button" href={`/review?deck=${encodeURIComponent(deck.id)}&ahead=${Math.max(1, Number(aheadDays) || 1)}`}>
+            {t('review.ahead')}
+          </Link>
+          <label htmlFor="custom-cram">{t('custom.cramTopic')}</label>
+          <input id="custom-cram" className="text-input" value={cramTopic} onChange={(e) => setCramTopic(e.target.value)} />
+          <Link
+            className="button"
+            href={`/review?deck=${encodeURIComponent(deck.id)}&cram=1${cramTopic.trim() ? `&topic=${encodeURIComponent(cramTopic.trim())}` : ''}`}
+          >
+            {t('review.cram')}
+          </Link>
+        </form>
+      </section>
       <section aria-labelledby="deck-export">
         <h2 id="deck-export">{t('deck.export')}</h2>
         <div className="button-row">

@@ -8,6 +8,7 @@ import { type Rating, topicSlug } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import type { BlankResult, CommandCheck } from '../../lib/srs';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
+import { CardActions } from './CardActions';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
 
@@ -28,7 +29,10 @@ function ReviewLoop() {
   const params = useSearchParams();
   const deckId = params.get('deck') ?? DEFAULT_DECK;
   const topic = params.get('topic') ?? undefined;
-  const session = useReviewSession({ deckId, topic });
+  const aheadDays = Number(params.get('ahead')) || undefined;
+  const cram = params.get('cram') === '1';
+  const session = useReviewSession({ deckId, topic, aheadDays, cram });
+  const [showActions, setShowActions] = useState(false);
   const { view, revealed, preview, busy } = session;
   const { current } = session;
   const card = current?.card ?? null;
@@ -97,6 +101,8 @@ function ReviewLoop() {
         </button>
       </div>
       {topic && <p className="muted small">{t('review.topicSession', { topic })}</p>}
+      {aheadDays && <p className="muted small">{t('review.aheadSession', { days: aheadDays })}</p>}
+      {cram && <p className="muted small">{t('review.cramSession')}</p>}
       <p className="notice" role="status">
         {session.notice?.kind === 'stale' && t('review.stale')}
         {session.notice?.kind === 'undone' && t('review.undone')}
@@ -116,6 +122,12 @@ function ReviewLoop() {
               onSubmit: session.reveal,
             }}
           />
+          {current && !cram && (
+            <details className="more" open={showActions} onToggle={(e) => setShowActions((e.target as HTMLDetailsElement).open)}>
+              <summary>{t('action.more')}</summary>
+              <CardActions schedule={current.schedule} onDone={(undo) => session.recordAction(undo)} />
+            </details>
+          )}
           {revealed && deckId === DEFAULT_DECK && (
             <p className="open-in-notes">
               <Link href={`/notes/${topicSlug(card.topic)}#${card.noteId}`}>{t('review.openInNotes')}</Link>

@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
 import { LanguageSwitch } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
+import { StudySettingsSection } from './StudySettingsSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
@@ -71,6 +72,8 @@ export function SettingsScreen() {
           </>
         )}
       </section>
+
+      <StudySettingsSection />
 
       <BackupSection />
 

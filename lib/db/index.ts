@@ -5,7 +5,7 @@ export { countAnswer, MATURE_DAYS } from './dailyStats';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type ImportSummary, importDeckId, writeImport } from './importWriter';
-export { loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';
+export { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';
 export { type Answer, answerCard, DEFAULT_LEECH, type LeechPolicy, StaleReviewError, undoAnswer } from './reviews';
 export {
   type CardRecord,

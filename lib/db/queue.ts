@@ -47,6 +47,69 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
   });
 }
 
+/**
+ * "Review ahead" for an exam: every learning and review card due in the next `days` days, soonest first, beyond the
+ * daily limits. The answers are real reviews (FSRS takes the early review into account).
+ */
+export async function loadAheadQueue(
+  db: KubecardsDb,
+  deckId: string,
+  days: number,
+  now: number,
+  day: StudyDay,
+  limits: QueueLimits,
+): Promise<Queue> {
+  const until = now + days * 86_400_000;
+  return db.transaction('r', db.schedule, db.reviewLog, async () => {
+    const dueBy = (queue: CardState) =>
+      db.schedule.where('[deckId+queue+due]').between([deckId, queue, Dexie.minKey], [deckId, queue, until], true, true).toArray();
+    const [learning, relearning, reviews] = await Promise.all([
+      dueBy(CardState.Learning),
+      dueBy(CardState.Relearning),
+      dueBy(CardState.Review),
+    ]);
+    return buildQueue({
+      now: until,
+      day,
+      learning: [...learning, ...relearning].map(toQueueCard),
+      reviews: reviews.map(toQueueCard),
+      newCards: [],
+      // Reviewing ahead on purpose: cards answered today are not held back as siblings.
+      doneToday: { newCount: 0, reviewCount: 0, noteIds: new Set() },
+      limits: { ...limits, reviewsPerDay: Number.POSITIVE_INFINITY },
+    });
+  });
+}
+
+/** Cards read at most for a cram session. */
+const CRAM_LIMIT = 2000;
+
+/**
+ * Cramming: every studiable card of a topic, chapter or deck in note order, except those already crammed (and those
+ * answered Again go last). Nothing here touches the schedule: the session keeps its answers in memory.
+ */
+export async function loadCramQueue(
+  db: KubecardsDb,
+  deckId: string,
+  topic: string | undefined,
+  done: ReadonlySet<string>,
+  later: readonly string[],
+  now: number,
+): Promise<Queue> {
+  const rows = await (topic
+    ? topic.includes('.')
+      ? db.schedule.where('[deckId+topic]').equals([deckId, topic])
+      : db.schedule.where('[deckId+topic]').between([deckId, `${topic}.`], [deckId, `${topic}.\uffff`])
+    : db.schedule.where('deckId').equals(deckId)
+  )
+    .filter((s) => isStudiable(s, now) && !done.has(s.key))
+    .limit(CRAM_LIMIT)
+    .toArray();
+  const rank = (key: string) => later.indexOf(key);
+  const cards = rows.map(toQueueCard).sort((a, b) => rank(a.cardId) - rank(b.cardId) || a.ord - b.ord);
+  return { cards, counts: { new: cards.length, learning: 0, review: 0 }, nextLearningDue: null };
+}
+
 /** Cards buried until a moment now past (a new study day) come back into their queues. */
 export async function releaseBuried(db: KubecardsDb, now: number): Promise<number> {
   return db.transaction('rw', db.schedule, db.decks, async () => {
@@ -100,14 +163,11 @@ export async function loadTopicQueue(
   limits: QueueLimits,
 ): Promise<Queue> {
   return db.transaction('r', db.schedule, db.reviewLog, async () => {
-    const [rows, doneToday] = await Promise.all([
-      db.schedule
-        .where('[deckId+topic]')
-        .equals([deckId, topic])
-        .filter((s) => isStudiable(s, now))
-        .toArray(),
-      answeredToday(db, deckId, day),
-    ]);
+    // A topic (`2.3`) or a whole chapter (`2`: every topic `2.*`).
+    const rowsOf = topic.includes('.')
+      ? db.schedule.where('[deckId+topic]').equals([deckId, topic])
+      : db.schedule.where('[deckId+topic]').between([deckId, `${topic}.`], [deckId, `${topic}.\uffff`]);
+    const [rows, doneToday] = await Promise.all([rowsOf.filter((s) => isStudiable(s, now)).toArray(), answeredToday(db, deckId, day)]);
     const dueToday = (s: ScheduleRecord) => s.due < day.end;
     const learningStates: CardState[] = [CardState.Learning, CardState.Relearning];
     return buildQueue({

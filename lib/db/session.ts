@@ -1,5 +1,5 @@
 import type { Queue, QueueLimits, StudyDay } from '../srs';
-import { loadQueue, loadTopicQueue, nextDueAfter } from './queue';
+import { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter } from './queue';
 import { type CardRecord, isStudiable, type KubecardsDb, type ScheduleRecord } from './schema';
 
 export interface SessionView {
@@ -14,22 +14,34 @@ export interface SessionView {
 
 export interface SessionScope {
   deckId: string;
-  /** Only this topic's cards ("Study this topic"). */
+  /** Only this topic's cards (`2.3`), or a chapter's (`2`). */
   topic?: string;
+  /** Review ahead: cards due in the next this many days. */
+  aheadDays?: number;
+  /** Cramming: the cards crammed so far and those answered Again (shown last); answers are not recorded. */
+  cram?: { done: ReadonlySet<string>; later: readonly string[] };
 }
 
 /** Everything the review screen shows, read in one go. `pinnedKey` puts an undone card back in front. */
 export async function loadSession(
   db: KubecardsDb,
-  { deckId, topic }: SessionScope,
+  { deckId, topic, aheadDays, cram }: SessionScope,
   now: number,
   day: StudyDay,
   limits: QueueLimits,
   pinnedKey: string | null,
 ): Promise<SessionView> {
-  const queue = topic ? await loadTopicQueue(db, deckId, topic, now, day, limits) : await loadQueue(db, deckId, now, day, limits);
+  const queue = cram
+    ? await loadCramQueue(db, deckId, topic, cram.done, cram.later, now)
+    : aheadDays
+      ? await loadAheadQueue(db, deckId, aheadDays, now, day, limits)
+      : topic
+        ? await loadTopicQueue(db, deckId, topic, now, day, limits)
+        : await loadQueue(db, deckId, now, day, limits);
   const key = pinnedKey ?? queue.cards[0]?.cardId;
-  const nextKey = queue.cards.find((c) => c.cardId !== key && c.due <= now + limits.learnAheadMs)?.cardId;
+  const nextKey = queue.cards.find(
+    (c) => c.cardId !== key && (aheadDays !== undefined || cram !== undefined || c.due <= now + limits.learnAheadMs),
+  )?.cardId;
   const [current, upcoming] = await Promise.all([readCard(db, key, now), readCard(db, nextKey, now)]);
   const nextDue = current ? null : (queue.nextLearningDue ?? (await nextDueAfter(db, deckId, now)));
   return { queue, current, upcoming, nextDue };

@@ -6,6 +6,6 @@ export { useCardStates } from './useCardStates';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
 export { SYNC_WORKER_URL, type SyncStatus, useDeckSync } from './useDeckSync';
 export { useInstall, useStorageStatus, useUpdateState } from './usePwa';
-export { type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';
+export { type ReviewOptions, type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';
 export { useStats } from './useStats';
 export { THEME_BOOT_SCRIPT, type ThemeChoice, useTheme } from './useTheme';

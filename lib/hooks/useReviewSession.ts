@@ -1,7 +1,17 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { answerCard, loadSession, releaseBuried, type SessionScope, type SessionView, StaleReviewError, undoAnswer } from '../db';
+import {
+  type ActionUndo,
+  answerCard,
+  loadSession,
+  releaseBuried,
+  type SessionScope,
+  type SessionView,
+  StaleReviewError,
+  undoAnswer,
+  undoCardAction,
+} from '../db';
 import type { MemoryState, Rating } from '../model';
 import { requestPersistence } from '../pwa';
 import type { Scheduler } from '../srs';
@@ -24,6 +34,7 @@ export interface ReviewSession {
   answer(rating: Rating): Promise<void>;
   canUndo: boolean;
   undo(): Promise<void>;
+  recordAction(undo: ActionUndo): void;
   notice: SessionNotice;
   busy: boolean;
 }
@@ -31,13 +42,24 @@ export interface ReviewSession {
 const TICK_MS = 15_000;
 
 /** The review loop: the current card, reveal, grade (one transaction), undo. Reads live, so other tabs' answers show. */
-export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession {
+export interface ReviewOptions {
+  deckId: string;
+  topic?: string;
+  aheadDays?: number;
+  /** Cram: answers are kept in this session only; the schedule is not touched. */
+  cram?: boolean;
+}
+
+type UndoEntry = { type: 'answer'; logId: number } | { type: 'action'; undo: ActionUndo } | { type: 'cram'; key: string; again: boolean };
+
+export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptions): ReviewSession {
   const [now, setNow] = useState(() => Date.now());
   const [pinnedKey, setPinnedKey] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(false);
   const [notice, setNotice] = useState<SessionNotice>(null);
   const [busy, setBusy] = useState(false);
-  const [undoStack, setUndoStack] = useState<number[]>([]);
+  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  const [crammed, setCrammed] = useState<{ done: ReadonlySet<string>; later: readonly string[] }>({ done: new Set(), later: [] });
   const shownAt = useRef(Date.now());
 
   const settings = useStudySettings();
@@ -52,9 +74,15 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
     void loadScheduler(settings).then(setScheduler);
   }, [settings]);
 
+  const scope: SessionScope = {
+    deckId,
+    ...(topic ? { topic } : {}),
+    ...(aheadDays ? { aheadDays } : {}),
+    ...(cram ? { cram: crammed } : {}),
+  };
   const view = useLiveQuery(
-    () => loadSession(getDb(), { deckId, topic }, now, today(now, settings.rolloverHour), queueLimitsOf(settings), pinnedKey),
-    [deckId, topic, now, pinnedKey, settings],
+    () => loadSession(getDb(), scope, now, today(now, settings.rolloverHour), queueLimitsOf(settings), pinnedKey),
+    [deckId, topic, aheadDays, cram, crammed, now, pinnedKey, settings],
   );
   // After an answer, the card read ahead is shown at once; the next live result (a new `view`) takes over.
   const [ahead, setAhead] = useState<{ basedOn: SessionView; card: SessionView['upcoming'] } | null>(null);
@@ -79,6 +107,15 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
   const answer = useCallback(
     async (rating: Rating) => {
       if (!current || !revealed || busy || !scheduler) return;
+      const key = current.schedule.key;
+      if (cram) {
+        // Cramming writes nothing: Again sends the card to the end, any other answer takes it out of this session.
+        setCrammed((c) =>
+          rating === 1 ? { ...c, later: [...c.later.filter((k) => k !== key), key] } : { ...c, done: new Set([...c.done, key]) },
+        );
+        setUndoStack((stack) => [...stack, { type: 'cram', key, again: rating === 1 }]);
+        return;
+      }
       setBusy(true);
       const answeredAt = Date.now();
       try {
@@ -97,7 +134,7 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
           { threshold: settings.leechThreshold, action: settings.leechAction },
         );
         if (view?.upcoming) setAhead({ basedOn: view, card: view.upcoming });
-        setUndoStack((stack) => [...stack, log.id as number]);
+        setUndoStack((stack) => [...stack, { type: 'answer', logId: log.id as number }]);
         setNotice(null);
         // Now there is something to lose: ask the browser not to evict it (once per page).
         void requestPersistence();
@@ -109,16 +146,24 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
         setBusy(false);
       }
     },
-    [current, revealed, busy, scheduler, view, settings],
+    [current, revealed, busy, scheduler, view, settings, cram],
   );
 
+  /** A card action (suspend, bury, flag, forget, reschedule) done from the review screen joins the undo stack. */
+  const recordAction = useCallback((undo: ActionUndo) => setUndoStack((stack) => [...stack, { type: 'action', undo }]), []);
+
   const undo = useCallback(async () => {
-    const logId = undoStack.at(-1);
-    if (logId === undefined || busy) return;
+    const entry = undoStack.at(-1);
+    if (entry === undefined || busy) return;
     setBusy(true);
     try {
-      const restored = await undoAnswer(getDb(), logId);
-      setPinnedKey(restored.key);
+      if (entry.type === 'cram') {
+        setCrammed((c) => ({ done: new Set([...c.done].filter((k) => k !== entry.key)), later: c.later.filter((k) => k !== entry.key) }));
+        setPinnedKey(entry.key);
+      } else {
+        const restored = entry.type === 'answer' ? await undoAnswer(getDb(), entry.logId) : await undoCardAction(getDb(), entry.undo);
+        setPinnedKey(restored.key);
+      }
       setNotice({ kind: 'undone' });
     } catch (error) {
       setNotice(error instanceof StaleReviewError ? { kind: 'stale' } : { kind: 'failed', reason: String(error) });
@@ -129,5 +174,5 @@ export function useReviewSession({ deckId, topic }: SessionScope): ReviewSession
     }
   }, [undoStack, busy]);
 
-  return { view, current, revealed, reveal, preview, now, answer, canUndo: undoStack.length > 0, undo, notice, busy };
+  return { view, current, revealed, reveal, preview, now, answer, canUndo: undoStack.length > 0, undo, recordAction, notice, busy };
 }

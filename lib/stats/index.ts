@@ -1,1 +1,2 @@
 export * from './aggregate';
+export * from './workload';

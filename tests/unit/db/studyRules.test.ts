@@ -105,3 +105,22 @@ describe('card actions', () => {
     await expect(applyCardAction(db, key('m'), 2, { type: 'suspend' }, now)).rejects.toBeInstanceOf(StaleReviewError);
   });
 });
+
+describe('custom study', () => {
+  it('review ahead: cards due in the next days, beyond today', async () => {
+    const { loadAheadQueue } = await import('../../../lib/db');
+    await answerCard(db, scheduler, { cardKey: key('m'), shownVersion: 0, rating: 4, now, durationMs: 1 }); // due in days
+    expect((await loadQueue(db, 'k8s', now, day, DEFAULT_QUEUE_LIMITS)).cards.map((c) => c.cardId)).not.toContain(key('m'));
+    const ahead = await loadAheadQueue(db, 'k8s', 30, now, day, DEFAULT_QUEUE_LIMITS);
+    expect(ahead.cards.map((c) => c.cardId)).toEqual([key('m')]);
+  });
+
+  it('cram: every card in note order, minus those crammed, Again ones last; nothing written', async () => {
+    const { loadCramQueue } = await import('../../../lib/db');
+    const order = async (done: string[], later: string[]) =>
+      (await loadCramQueue(db, 'k8s', undefined, new Set(done), later, now)).cards.map((c) => c.cardId);
+    expect(await order([], [])).toEqual([key('n'), key('n#reverse'), key('m')]);
+    expect(await order([key('n')], [key('n#reverse')])).toEqual([key('m'), key('n#reverse')]);
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+});

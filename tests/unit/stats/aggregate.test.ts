@@ -112,3 +112,13 @@ describe('card aggregations', () => {
     expect(result.find((g) => g.group === 'operations')?.learned).toBe(2);
   });
 });
+
+describe('workload estimate', () => {
+  it('at 90% the interval is the stability; higher retention means shorter intervals and more reviews', async () => {
+    const { estimateDailyReviews, intervalFor } = await import('../../../lib/stats');
+    expect(intervalFor(10, 0.9)).toBeCloseTo(10, 10);
+    expect(intervalFor(10, 0.95)).toBeLessThan(10);
+    expect(estimateDailyReviews([10, 20], 0.9)).toBeCloseTo(1 / 10 + 1 / 20, 10);
+    expect(estimateDailyReviews([10, 20], 0.97)).toBeGreaterThan(estimateDailyReviews([10, 20], 0.8));
+  });
+});
