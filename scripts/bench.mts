@@ -89,8 +89,10 @@ for (const size of SIZES) {
   row.backupExportMs = round(backup.exportMs);
   row.backupRestoreMs = round(backup.restoreMs);
   row.backupMb = backup.mb;
-  row.browserSearchMs = 'n/a';
-  row.statsMs = 'n/a';
+  const browse = await page.evaluate(() => (window as unknown as BenchWindow).kcBench.browse('question 4'));
+  row.browserSearchMs = round(browse.ms);
+  row.browserMatches = browse.total;
+  row.statsMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.stats()));
   rows[size] = row;
   console.log(row);
   await app.close();

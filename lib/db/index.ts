@@ -25,3 +25,4 @@ export {
 } from './schema';
 export { loadSession, type SessionScope, type SessionView } from './session';
 export { getSetting, type Settings, setSetting } from './settings';
+export { loadStats } from './statsQuery';

@@ -2,9 +2,11 @@
 // own storage code in the page, so the figures are Chromium's, not fake-indexeddb's.
 
 import {
+  browseCards,
   type CardRecord,
   importDeckId,
   loadQueue,
+  loadStats,
   openDb,
   type ReviewLogRecord,
   type ScheduleRecord,
@@ -178,6 +180,19 @@ const kcBench = {
       times.push(performance.now() - t0);
     }
     return times;
+  },
+
+  /** Opening the card browser with a search: the first page of matches and the total. */
+  async browse(text: string): Promise<{ ms: number; total: number }> {
+    const t0 = performance.now();
+    const { total } = await browseCards(db, { text, limit: 100 }, Date.now());
+    return { ms: performance.now() - t0, total };
+  },
+
+  async stats(): Promise<number> {
+    const t0 = performance.now();
+    await loadStats(db, Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return performance.now() - t0;
   },
 
   setNewLimit: (deckId: string, limit: number) => setDeckNewLimit(db, deckId, limit),
