@@ -1,18 +1,19 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
 import { type Rating, topicSlug } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import type { BlankResult, CommandCheck } from '../../lib/srs';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
-import { CardActions } from './CardActions';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
 
 const DEFAULT_DECK = 'kubernetes';
+// The card actions load when the learner opens "More": most reviews never do.
+const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
 
 /** The review route: the deck update runs beside the session, which reads whatever is stored. */
 export function ReviewScreen() {
@@ -125,7 +126,11 @@ function ReviewLoop() {
           {current && !cram && (
             <details className="more" open={showActions} onToggle={(e) => setShowActions((e.target as HTMLDetailsElement).open)}>
               <summary>{t('action.more')}</summary>
-              <CardActions schedule={current.schedule} onDone={(undo) => session.recordAction(undo)} />
+              {showActions && (
+                <Suspense>
+                  <CardActions schedule={current.schedule} onDone={(undo) => session.recordAction(undo)} />
+                </Suspense>
+              )}
             </details>
           )}
           {revealed && deckId === DEFAULT_DECK && (

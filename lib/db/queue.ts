@@ -24,9 +24,29 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
     const newRoom = Math.max(0, limits.newPerDay - doneToday.newCount);
     // Shuffled or interleaved orders choose among all new cards; note order needs only the first few.
     const newLimit = (limits.newOrder ?? 'notes') === 'notes' ? Math.min(newRoom, WINDOW) + BURY_SLACK : Number.POSITIVE_INFINITY;
-    const [learning, relearning, reviews, newCards, reviewsDue, newAvailable] = await Promise.all([
-      dueBy(CardState.Learning, day.end).toArray(),
-      dueBy(CardState.Relearning, day.end).toArray(),
+    // Learning cards: those due by the learn-ahead horizon (shown in due order), the first one after it (for "next
+    // card at …"), and how many fall due today — read as a window and counts, like the rest.
+    const horizon = now + limits.learnAheadMs;
+    const learningOf = (queue: CardState) =>
+      Promise.all([
+        db.schedule
+          .where('[deckId+queue+due]')
+          .between([deckId, queue, Dexie.minKey], [deckId, queue, horizon], true, true)
+          .limit(WINDOW)
+          .toArray(),
+        db.schedule.where('[deckId+queue+due]').between([deckId, queue, horizon], [deckId, queue, day.end], false, false).first(),
+        dueBy(queue, day.end).count(),
+      ]);
+    const [
+      [learning, nextLearning, learningDue],
+      [relearning, nextRelearning, relearningDue],
+      reviews,
+      newCards,
+      reviewsDue,
+      newAvailable,
+    ] = await Promise.all([
+      learningOf(CardState.Learning),
+      learningOf(CardState.Relearning),
       dueBy(CardState.Review, day.end)
         .limit(Math.min(reviewRoom, WINDOW) + BURY_SLACK)
         .toArray(),
@@ -34,15 +54,16 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
       dueBy(CardState.Review, day.end).count(),
       newByOrd().count(),
     ]);
+    const later = [nextLearning, nextRelearning].filter((s): s is ScheduleRecord => s !== undefined);
     return buildQueue({
       now,
       day,
-      learning: [...learning, ...relearning].map(toQueueCard),
+      learning: [...learning, ...relearning, ...later].map(toQueueCard),
       reviews: reviews.map(toQueueCard),
       newCards: newCards.map(toQueueCard),
       doneToday,
       limits,
-      available: { review: reviewsDue, new: newAvailable },
+      available: { review: reviewsDue, new: newAvailable, learning: learningDue + relearningDue },
     });
   });
 }

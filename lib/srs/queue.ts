@@ -45,7 +45,7 @@ export interface QueueInput {
    * How many review and new cards are available in all, when the lists above are only the first few of them (the
    * database reads a window and counts the rest). Without it, the lists are taken as complete.
    */
-  available?: { review: number; new: number };
+  available?: { review: number; new: number; learning?: number };
 }
 
 export interface Queue {
@@ -89,7 +89,7 @@ export function buildQueue(input: QueueInput): Queue {
     cards,
     counts: {
       new: available ? Math.min(newRoom, available.new) : newCards.length,
-      learning: learning.length,
+      learning: available?.learning ?? learning.length,
       review: available ? Math.min(reviewRoom, available.review) : reviews.length,
     },
     nextLearningDue: cards.length === 0 && waiting.length > 0 ? waiting[0].due : null,
