@@ -1,5 +1,10 @@
+import { WithExtraStrings } from '../lib/i18n/WithExtraStrings';
 import { HomeScreen } from './_screens/HomeScreen';
 
 export default function HomePage() {
-  return <HomeScreen />;
+  return (
+    <WithExtraStrings>
+      <HomeScreen />
+    </WithExtraStrings>
+  );
 }

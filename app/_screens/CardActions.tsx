@@ -3,9 +3,18 @@ import { useState } from 'react';
 import { type ActionUndo, applyCardAction, type CardAction, type ScheduleRecord, StaleReviewError } from '../../lib/db';
 import { getDb, today, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
+import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 
 /** Suspend, bury, flag, forget or reschedule one card; each action can be undone from `onDone`'s undo. */
-export function CardActions({ schedule, onDone }: { schedule: ScheduleRecord; onDone?(undo: ActionUndo, label: string): void }) {
+export function CardActions(props: { schedule: ScheduleRecord; onDone?(undo: ActionUndo, label: string): void }) {
+  return (
+    <WithExtraStrings>
+      <Actions {...props} />
+    </WithExtraStrings>
+  );
+}
+
+function Actions({ schedule, onDone }: { schedule: ScheduleRecord; onDone?(undo: ActionUndo, label: string): void }) {
   const { t } = useI18n();
   const settings = useStudySettings();
   const [message, setMessage] = useState('');

@@ -1,8 +1,13 @@
 import type { Metadata } from 'next';
+import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import { BrowseScreen } from '../_screens/BrowseScreen';
 
 export const metadata: Metadata = { title: 'Browse · Kubecards' };
 
 export default function BrowsePage() {
-  return <BrowseScreen />;
+  return (
+    <WithExtraStrings>
+      <BrowseScreen />
+    </WithExtraStrings>
+  );
 }

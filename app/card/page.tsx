@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import { CardScreen } from '../_screens/CardScreen';
 
 export const metadata: Metadata = { title: 'Card · Kubecards' };
@@ -7,7 +8,9 @@ export const metadata: Metadata = { title: 'Card · Kubecards' };
 export default function CardPage() {
   return (
     <Suspense>
-      <CardScreen />
+      <WithExtraStrings>
+        <CardScreen />
+      </WithExtraStrings>
     </Suspense>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import { DeckScreen } from '../_screens/DeckScreen';
 
 export const metadata: Metadata = { title: 'Deck · Kubecards' };
@@ -7,7 +8,9 @@ export const metadata: Metadata = { title: 'Deck · Kubecards' };
 export default function DeckPage() {
   return (
     <Suspense>
-      <DeckScreen />
+      <WithExtraStrings>
+        <DeckScreen />
+      </WithExtraStrings>
     </Suspense>
   );
 }

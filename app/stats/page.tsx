@@ -1,8 +1,13 @@
 import type { Metadata } from 'next';
+import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import { StatsScreen } from '../_screens/StatsScreen';
 
 export const metadata: Metadata = { title: 'Statistics · Kubecards' };
 
 export default function StatsPage() {
-  return <StatsScreen />;
+  return (
+    <WithExtraStrings>
+      <StatsScreen />
+    </WithExtraStrings>
+  );
 }

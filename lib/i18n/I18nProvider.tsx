@@ -1,7 +1,7 @@
 'use client';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../model';
-import { en, type Messages } from './en';
+import { enCore, type Messages } from './en';
 import { detectLang, loadCatalog, type Translate, translator } from './translate';
 
 const STORAGE_KEY = 'kubecards.lang';
@@ -12,12 +12,12 @@ interface I18n {
   t: Translate;
 }
 
-const I18nContext = createContext<I18n>({ lang: 'en', setLang: () => {}, t: translator(en) });
+export const I18nContext = createContext<I18n>({ lang: 'en', setLang: () => {}, t: translator(enCore) });
 
 /** Language from the learner's choice, else the browser's; static HTML is English until hydrated. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>('en');
-  const [catalog, setCatalog] = useState<{ lang: Lang; messages: Messages }>({ lang: 'en', messages: en });
+  const [catalog, setCatalog] = useState<{ lang: Lang; messages: Partial<Messages> }>({ lang: 'en', messages: enCore });
   useEffect(() => {
     const saved = localStorage.getItem(STORAGE_KEY);
     setLangState(saved === 'en' || saved === 'zh' ? saved : detectLang(navigator.languages));

@@ -1,16 +1,21 @@
 import type { Lang } from '../model';
-import { en, type MessageKey, type Messages } from './en';
+import { enCore, type MessageKey, type Messages } from './en';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** English ships with every page (the static HTML is English); Chinese loads when it is chosen. */
-export function loadCatalog(lang: Lang): Promise<Messages> {
-  return lang === 'zh' ? import('./zh').then((m) => m.zh) : Promise.resolve(en);
+/**
+ * The catalog of a language. English core strings ship with every page (the static HTML is English); screens beyond
+ * review add the rest of English with `WithExtraStrings`; Chinese (all of it) loads when chosen.
+ */
+export function loadCatalog(lang: Lang): Promise<Partial<Messages>> {
+  if (lang === 'zh') return import('./zh').then((m) => m.zh);
+  return Promise.resolve(enCore);
 }
 
-export function translator(catalog: Messages): Translate {
+/** A string missing from the catalog reads as empty, never as its key. */
+export function translator(catalog: Partial<Messages>): Translate {
   return (key, params) =>
-    catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    (catalog[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }
 
 /** The first of the browser's preferred languages that we have; English otherwise. */

@@ -78,7 +78,8 @@ describe('scheduling controls, card actions and statistics in Chromium', () => {
       .poll(async () => Number(/of (\d+)/.exec((await page.getByTestId('browse-count').textContent()) ?? '')?.[1] ?? 0))
       .toBeGreaterThan(0);
     await page.locator('.browse-list a').first().click();
-    await page.getByRole('heading', { name: 'Card', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Card', level: 1, exact: true }).waitFor();
+    await page.getByTestId('card-memory').waitFor();
     expect(await page.getByTestId('card-memory').isVisible()).toBe(true);
   });
 });

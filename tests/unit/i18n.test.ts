@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang, en, translator } from '../../lib/i18n';
+import { detectLang, enCore, translator } from '../../lib/i18n';
+import { enExtra } from '../../lib/i18n/enExtra';
 import { zh } from '../../lib/i18n/zh';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+const en = { ...enCore, ...enExtra };
+
 describe('i18n catalogs', () => {
   it('zh has every key of en with the same placeholders', () => {
+    expect(Object.keys(enCore).filter((k) => k in enExtra)).toEqual([]);
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect([key, placeholders(zh[key])]).toEqual([key, placeholders(en[key])]);
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
   });
@@ -14,6 +18,7 @@ describe('i18n catalogs', () => {
     expect(translator(en)('home.start', { deck: 'Kubernetes' })).toBe('Study Kubernetes');
     expect(translator(zh)('home.cardsTotal', { count: 3 })).toBe('共 3 张卡片');
     expect(translator(en)('home.start')).toBe('Study {deck}');
+    expect(translator(enCore)('stats.title')).toBe('');
   });
 
   it('picks the first supported browser language', () => {

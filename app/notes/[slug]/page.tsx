@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { WithExtraStrings } from '../../../lib/i18n/WithExtraStrings';
 import { NoteScreen } from '../../_screens/NoteScreen';
 import { topicPage, topicSlugs } from '../notesData';
 
@@ -14,5 +15,9 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function TopicNotePage({ params }: { params: Promise<{ slug: string }> }) {
   const page = topicPage((await params).slug);
   if (!page) notFound();
-  return <NoteScreen {...page} />;
+  return (
+    <WithExtraStrings>
+      <NoteScreen {...page} />
+    </WithExtraStrings>
+  );
 }
