@@ -183,11 +183,20 @@ export async function loadTopicQueue(
   day: StudyDay,
   limits: QueueLimits,
 ): Promise<Queue> {
-  return db.transaction('r', db.schedule, db.reviewLog, async () => {
-    // A topic (`2.3`) or a whole chapter (`2`: every topic `2.*`).
-    const rowsOf = topic.includes('.')
-      ? db.schedule.where('[deckId+topic]').equals([deckId, topic])
-      : db.schedule.where('[deckId+topic]').between([deckId, `${topic}.`], [deckId, `${topic}.\uffff`]);
+  return db.transaction('r', db.schedule, db.reviewLog, db.cards, async () => {
+    // A topic (`2.3`), a whole chapter (`2`: every topic `2.*`), or a tag (`#cka-troubleshooting`).
+    const tagged = topic.startsWith('#')
+      ? await db.cards
+          .where('deckId')
+          .equals(deckId)
+          .filter((c) => c.tags.includes(topic.slice(1)))
+          .primaryKeys()
+      : null;
+    const rowsOf = tagged
+      ? db.schedule.where('key').anyOf(tagged)
+      : topic.includes('.')
+        ? db.schedule.where('[deckId+topic]').equals([deckId, topic])
+        : db.schedule.where('[deckId+topic]').between([deckId, `${topic}.`], [deckId, `${topic}.\uffff`]);
     const [rows, doneToday] = await Promise.all([rowsOf.filter((s) => isStudiable(s, now)).toArray(), answeredToday(db, deckId, day)]);
     const dueToday = (s: ScheduleRecord) => s.due < day.end;
     const learningStates: CardState[] = [CardState.Learning, CardState.Relearning];

@@ -203,7 +203,7 @@ export const enExtra = {
   'custom.aheadDays': 'Review cards due in the next (days)',
   'custom.go': 'Start',
   'custom.cramTopic': 'Cram a chapter or topic (e.g. 2 or 2.3; empty: the whole deck)',
-  'custom.studyTopic': 'Study a chapter or topic now (e.g. 3 or 3.2)',
+  'custom.studyTopic': 'Study a chapter, topic or tag now (e.g. 3, 3.2 or #cka-troubleshooting)',
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.theme': 'Theme',

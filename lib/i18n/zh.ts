@@ -264,7 +264,7 @@ export const zh: Messages = {
   'custom.aheadDays': '复习未来几天内到期的卡片',
   'custom.go': '开始',
   'custom.cramTopic': '突击复习某章或某主题 (如 2 或 2.3; 留空: 整个卡组)',
-  'custom.studyTopic': '现在学习某章或某主题 (如 3 或 3.2)',
+  'custom.studyTopic': '现在学习某章, 某主题或某标签 (如 3, 3.2 或 #cka-troubleshooting)',
   'counts.label': '剩余卡片',
   'counts.new': '新卡',
   'counts.learning': '学习中',

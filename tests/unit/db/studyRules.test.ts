@@ -124,3 +124,19 @@ describe('custom study', () => {
     expect(await db.reviewLog.count()).toBe(0);
   });
 });
+
+describe('study a chapter, topic or tag now', () => {
+  it('a tag (#name) selects the cards that carry it', async () => {
+    const { loadTopicQueue } = await import('../../../lib/db');
+    await db.cards.update(key('m'), { tags: ['cka-troubleshooting'] });
+    const q = await loadTopicQueue(db, 'k8s', '#cka-troubleshooting', now, day, DEFAULT_QUEUE_LIMITS);
+    expect(q.cards.map((c) => c.cardId)).toEqual([key('m')]);
+  });
+
+  it('a chapter number selects every topic of the chapter', async () => {
+    const { loadTopicQueue } = await import('../../../lib/db');
+    await db.schedule.update(key('m'), { topic: '2.3' });
+    expect((await loadTopicQueue(db, 'k8s', '2', now, day, DEFAULT_QUEUE_LIMITS)).cards.map((c) => c.cardId)).toEqual([key('m')]);
+    expect((await loadTopicQueue(db, 'k8s', '1', now, day, DEFAULT_QUEUE_LIMITS)).cards.map((c) => c.cardId)).toEqual([key('n')]); // its reverse waits as a sibling
+  });
+});
