@@ -5,8 +5,10 @@ import { isStudiable, type KubecardsDb, Parked, type ScheduleRecord } from './sc
 
 /** Cards read beyond what is shown, so that siblings skipped in memory do not leave the queue short. */
 const BURY_SLACK = 50;
-/** The queue shows one card at a time: only this many are read; the counts come from index counts. */
+/** The queue shows one card at a time: only this many are read; the counts come from index keys. */
 const WINDOW = 30;
+/** Learning cards counted at most (a count above it shows as this). */
+const LEARNING_COUNT_CAP = 9999;
 
 /**
  * Today's queue of a deck, read through the [deckId+queue+…] indexes: a few ranges and counts, no scan — the same
@@ -35,7 +37,7 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
           .limit(WINDOW)
           .toArray(),
         db.schedule.where('[deckId+queue+due]').between([deckId, queue, horizon], [deckId, queue, day.end], false, false).first(),
-        dueBy(queue, day.end).count(),
+        dueBy(queue, day.end).limit(LEARNING_COUNT_CAP).primaryKeys().then((keys) => keys.length),
       ]);
     const [
       [learning, nextLearning, learningDue],
@@ -51,8 +53,9 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
         .limit(Math.min(reviewRoom, WINDOW) + BURY_SLACK)
         .toArray(),
       newByOrd().limit(newLimit).toArray(),
-      dueBy(CardState.Review, day.end).count(),
-      newByOrd().count(),
+      // Only min(room, available) is shown, so counting stops at the room: the cost does not grow with the deck.
+      dueBy(CardState.Review, day.end).limit(reviewRoom).primaryKeys().then((keys) => keys.length),
+      newByOrd().limit(newRoom).primaryKeys().then((keys) => keys.length),
     ]);
     const later = [nextLearning, nextRelearning].filter((s): s is ScheduleRecord => s !== undefined);
     return buildQueue({
