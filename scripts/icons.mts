@@ -2,10 +2,11 @@
 // Run by hand after editing public/icons/*.svg: npx tsx scripts/icons.mts (the PNGs are committed).
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 const renders: [svg: string, size: number, out: string][] = [
   ['icon.svg', 192, 'icon-192.png'],

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 export async function lighthouseScores(baseUrl, routes, runs) {
@@ -14,18 +15,9 @@ export async function lighthouseScores(baseUrl, routes, runs) {
     for (let i = 0; i < runs; i++) {
       const profile = mkdtempSync(join(tmpdir(), 'kubecards-lh-'));
       const chrome = await chromeLauncher.launch({
-        chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        chromePath: CHROMIUM_PATH,
         userDataDir: profile,
-        chromeFlags: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        chromeFlags: CHROMIUM_FLAGS,
       });
       try {
         const { lhr } = await lighthouse(`${baseUrl}${route}`, {

@@ -1,22 +1,11 @@
 import { CardState } from '../model';
+import { ZERO_TOTALS } from '../stats/aggregate';
 import type { DailyStatsRecord, KubecardsDb, ReviewLogRecord } from './schema';
 
 /** Interval (days) from which a card counts as mature, as in Anki. */
 export const MATURE_DAYS = 21;
 
-const empty = (deckId: string, day: string): DailyStatsRecord => ({
-  key: `${deckId}|${day}`,
-  deckId,
-  day,
-  reviews: 0,
-  learned: 0,
-  timeMs: 0,
-  buttons: [0, 0, 0, 0],
-  youngPass: 0,
-  youngTotal: 0,
-  maturePass: 0,
-  matureTotal: 0,
-});
+const empty = (deckId: string, day: string): DailyStatsRecord => ({ key: `${deckId}|${day}`, deckId, day, ...ZERO_TOTALS });
 
 /** Adds one answer to (sign 1) or takes it from (sign -1, undo) its day's totals. Call inside the answer's transaction. */
 export async function countAnswer(db: KubecardsDb, log: ReviewLogRecord, sign: 1 | -1): Promise<void> {

@@ -37,7 +37,10 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
           .limit(WINDOW)
           .toArray(),
         db.schedule.where('[deckId+queue+due]').between([deckId, queue, horizon], [deckId, queue, day.end], false, false).first(),
-        dueBy(queue, day.end).limit(LEARNING_COUNT_CAP).primaryKeys().then((keys) => keys.length),
+        dueBy(queue, day.end)
+          .limit(LEARNING_COUNT_CAP)
+          .primaryKeys()
+          .then((keys) => keys.length),
       ]);
     const [
       [learning, nextLearning, learningDue],
@@ -54,8 +57,14 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
         .toArray(),
       newByOrd().limit(newLimit).toArray(),
       // Only min(room, available) is shown, so counting stops at the room: the cost does not grow with the deck.
-      dueBy(CardState.Review, day.end).limit(reviewRoom).primaryKeys().then((keys) => keys.length),
-      newByOrd().limit(newRoom).primaryKeys().then((keys) => keys.length),
+      dueBy(CardState.Review, day.end)
+        .limit(reviewRoom)
+        .primaryKeys()
+        .then((keys) => keys.length),
+      newByOrd()
+        .limit(newRoom)
+        .primaryKeys()
+        .then((keys) => keys.length),
     ]);
     const later = [nextLearning, nextRelearning].filter((s): s is ScheduleRecord => s !== undefined);
     return buildQueue({

@@ -9,18 +9,10 @@ export function retrievability(elapsedDays: number, stability: number, decay = D
   return (1 + (factor * Math.max(0, elapsedDays)) / stability) ** -decay;
 }
 
-export interface DayTotals {
-  reviews: number;
-  learned: number;
-  timeMs: number;
-  buttons: [number, number, number, number];
-  youngPass: number;
-  youngTotal: number;
-  maturePass: number;
-  matureTotal: number;
-}
+/** What a day (or a period) adds up to: a daily row without its key. */
+export type DayTotals = Omit<DailyStatsRecord, 'key' | 'deckId' | 'day'>;
 
-const ZERO: DayTotals = {
+export const ZERO_TOTALS: DayTotals = {
   reviews: 0,
   learned: 0,
   timeMs: 0,
@@ -44,7 +36,7 @@ export function sumDays(rows: readonly DailyStatsRecord[]): DayTotals {
       maturePass: t.maturePass + r.maturePass,
       matureTotal: t.matureTotal + r.matureTotal,
     }),
-    ZERO,
+    ZERO_TOTALS,
   );
 }
 

@@ -4,21 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-// @ts-expect-error: a plain ES module script, shared with `npm start`
+// @ts-expect-error: plain ES module scripts, shared with `npm start` and the benchmark
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+// @ts-expect-error: see above
 import { startServer } from '../../scripts/serve.mjs';
 
 export const PHONE = { width: 390, height: 844 };
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface App {
   baseUrl: string;
@@ -33,8 +24,8 @@ export async function openApp({ viewport = PHONE, dir = 'out' }: { viewport?: ty
   const baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
   const profile = mkdtempSync(join(tmpdir(), 'kubecards-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
     viewport,
     hasTouch: viewport.width < 500,
     locale: 'en-US',

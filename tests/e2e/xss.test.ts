@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp } from './browser';
+import { FIXTURES, HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { importThroughUi } from './importFlow';
 
-const XSS = join(process.cwd(), '..', 'shared', 'fixtures', 'xss');
-const HAVE_FIXTURES = existsSync(XSS);
+const XSS = join(FIXTURES, 'xss');
 const PER_CARD = 20;
 
 /** Every vector of both corpora, as imported Anki HTML: an Anki text export with #html:true. */
@@ -75,45 +75,42 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe.skipIf(!HAVE_FIXTURES)(
-  `XSS corpora through the card renderer${HAVE_FIXTURES ? '' : ' [skipped: ../shared/fixtures is absent]'}`,
-  () => {
-    it('no vector runs a script, fires a handler, opens a dialog or navigates', async () => {
-      const { page } = app;
-      const deck = hostileDeck();
-      expect(deck.vectors).toBe(223 + 73);
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      const summary = await importThroughUi(page, app.baseUrl, {
-        name: 'hostile.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from(deck.text),
-      });
-      expect(summary).toBe(`${deck.cards} added, 0 updated, 0 unchanged, 0 skipped`);
-      await page.getByRole('link', { name: 'Study hostile' }).click();
-      await page.locator('article.card').waitFor();
-      const start = page.url();
-      let navigations = 0;
-      page.on('framenavigated', (frame) => {
-        if (frame === page.mainFrame()) navigations++;
-      });
-
-      for (let i = 0; i < deck.cards; i++) {
-        await page.getByRole('button', { name: 'Show answer' }).tap();
-        await page.locator('.card-back:not([hidden])').waitFor();
-        await page.waitForFunction(() => document.querySelectorAll('article.card [aria-busy="true"]').length === 0);
-        await page.waitForTimeout(50);
-        expect([i, await page.evaluate(findDanger)]).toEqual([i, []]);
-        const id = await page.locator('article.card').getAttribute('aria-label');
-        await page.getByRole('button', { name: /^Good\b/ }).tap();
-        await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== prev, id);
-      }
-      expect(dialogs).toEqual([]);
-      expect(navigations).toBe(0);
-      expect(page.url()).toBe(start);
+describe.skipIf(!HAVE_FIXTURES)(`XSS corpora through the card renderer${NEEDS_FIXTURES}`, () => {
+  it('no vector runs a script, fires a handler, opens a dialog or navigates', async () => {
+    const { page } = app;
+    const deck = hostileDeck();
+    expect(deck.vectors).toBe(223 + 73);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
     });
-  },
-);
+    const summary = await importThroughUi(page, app.baseUrl, {
+      name: 'hostile.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(deck.text),
+    });
+    expect(summary).toBe(`${deck.cards} added, 0 updated, 0 unchanged, 0 skipped`);
+    await page.getByRole('link', { name: 'Study hostile' }).click();
+    await page.locator('article.card').waitFor();
+    const start = page.url();
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations++;
+    });
+
+    for (let i = 0; i < deck.cards; i++) {
+      await page.getByRole('button', { name: 'Show answer' }).tap();
+      await page.locator('.card-back:not([hidden])').waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('article.card [aria-busy="true"]').length === 0);
+      await page.waitForTimeout(50);
+      expect([i, await page.evaluate(findDanger)]).toEqual([i, []]);
+      const id = await page.locator('article.card').getAttribute('aria-label');
+      await page.getByRole('button', { name: /^Good\b/ }).tap();
+      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== prev, id);
+    }
+    expect(dialogs).toEqual([]);
+    expect(navigations).toBe(0);
+    expect(page.url()).toBe(start);
+  });
+});
