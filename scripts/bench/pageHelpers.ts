@@ -73,7 +73,7 @@ const kcBench = {
           ? newMemoryState(now)
           : {
               ...newMemoryState(now),
-              state: i % 10 === 1 ? CardState.Learning : CardState.Review,
+              state: i % 100 === 1 ? CardState.Learning : CardState.Review,
               stability: 5 + (i % 50),
               difficulty: 5,
               reps: reviews,
