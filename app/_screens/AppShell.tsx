@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
-import { type ReactNode, useEffect } from 'react';
-import { useUpdateState } from '../../lib/hooks';
+import { type ReactNode, useEffect, useSyncExternalStore } from 'react';
+import { databaseProblem, subscribeDatabaseProblem, useUpdateState } from '../../lib/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
 import { UpdateBanner } from '../../lib/ui';
@@ -9,6 +9,7 @@ import { UpdateBanner } from '../../lib/ui';
 function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const update = useUpdateState();
+  const dbProblem = useSyncExternalStore(subscribeDatabaseProblem, databaseProblem, () => null);
   useEffect(() => {
     listenForInstallPrompt();
     void registerServiceWorker();
@@ -32,6 +33,11 @@ function Shell({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />
+      {dbProblem === 'newer-version' && (
+        <p role="alert" className="notice error">
+          {t('db.newerVersion')}
+        </p>
+      )}
       <main id="main">{children}</main>
     </>
   );

@@ -16,6 +16,7 @@ export {
   isStudiable,
   type KubecardsDb,
   type MediaRecord,
+  NewerDatabaseError,
   openDb,
   Parked,
   queueOf,

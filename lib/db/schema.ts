@@ -123,6 +123,11 @@ export type KubecardsDb = Dexie & {
 
 export const DB_NAME = 'kubecards';
 
+/** The database on this device was written by a newer Kubecards: this (older) page must not read or write it. */
+export class NewerDatabaseError extends Error {
+  override name = 'NewerDatabaseError';
+}
+
 /** Every schema version ever released, append-only. Indexed fields hold one type each (numbers for time). */
 export function openDb(name = DB_NAME): KubecardsDb {
   const db = new Dexie(name) as KubecardsDb;
@@ -134,6 +139,12 @@ export function openDb(name = DB_NAME): KubecardsDb {
     settings: 'key',
     media: 'name',
     dailyStats: 'key, deckId, day',
+  });
+  // Dexie opens a newer database at its own version instead of failing; refuse it before any query runs. (Dexie
+  // stores version × 10 natively and may add 1 when it patches a schema, hence the division.)
+  db.on('ready', (opened) => {
+    const stored = Math.floor(opened.backendDB().version / 10);
+    if (stored > opened.verno) throw new NewerDatabaseError(`stored schema ${stored} > ${opened.verno}`);
   });
   // Every write of a schedule row derives its queue here, in one place: no caller can forget it.
   db.use({

@@ -1,4 +1,4 @@
-export { getDb } from './db';
+export { databaseProblem, getDb, subscribeDatabaseProblem } from './db';
 export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
 export { loadScheduler, saveStudySettings, today, useStudySettings } from './studySettings';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';

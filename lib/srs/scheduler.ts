@@ -35,13 +35,16 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
       enable_fuzz: settings.fuzz,
     }),
   );
+  // A device clock that went backwards must not crash or give negative intervals: an answer "before" the last
+  // review counts as given at that moment (the same clamp on replay gives the same state).
+  const at = (state: MemoryState, now: number) => Math.max(now, state.lastReview ?? now);
   return {
     preview(state, now) {
-      const record = f.repeat(toFsrsCard(state), now);
+      const record = f.repeat(toFsrsCard(state), at(state, now));
       return Object.fromEntries(RATINGS.map((r) => [r, fromFsrsCard(record[r as Grade].card)])) as Record<Rating, MemoryState>;
     },
     grade(state, now, rating) {
-      return fromFsrsCard(f.next(toFsrsCard(state), now, rating as Grade).card);
+      return fromFsrsCard(f.next(toFsrsCard(state), at(state, now), rating as Grade).card);
     },
   };
 }

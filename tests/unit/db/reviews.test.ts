@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answerCard, cardKey, type KubecardsDb, openDb, StaleReviewError, syncDeck, undoAnswer } from '../../../lib/db';
+import { answerCard, cardKey, type KubecardsDb, NewerDatabaseError, openDb, StaleReviewError, syncDeck, undoAnswer } from '../../../lib/db';
 import { CardState } from '../../../lib/model';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../../lib/srs';
 import { artifact, basicCard, freshName } from './helpers';
@@ -67,5 +67,24 @@ describe('answerCard', () => {
     await answerCard(db, scheduler, { cardKey: key, shownVersion: 1, rating: 3, now: now + 60_000, durationMs: 1 });
     await expect(undoAnswer(db, first.id as number)).rejects.toBeInstanceOf(StaleReviewError);
     expect(await db.reviewLog.count()).toBe(2);
+  });
+});
+
+describe('a database from a newer app version', () => {
+  it('is refused before any query runs and its rows are left as they were', async () => {
+    const Dexie = (await import('dexie')).default;
+    const name = freshName();
+    const newer = new Dexie(name);
+    newer.version(5).stores({ decks: 'id', future: 'key' });
+    await newer.open();
+    await newer.table('decks').put({ id: 'kept', name: 'from the future' });
+    newer.close();
+    const older = openDb(name);
+    await expect(older.open()).rejects.toBeInstanceOf(NewerDatabaseError);
+    await expect(older.decks.toArray()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
+    const again = new Dexie(name);
+    again.version(5).stores({ decks: 'id', future: 'key' });
+    expect(await again.table('decks').get('kept')).toEqual({ id: 'kept', name: 'from the future' });
+    again.close();
   });
 });

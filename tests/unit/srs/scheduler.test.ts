@@ -47,3 +47,24 @@ describe('describeInterval', () => {
     [730 * 86_400_000, { value: 2, unit: 'year' }],
   ])('%i ms → %o', (ms, expected) => expect(describeInterval(ms)).toEqual(expected));
 });
+
+describe('time going the wrong way', () => {
+  const T = Date.UTC(2026, 5, 10, 12);
+  const reviewed = noFuzz.grade(newMemoryState(T), T, 4);
+
+  it('a clock moved back 3 days: grading and previews work, with no negative interval', () => {
+    const earlier = T - 3 * 86_400_000;
+    for (const rating of [1, 2, 3, 4] as Rating[]) {
+      const next = noFuzz.grade(reviewed, earlier, rating);
+      expect(next.scheduledDays).toBeGreaterThanOrEqual(0);
+      expect(next.due).toBeGreaterThanOrEqual(T);
+      expect(Number.isFinite(next.stability) && Number.isFinite(next.difficulty)).toBe(true);
+    }
+    expect(noFuzz.preview(reviewed, earlier)[3]).toEqual(noFuzz.grade(reviewed, earlier, 3));
+  });
+
+  it('is deterministic: the same answers at the same (clamped) times give the same state', () => {
+    const earlier = T - 86_400_000;
+    expect(noFuzz.grade(reviewed, earlier, 3)).toEqual(noFuzz.grade(reviewed, T, 3));
+  });
+});

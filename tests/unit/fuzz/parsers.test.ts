@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBackup } from '../../../lib/export';
+import { parseImport } from '../../../lib/import';
+import { compileNoteFile } from '../../../lib/notes';
+import { FIXTURES, HAVE_FIXTURES, loadSql, NEEDS_FIXTURES } from '../import/fixtures';
+import { mutateBytes, mutateText, prng } from './mutate';
+
+/** Every parser on many mutated inputs: each returns a result or an error value — never throws, never hangs. */
+const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 400);
+const HANG_MS = 2000;
+
+async function survives(label: string, run: () => unknown) {
+  const started = performance.now();
+  try {
+    await run();
+  } catch (error) {
+    throw new Error(`${label}: threw ${String(error)}`);
+  }
+  const ms = performance.now() - started;
+  if (ms > HANG_MS) throw new Error(`${label}: took ${Math.round(ms)} ms`);
+}
+
+const note = readFileSync('cards/en/01-basics/02-etcd.md', 'utf8');
+
+describe('fuzzing the parsers with mutated real inputs', () => {
+  it(`the notes compiler (${ROUNDS} mutations of a real note)`, async () => {
+    const random = prng(1);
+    for (let i = 0; i < ROUNDS; i++) {
+      let text = note;
+      for (let m = 0; m < 1 + Math.floor(random() * 4); m++) text = mutateText(text, random);
+      await survives(`note #${i}`, () => compileNoteFile(text, 'fuzz.md'));
+    }
+  });
+
+  it(`Kubecards JSON, Markdown and backups (${ROUNDS} mutations each)`, async () => {
+    const random = prng(2);
+    const json = JSON.stringify(
+      {
+        format: 'kubecards-cards',
+        version: 1,
+        name: 'x',
+        notes: [
+          { kind: 'basic', front: 'a', back: 'b' },
+          { kind: 'cloze', text: '{{c1::x}}' },
+        ],
+      },
+      null,
+      2,
+    );
+    const backup = JSON.stringify({
+      format: 'kubecards-backup',
+      version: 1,
+      createdAt: 0,
+      decks: [{ id: 'd', name: { en: 'd', zh: 'd' } }],
+      cards: [],
+      schedule: [],
+      reviewLog: [],
+      settings: [],
+      media: [],
+    });
+    for (let i = 0; i < ROUNDS; i++) {
+      const j = mutateText(json, random);
+      await survives(`json #${i}`, () => parseImport({ name: 'x.json', bytes: new TextEncoder().encode(j) }, {}, loadSql));
+      const m = mutateText(note, random);
+      await survives(`markdown #${i}`, () => parseImport({ name: 'x.md', bytes: new TextEncoder().encode(m) }, {}, loadSql));
+      const b = mutateText(backup, random);
+      await survives(`backup #${i}`, () => readBackup(b));
+    }
+  });
+});
+
+describe.skipIf(!HAVE_FIXTURES)(`fuzzing with the real fixtures${NEEDS_FIXTURES}`, () => {
+  it(`CSV, TSV, Anki and Quizlet text (${ROUNDS} mutations of each file)`, async () => {
+    const random = prng(3);
+    for (const file of readdirSync(join(FIXTURES, 'text'))) {
+      const text = readFileSync(join(FIXTURES, 'text', file), 'utf8');
+      for (let i = 0; i < ROUNDS; i++) {
+        const mutated = mutateText(text, random);
+        const options = i % 5 === 0 ? { quizlet: { term: ' - ', card: ';' } } : i % 3 === 0 ? { separator: ',', header: true } : {};
+        await survives(`${file} #${i}`, () => parseImport({ name: file, bytes: new TextEncoder().encode(mutated) }, options, loadSql));
+      }
+    }
+  });
+
+  it('Anki packages: flipped, truncated and spliced bytes (60 mutations of each package)', async () => {
+    const random = prng(4);
+    let errors = 0;
+    for (const file of readdirSync(join(FIXTURES, 'apkg'))) {
+      const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'apkg', file)));
+      for (let i = 0; i < 60; i++) {
+        const mutated = mutateBytes(bytes, random);
+        await survives(`${file} #${i}`, async () => {
+          const result = await parseImport({ name: file, bytes: mutated }, {}, loadSql);
+          if (!result.ok) errors++;
+        });
+      }
+    }
+    // Most mutations must be caught as errors (a damaged zip or database), not silently accepted.
+    expect(errors).toBeGreaterThan(0);
+  }, 120_000);
+});
