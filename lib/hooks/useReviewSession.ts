@@ -139,7 +139,10 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
         // Now there is something to lose: ask the browser not to evict it (once per page).
         void requestPersistence();
       } catch (error) {
-        setNotice(error instanceof StaleReviewError ? { kind: 'stale' } : { kind: 'failed', reason: String(error) });
+        const stale = error instanceof StaleReviewError;
+        setNotice(stale ? { kind: 'stale' } : { kind: 'failed', reason: String(error) });
+        // Another tab changed this card and its news has not arrived yet: read the queue again now.
+        if (stale) setNow(Date.now());
       } finally {
         // The live query sees the write and brings the next card; no extra re-query from a new `now` here.
         setPinnedKey(null);

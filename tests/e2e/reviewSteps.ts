@@ -38,20 +38,24 @@ export async function revealAndRate(page: Page, mode: 'keyboard' | 'touch'): Pro
 }
 
 /** Rows in the review log, read straight from IndexedDB (not through the app). */
-export function countReviewLog(page: Page): Promise<number> {
+export const countReviewLog = async (page: Page) => (await readStore(page, 'reviewLog')).length;
+
+/** Every row of one IndexedDB store, read straight from the database (not through the app). */
+export function readStore<Row>(page: Page, store: string): Promise<Row[]> {
   return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
+    (name) =>
+      new Promise<Row[]>((resolve, reject) => {
         const open = indexedDB.open('kubecards');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('reviewLog').objectStore('reviewLog').count();
+          const request = open.result.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
-            resolve(request.result);
+            resolve(request.result as Row[]);
             open.result.close();
           };
           request.onerror = () => reject(request.error);
         };
       }),
+    store,
   );
 }

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReviewLogRecord, ScheduleRecord } from '../../lib/db';
+import type { MemoryState } from '../../lib/model';
+import { createScheduler } from '../../lib/srs';
+// @ts-expect-error: plain ES module script, shared with `npm start`
+import { startServer } from '../../scripts/serve.mjs';
+import { type KillableBrowser, launchKillable } from './killableBrowser';
+import { readStore, revealAndRate, startStudying } from './reviewSteps';
+
+let server: Server;
+let running: KillableBrowser | null = null;
+let baseUrl: string;
+const profile = mkdtempSync(join(tmpdir(), 'kubecards-crash-'));
+beforeAll(async () => {
+  server = await startServer('out', 0);
+  baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await running?.kill();
+  await new Promise((done) => server.close(done));
+  rmSync(profile, { recursive: true, force: true });
+});
+
+const memoryOf = (s: MemoryState): MemoryState => ({
+  due: s.due,
+  stability: s.stability,
+  difficulty: s.difficulty,
+  elapsedDays: s.elapsedDays,
+  scheduledDays: s.scheduledDays,
+  learningSteps: s.learningSteps,
+  reps: s.reps,
+  lapses: s.lapses,
+  state: s.state,
+  lastReview: s.lastReview,
+});
+
+describe('a browser killed in the middle of a review session', () => {
+  it('keeps every answer whose next card was shown, and every card agrees with its replayed log', async () => {
+    const first = await launchKillable(profile);
+    running = first;
+    await startStudying(first.page, baseUrl);
+    const answered: string[] = [];
+    for (let i = 0; i < 12; i++) answered.push(await revealAndRate(first.page, 'keyboard'));
+    // Reveal one more card and leave it unanswered, then kill Chromium with no chance to flush or unload.
+    await first.page.keyboard.press('Space');
+    await first.kill();
+    running = null;
+    // A killed Chromium leaves its lock behind; the next start must not think another instance owns the profile.
+    for (const lock of ['SingletonLock', 'SingletonSocket', 'SingletonCookie', 'DevToolsActivePort']) {
+      rmSync(join(profile, lock), { force: true });
+    }
+
+    const second = await launchKillable(profile);
+    running = second;
+    await second.page.goto(`${baseUrl}/`);
+    const log = await readStore<ReviewLogRecord>(second.page, 'reviewLog');
+    const schedule = await readStore<ScheduleRecord>(second.page, 'schedule');
+    await second.kill();
+    running = null;
+
+    expect(log.map((row) => row.cardKey.replace(/^kubernetes\//, ''))).toEqual(answered);
+    // Replaying each card's log through the scheduler from its first `before` gives the stored state exactly.
+    const scheduler = createScheduler();
+    const byCard = new Map<string, ReviewLogRecord[]>();
+    for (const row of log) byCard.set(row.cardKey, [...(byCard.get(row.cardKey) ?? []), row]);
+    for (const [key, rows] of byCard) {
+      let state = memoryOf(rows[0]?.before as MemoryState);
+      expect(state.reps).toBe(0);
+      for (const row of rows) {
+        expect(memoryOf(row.before)).toEqual(state);
+        state = scheduler.grade(state, row.review, row.rating);
+      }
+      const stored = schedule.find((s) => s.key === key) as ScheduleRecord;
+      expect(memoryOf(stored)).toEqual(state);
+      expect(stored.version).toBe(rows.at(-1)?.version);
+    }
+    // And no card outside the log was touched.
+    const untouched = schedule.filter((s) => !byCard.has(s.key));
+    expect(untouched.length).toBe(schedule.length - byCard.size);
+    expect(untouched.filter((s) => s.reps !== 0 || s.lastReview !== null)).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReviewLogRecord } from '../../lib/db';
+import { type App, openApp } from './browser';
+import { currentCardId, readStore, revealAndRate } from './reviewSteps';
+
+let app: App;
+let tabA: Page;
+let tabB: Page;
+beforeAll(async () => {
+  app = await openApp();
+  tabA = app.page;
+  tabB = await app.context.newPage();
+  // Tab B can be told to hold back the news of other tabs' writes (Dexie sends it on a BroadcastChannel), as a
+  // throttled background tab does: its answer then races one made elsewhere.
+  await tabB.addInitScript(() => {
+    const Native = BroadcastChannel;
+    const held: (() => void)[] = [];
+    const control = window as unknown as { holdTabNews: boolean; releaseTabNews(): void };
+    control.holdTabNews = false;
+    control.releaseTabNews = () => {
+      control.holdTabNews = false;
+      for (const deliver of held.splice(0)) deliver();
+    };
+    window.BroadcastChannel = class extends Native {
+      override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+        super.onmessage = handler && ((event) => (control.holdTabNews ? held.push(() => handler(event)) : handler(event)));
+      }
+      override get onmessage() {
+        return super.onmessage;
+      }
+    };
+  });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const counts = async (page: Page) => {
+  const read = async (name: string) => Number(await page.getByTestId(`count-${name}`).first().textContent());
+  return { new: await read('new'), learning: await read('learning'), review: await read('review') };
+};
+/** Waits for the tab to show a card other than `than`; well within the 15 s clock tick that re-reads the queue anyway. */
+const showsAnotherCard = (page: Page, than: string) =>
+  page.waitForFunction(
+    (id) => {
+      const label = document.querySelector('article.card')?.getAttribute('aria-label');
+      return label !== undefined && label !== null && label !== `Card ${id}`;
+    },
+    than,
+    { timeout: 5_000 },
+  );
+
+describe('reviewing in two tabs at once', () => {
+  it('keeps every answer once, and each tab follows the other live', async () => {
+    for (const tab of [tabA, tabB]) {
+      await tab.goto(`${app.baseUrl}/review?deck=kubernetes`);
+      await tab.locator('article.card').waitFor();
+    }
+    const answered: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const [here, there] = i % 2 ? [tabB, tabA] : [tabA, tabB];
+      const id = await revealAndRate(here, 'keyboard');
+      answered.push(id);
+      // The other tab drops the card just answered without a reload.
+      await showsAnotherCard(there, id);
+    }
+    expect(new Set(answered).size).toBe(8);
+    const log = await readStore<ReviewLogRecord>(tabA, 'reviewLog');
+    expect(log.map((row) => row.cardKey.replace(/^kubernetes\//, ''))).toEqual(answered);
+    for (const tab of [tabA, tabB]) await expect.poll(() => counts(tab)).toEqual({ new: 12, learning: 8, review: 0 });
+  });
+
+  it('refuses the second answer to a card already answered in the other tab, says so and refreshes', async () => {
+    await tabB.reload();
+    await tabB.locator('article.card').waitFor();
+    await expect.poll(() => currentCardId(tabB)).toBe(await currentCardId(tabA));
+    const contested = await currentCardId(tabA);
+    const before = (await readStore<ReviewLogRecord>(tabA, 'reviewLog')).length;
+
+    await tabB.evaluate(() => {
+      (window as unknown as { holdTabNews: boolean }).holdTabNews = true;
+    });
+    await tabB.keyboard.press('Space');
+    await revealAndRate(tabA, 'keyboard');
+    // Tab B has not heard of it and still shows the card, revealed; its answer must not be applied a second time.
+    expect(await currentCardId(tabB)).toBe(contested);
+    await tabB.keyboard.press('3');
+    await expect.poll(() => tabB.getByRole('status').first().textContent()).toContain('changed in another tab');
+    await showsAnotherCard(tabB, contested);
+
+    const log = await readStore<ReviewLogRecord>(tabA, 'reviewLog');
+    expect(log.length).toBe(before + 1);
+    expect(log.filter((row) => row.cardKey === `kubernetes/${contested}`)).toHaveLength(1);
+    await tabB.evaluate(() => (window as unknown as { releaseTabNews(): void }).releaseTabNews());
+    await expect.poll(() => counts(tabB)).toEqual(await counts(tabA));
+  });
+});
