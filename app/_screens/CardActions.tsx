@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { type ActionUndo, applyCardAction, type CardAction, type ScheduleRecord, StaleReviewError } from '../../lib/db';
+import { type ActionUndo, applyCardAction, type CardAction, type ScheduleRecord, writeFailureOf } from '../../lib/db';
 import { getDb, today, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
@@ -24,7 +24,8 @@ function Actions({ schedule, onDone }: { schedule: ScheduleRecord; onDone?(undo:
       setMessage(t('action.done', { action: label }));
       onDone?.(undo, label);
     } catch (error) {
-      setMessage(error instanceof StaleReviewError ? t('review.stale') : String(error));
+      const failure = writeFailureOf(error);
+      setMessage(failure.kind === 'failed' ? failure.reason : t(failure.kind === 'stale' ? 'review.stale' : 'storage.full'));
     }
   };
   const suspended = schedule.suspended === 1;

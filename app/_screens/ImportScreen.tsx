@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { type CardRecord, type ImportSummary, importDeckId } from '../../lib/db';
+import { type CardRecord, type ImportSummary, importDeckId, isStorageFull } from '../../lib/db';
 import { parseInWorker, storeImport } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import type { ImportError, ImportOptions, ParsedDeck } from '../../lib/import';
@@ -85,7 +85,11 @@ export function ImportScreen() {
       setState({ step: 'done', summary, deckName });
     } catch (error) {
       if (controller.signal.aborted) setState({ step: 'choose' });
-      else setState({ step: 'failed', error: { code: 'bad-database', detail: String(error) } });
+      else
+        setState({
+          step: 'failed',
+          error: isStorageFull(error) ? { code: 'storage-full' } : { code: 'write-failed', detail: String(error) },
+        });
     }
   };
 

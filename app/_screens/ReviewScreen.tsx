@@ -108,6 +108,7 @@ function ReviewLoop() {
         {session.notice?.kind === 'stale' && t('review.stale')}
         {session.notice?.kind === 'undone' && t('review.undone')}
         {session.notice?.kind === 'failed' && t('review.failed', { reason: session.notice.reason })}
+        {session.notice?.kind === 'storage-full' && t('storage.full')}
       </p>
       {card ? (
         <>

@@ -9,15 +9,32 @@ const empty = (deckId: string, day: string): DailyStatsRecord => ({ key: `${deck
 
 /** Adds one answer to (sign 1) or takes it from (sign -1, undo) its day's totals. Call inside the answer's transaction. */
 export async function countAnswer(db: KubecardsDb, log: ReviewLogRecord, sign: 1 | -1): Promise<void> {
-  if (!log.day || (log.kind ?? 'review') !== 'review') return;
+  if (!counts(log)) return;
   const key = `${log.deckId}|${log.day}`;
-  const row = (await db.dailyStats.get(key)) ?? empty(log.deckId, log.day);
+  await db.dailyStats.put(withAnswer((await db.dailyStats.get(key)) ?? empty(log.deckId, log.day as string), log, sign));
+}
+
+/** The daily totals of a whole log, as answering each of its rows would have left them (for a restored backup). */
+export function dailyStatsOf(log: readonly ReviewLogRecord[]): DailyStatsRecord[] {
+  const rows = new Map<string, DailyStatsRecord>();
+  for (const answer of log) {
+    if (!counts(answer)) continue;
+    const key = `${answer.deckId}|${answer.day}`;
+    rows.set(key, withAnswer(rows.get(key) ?? empty(answer.deckId, answer.day as string), answer, 1));
+  }
+  return [...rows.values()];
+}
+
+/** Manual changes (forget, reschedule) are in the log but are not answers. */
+const counts = (log: ReviewLogRecord) => Boolean(log.day) && (log.kind ?? 'review') === 'review';
+
+function withAnswer(row: DailyStatsRecord, log: ReviewLogRecord, sign: 1 | -1): DailyStatsRecord {
   const buttons = [...row.buttons] as DailyStatsRecord['buttons'];
   buttons[log.rating - 1] += sign;
   const review = log.before.state === CardState.Review;
   const mature = review && log.before.scheduledDays >= MATURE_DAYS;
   const pass = log.rating > 1 ? sign : 0;
-  await db.dailyStats.put({
+  return {
     ...row,
     reviews: row.reviews + sign,
     learned: row.learned + (log.before.state === CardState.New ? sign : 0),
@@ -27,5 +44,5 @@ export async function countAnswer(db: KubecardsDb, log: ReviewLogRecord, sign: 1
     youngTotal: row.youngTotal + (review && !mature ? sign : 0),
     maturePass: row.maturePass + (mature ? pass : 0),
     matureTotal: row.matureTotal + (mature ? sign : 0),
-  });
+  };
 }

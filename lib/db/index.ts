@@ -1,7 +1,7 @@
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards } from './browse';
 export { BUILTIN_DECK_META_URL, BUILTIN_DECK_URL, builtinDeckIsCurrent, type FetchJson, updateBuiltinDeck } from './builtinDeck';
 export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } from './cardActions';
-export { countAnswer, MATURE_DAYS } from './dailyStats';
+export { countAnswer, dailyStatsOf, MATURE_DAYS } from './dailyStats';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type ImportSummary, importDeckId, writeImport } from './importWriter';
@@ -27,3 +27,4 @@ export {
 export { loadSession, type SessionScope, type SessionView } from './session';
 export { getSetting, type Settings, setSetting } from './settings';
 export { loadStats } from './statsQuery';
+export { isStorageFull, type WriteFailure, writeFailureOf } from './writeFailure';

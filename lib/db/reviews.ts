@@ -1,4 +1,4 @@
-import { CardState, type Rating } from '../model';
+import { CardState, memoryStateOf, type Rating } from '../model';
 import type { Scheduler } from '../srs';
 import { countAnswer } from './dailyStats';
 import { type KubecardsDb, queueOf, type ReviewLogRecord, type ScheduleRecord } from './schema';
@@ -53,7 +53,7 @@ export async function answerCard(
       rating: answer.rating,
       review: answer.now,
       durationMs: answer.durationMs,
-      before: memoryOf(current),
+      before: memoryStateOf(current),
       version,
       ...(answer.day ? { day: answer.day } : {}),
     };
@@ -87,9 +87,4 @@ export async function undoAnswer(db: KubecardsDb, logId: number): Promise<Schedu
     await countAnswer(db, log, -1);
     return restored;
   });
-}
-
-function memoryOf(s: ScheduleRecord) {
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = s;
-  return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
 }

@@ -1,4 +1,12 @@
-import type { CardRecord, DeckRecord, KubecardsDb, ReviewLogRecord, ScheduleRecord, SettingRecord } from '../db';
+import {
+  type CardRecord,
+  type DeckRecord,
+  dailyStatsOf,
+  type KubecardsDb,
+  type ReviewLogRecord,
+  type ScheduleRecord,
+  type SettingRecord,
+} from '../db';
 import { fromBase64, toBase64 } from './base64';
 
 export const BACKUP_FORMAT = 'kubecards-backup';
@@ -32,7 +40,10 @@ export async function createBackup(db: KubecardsDb, now: number): Promise<Backup
   }));
 }
 
-export type RestoreError = { code: 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid'; detail?: string };
+export type RestoreError = {
+  code: 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid' | 'storage-full' | 'write-failed';
+  detail?: string;
+};
 
 const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
 const hasKeys = (value: unknown, keys: string[]) => typeof value === 'object' && value !== null && keys.every((k) => k in value);
@@ -67,9 +78,12 @@ export function readBackup(text: string): { backup: Backup } | { error: RestoreE
   return { backup: root as Backup };
 }
 
-/** Replaces the whole database with the backup, in one transaction: all of it or, on any failure, none. */
+/**
+ * Replaces the whole database with the backup, in one transaction: all of it or, on any failure, none. The daily
+ * totals behind the statistics are not in the file: they are rebuilt from its review log.
+ */
 export async function restoreBackup(db: KubecardsDb, backup: Backup): Promise<void> {
-  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media];
+  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media, db.dailyStats];
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
     await db.decks.bulkAdd(backup.decks);
@@ -78,5 +92,6 @@ export async function restoreBackup(db: KubecardsDb, backup: Backup): Promise<vo
     await db.reviewLog.bulkAdd(backup.reviewLog);
     await db.settings.bulkAdd(backup.settings);
     await db.media.bulkAdd(backup.media.map((m) => ({ name: m.name, data: fromBase64(m.base64) })));
+    await db.dailyStats.bulkAdd(dailyStatsOf(backup.reviewLog));
   });
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getSetting, setSetting } from '../db';
-import { createBackup, readBackup, restoreBackup, reviewLogCsv } from '../export';
+import { getSetting, isStorageFull, setSetting } from '../db';
+import { createBackup, type RestoreError, readBackup, restoreBackup, reviewLogCsv } from '../export';
 import { dateStamp, downloadText } from '../ui/download';
 import { getDb } from './db';
 
@@ -24,7 +24,12 @@ export async function downloadReviewLog(): Promise<void> {
 export async function restoreFromFile(file: File) {
   const read = readBackup(await file.text());
   if ('error' in read) return read;
-  await restoreBackup(getDb(), read.backup);
+  try {
+    await restoreBackup(getDb(), read.backup);
+  } catch (error) {
+    const code = isStorageFull(error) ? 'storage-full' : 'write-failed';
+    return { error: { code, detail: String(error) } satisfies RestoreError };
+  }
   return { restored: read.backup.reviewLog.length };
 }
 

@@ -8,9 +8,10 @@ import {
   releaseBuried,
   type SessionScope,
   type SessionView,
-  StaleReviewError,
   undoAnswer,
   undoCardAction,
+  type WriteFailure,
+  writeFailureOf,
 } from '../db';
 import type { MemoryState, Rating } from '../model';
 import { requestPersistence } from '../pwa';
@@ -19,7 +20,7 @@ import { queueLimitsOf } from '../srs/studySettings';
 import { getDb } from './db';
 import { loadScheduler, today, useStudySettings } from './studySettings';
 
-export type SessionNotice = { kind: 'stale' } | { kind: 'undone' } | { kind: 'failed'; reason: string } | null;
+export type SessionNotice = WriteFailure | { kind: 'undone' } | null;
 
 export interface ReviewSession {
   /** `undefined` while loading. */
@@ -139,10 +140,10 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
         // Now there is something to lose: ask the browser not to evict it (once per page).
         void requestPersistence();
       } catch (error) {
-        const stale = error instanceof StaleReviewError;
-        setNotice(stale ? { kind: 'stale' } : { kind: 'failed', reason: String(error) });
+        const failure = writeFailureOf(error);
+        setNotice(failure);
         // Another tab changed this card and its news has not arrived yet: read the queue again now.
-        if (stale) setNow(Date.now());
+        if (failure.kind === 'stale') setNow(Date.now());
       } finally {
         // The live query sees the write and brings the next card; no extra re-query from a new `now` here.
         setPinnedKey(null);
@@ -169,7 +170,7 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
       }
       setNotice({ kind: 'undone' });
     } catch (error) {
-      setNotice(error instanceof StaleReviewError ? { kind: 'stale' } : { kind: 'failed', reason: String(error) });
+      setNotice(writeFailureOf(error));
     } finally {
       setUndoStack((stack) => stack.slice(0, -1));
       setNow(Date.now());

@@ -93,6 +93,8 @@ export const enCore = {
   'review.undone': 'Last answer undone.',
   'review.stale': 'This card was changed in another tab; the queue has been refreshed.',
   'review.failed': 'The answer could not be saved: {reason}',
+  'storage.full':
+    'This device has no room left for Kubecards, so this answer was not saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then answer again.',
   'review.doneTitle': 'Congratulations! You have finished for now.',
   'review.nextDue': 'The next card is due {when}.',
   'review.nextDueNone': 'No cards are scheduled yet.',

@@ -55,6 +55,9 @@ export const enExtra = {
   'import.failed': 'Could not import: {reason}',
   'import.atLine': 'line {line}',
   'import.nothing': 'This file contains no cards.',
+  'importError.storage-full':
+    'this device has no room left for Kubecards. Nothing was imported. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then try again',
+  'importError.write-failed': 'the cards could not be saved ({detail}). Nothing was imported',
   'importError.unsupported-format': 'this kind of file is not supported',
   'importError.file-too-large': 'the file is larger than {detail}',
   'importError.empty-file': 'the file is empty',
@@ -92,6 +95,9 @@ export const enExtra = {
   'restoreError.not-a-backup': 'This file is not a Kubecards backup.',
   'restoreError.newer-version': 'This backup comes from a newer version of Kubecards: update the app first. Nothing was changed.',
   'restoreError.invalid': 'This backup is damaged ({detail}). Nothing was changed.',
+  'restoreError.storage-full':
+    'This device has no room left for the backup. Nothing was changed. Free some space (other sites’ data in the browser settings), then restore again.',
+  'restoreError.write-failed': 'The backup could not be written ({detail}). Nothing was changed.',
   'deck.title': 'Deck',
   'deck.notFound': 'This deck does not exist.',
   'deck.rename': 'Name',

@@ -95,6 +95,9 @@ export const zh: Messages = {
   'import.failed': '无法导入: {reason}',
   'import.atLine': '第 {line} 行',
   'import.nothing': '这个文件里没有卡片.',
+  'importError.storage-full':
+    '设备上留给 Kubecards 的空间已满, 没有导入任何内容. 请先腾出空间 (删除不再需要的卡组, 或在浏览器设置中清除其他网站的数据), 然后重试',
+  'importError.write-failed': '卡片未能保存 ({detail}), 没有导入任何内容',
   'importError.unsupported-format': '不支持这种文件',
   'importError.file-too-large': '文件超过 {detail}',
   'importError.empty-file': '文件是空的',
@@ -131,6 +134,9 @@ export const zh: Messages = {
   'restoreError.not-a-backup': '这个文件不是 Kubecards 备份.',
   'restoreError.newer-version': '这个备份来自更新版本的 Kubecards: 请先更新应用. 没有做任何更改.',
   'restoreError.invalid': '这个备份已损坏 ({detail}). 没有做任何更改.',
+  'restoreError.storage-full':
+    '设备上的空间不足以恢复这个备份, 没有做任何更改. 请先腾出空间 (在浏览器设置中清除其他网站的数据), 然后重新恢复.',
+  'restoreError.write-failed': '备份未能写入 ({detail}), 没有做任何更改.',
   'deck.manage': '管理',
   'deck.title': '卡组',
   'deck.notFound': '该卡组不存在.',
@@ -292,6 +298,8 @@ export const zh: Messages = {
   'review.undone': '已撤销上一次评分.',
   'review.stale': '这张卡片已在另一个标签页中被修改, 队列已刷新.',
   'review.failed': '评分未能保存: {reason}',
+  'storage.full':
+    '设备上留给 Kubecards 的空间已满, 这次评分没有保存. 请先腾出空间 (删除不再需要的卡组, 或在浏览器设置中清除其他网站的数据), 然后重新评分.',
   'review.doneTitle': '恭喜! 目前的卡片已全部完成.',
   'review.nextDue': '下一张卡片将在 {when} 到期.',
   'review.nextDueNone': '目前还没有安排任何卡片.',

@@ -64,6 +64,8 @@ export interface ImportError {
 }
 
 export type ImportErrorCode =
+  | 'storage-full'
+  | 'write-failed'
   | 'unsupported-format'
   | 'file-too-large'
   | 'empty-file'

@@ -21,6 +21,12 @@ export interface MemoryState {
   lastReview: number | null;
 }
 
+/** Just the memory state of a record that carries more (a schedule row, a log's `before`). */
+export function memoryStateOf(s: MemoryState): MemoryState {
+  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = s;
+  return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
+}
+
 export function newMemoryState(now: number): MemoryState {
   return {
     due: now,

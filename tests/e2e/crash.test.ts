@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewLogRecord, ScheduleRecord } from '../../lib/db';
-import type { MemoryState } from '../../lib/model';
+import { type MemoryState, memoryStateOf } from '../../lib/model';
 import { createScheduler } from '../../lib/srs';
 // @ts-expect-error: plain ES module script, shared with `npm start`
 import { startServer } from '../../scripts/serve.mjs';
@@ -24,19 +24,6 @@ afterAll(async () => {
   await running?.kill();
   await new Promise((done) => server.close(done));
   rmSync(profile, { recursive: true, force: true });
-});
-
-const memoryOf = (s: MemoryState): MemoryState => ({
-  due: s.due,
-  stability: s.stability,
-  difficulty: s.difficulty,
-  elapsedDays: s.elapsedDays,
-  scheduledDays: s.scheduledDays,
-  learningSteps: s.learningSteps,
-  reps: s.reps,
-  lapses: s.lapses,
-  state: s.state,
-  lastReview: s.lastReview,
 });
 
 describe('a browser killed in the middle of a review session', () => {
@@ -69,14 +56,14 @@ describe('a browser killed in the middle of a review session', () => {
     const byCard = new Map<string, ReviewLogRecord[]>();
     for (const row of log) byCard.set(row.cardKey, [...(byCard.get(row.cardKey) ?? []), row]);
     for (const [key, rows] of byCard) {
-      let state = memoryOf(rows[0]?.before as MemoryState);
+      let state = memoryStateOf(rows[0]?.before as MemoryState);
       expect(state.reps).toBe(0);
       for (const row of rows) {
-        expect(memoryOf(row.before)).toEqual(state);
+        expect(memoryStateOf(row.before)).toEqual(state);
         state = scheduler.grade(state, row.review, row.rating);
       }
       const stored = schedule.find((s) => s.key === key) as ScheduleRecord;
-      expect(memoryOf(stored)).toEqual(state);
+      expect(memoryStateOf(stored)).toEqual(state);
       expect(stored.version).toBe(rows.at(-1)?.version);
     }
     // And no card outside the log was touched.
