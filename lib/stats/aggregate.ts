@@ -53,9 +53,12 @@ export function reviewsPerDay(rows: readonly DailyStatsRecord[], lastDay: string
   return dayKeys(lastDay, count).map((day) => ({ day, reviews: byDay.get(day) ?? 0 }));
 }
 
-/** Days in a row with at least one review, ending today (or yesterday, if today has none yet). */
+/**
+ * Days in a row with at least one review, ending today (or yesterday, if today has none yet). Answers dated after
+ * today were made in a time zone further east, before a flight west: they count as today's, so no day is lost.
+ */
 export function streak(rows: readonly DailyStatsRecord[], today: string): number {
-  const active = new Set(rows.filter((r) => r.reviews > 0).map((r) => r.day));
+  const active = new Set(rows.filter((r) => r.reviews > 0).map((r) => (r.day > today ? today : r.day)));
   const days = dayKeys(today, 3660).reverse();
   const start = active.has(today) ? 0 : 1;
   let count = 0;
