@@ -15,36 +15,62 @@ afterAll(async () => {
 });
 
 /**
- * Sets Chromium's own quota for the app's origin to what it uses now plus `room` bytes (undefined: back to normal).
- * Chromium reads the quota when it opens the origin's storage, and keeps that open for a few seconds after the last
- * page using it goes: so this leaves the app for 4 s first, and the caller opens the app again afterwards.
+ * Fills the device, as far as the app can tell: Chromium's quota for the app's origin drops below what it already
+ * uses (half of it: usage also shrinks as IndexedDB compacts). `full: false` restores the normal quota.
+ * Chromium reads the quota when it opens the origin's storage and keeps that open for a while after the last page
+ * using it goes: so this leaves the app, sets the quota, and checks with a probe write that it holds (else retries).
+ * The caller opens the app again afterwards.
  */
-async function limitStorage(room: number | undefined) {
-  const origin = app.baseUrl;
-  await app.page.goto('about:blank');
-  await new Promise((done) => setTimeout(done, 4_000));
-  if (room === undefined) {
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-    return;
+async function setStorageFull(full: boolean) {
+  const { page, baseUrl: origin } = app;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await page.goto('about:blank');
+    await new Promise((done) => setTimeout(done, 2_000));
+    if (full) {
+      const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.floor(usage / 2) });
+    } else await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.goto(`${origin}/manifest.webmanifest`);
+    if ((await page.evaluate(writeProbe, 64_000)) !== full) return;
   }
-  const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + room });
+  throw new Error('Chromium did not apply the storage quota');
+}
+
+/** Writes `bytes` of incompressible data to a scratch database and deletes it again: does that much still fit? */
+function writeProbe(bytes: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('quota-probe');
+    open.onupgradeneeded = () => open.result.createObjectStore('probe');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const data = new Uint8Array(bytes);
+      for (let i = 0; i < bytes; i += 65_536) crypto.getRandomValues(data.subarray(i, i + 65_536));
+      const tx = open.result.transaction('probe', 'readwrite');
+      tx.objectStore('probe').put(data, 'probe');
+      const finish = (fits: boolean) => {
+        open.result.close();
+        indexedDB.deleteDatabase('quota-probe').onsuccess = () => resolve(fits);
+      };
+      tx.oncomplete = () => finish(true);
+      tx.onabort = () => (tx.error?.name === 'QuotaExceededError' ? finish(false) : reject(tx.error));
+    };
+  });
 }
 
 describe('a device that runs out of storage', () => {
   it('refuses an answer without losing it on screen, says what to do, and saves it once there is room', async () => {
     const { page } = app;
     await startStudying(page, app.baseUrl);
-    await limitStorage(0);
+    await setStorageFull(true);
     await startStudying(page, app.baseUrl);
     const card = await currentCardId(page);
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('no room left');
+    await page.getByRole('status').filter({ hasText: 'no room left' }).waitFor();
     expect(await currentCardId(page)).toBe(card);
     expect(await countReviewLog(page)).toBe(0);
 
-    await limitStorage(undefined);
+    await setStorageFull(false);
     await startStudying(page, app.baseUrl);
     expect(await currentCardId(page)).toBe(card);
     await page.keyboard.press('Space');
@@ -56,18 +82,33 @@ describe('a device that runs out of storage', () => {
   it('rolls an import back in full and says what to do', async () => {
     const { page } = app;
     const rows = Array.from({ length: 4_000 }, (_, i) => `Question ${i} ${'x'.repeat(200)},Answer ${i} ${'y'.repeat(200)}`);
-    await limitStorage(100_000);
+    await setStorageFull(true);
     await page.goto(`${app.baseUrl}/import`);
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(`front,back\n${rows.join('\n')}\n`) });
     await page.getByRole('heading', { name: 'Preview' }).waitFor();
     await page.getByRole('button', { name: /^Import \d+ cards$/ }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('no room left');
+    await page.getByRole('alert').filter({ hasText: 'no room left' }).waitFor();
     const decks = await readStore<DeckRecord>(page, 'decks');
     expect(decks.map((deck) => deck.id)).toEqual(['kubernetes']);
     expect((await readStore<{ deckId: string }>(page, 'cards')).filter((c) => c.deckId !== 'kubernetes')).toEqual([]);
-    await limitStorage(undefined);
+    await setStorageFull(false);
+  });
+});
+
+describe('restoring a backup on a full device', () => {
+  it('changes nothing and says what to do', async () => {
+    const { page } = app;
+    await setStorageFull(true);
+    await page.goto(`${app.baseUrl}/settings`);
+    const reviews = await countReviewLog(page);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('input[type=file][accept^=".json"]').setInputFiles('tests/fixtures/backup/v1.json');
+    await page.getByRole('alert').filter({ hasText: 'no room left' }).waitFor();
+    expect(await countReviewLog(page)).toBe(reviews);
+    expect((await readStore<DeckRecord>(page, 'decks')).map((deck) => deck.id)).toEqual(['kubernetes']);
+    await setStorageFull(false);
   });
 });
 
@@ -92,7 +133,7 @@ describe('a database written by a newer Kubecards (another tab already updated)'
         }),
     );
     await page.reload();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('newer version');
+    await page.getByRole('alert').filter({ hasText: 'newer version' }).waitFor();
     expect(await countReviewLog(page)).toBe(reviews);
     const version = await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'kubecards')?.version);
     expect(version).toBe(50);

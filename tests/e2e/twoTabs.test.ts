@@ -86,7 +86,7 @@ describe('reviewing in two tabs at once', () => {
     // Tab B has not heard of it and still shows the card, revealed; its answer must not be applied a second time.
     expect(await currentCardId(tabB)).toBe(contested);
     await tabB.keyboard.press('3');
-    await expect.poll(() => tabB.getByRole('status').first().textContent()).toContain('changed in another tab');
+    await tabB.getByRole('status').filter({ hasText: 'changed in another tab' }).waitFor();
     await showsAnotherCard(tabB, contested);
 
     const log = await readStore<ReviewLogRecord>(tabA, 'reviewLog');
