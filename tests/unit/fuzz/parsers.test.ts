@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBackup } from '../../../lib/export';
+import { type KubecardsDb, openDb } from '../../../lib/db';
+import { readBackup, restoreBackup } from '../../../lib/export';
 import { parseImport } from '../../../lib/import';
 import { compileNoteFile } from '../../../lib/notes';
+import { freshName } from '../db/helpers';
 import { FIXTURES, HAVE_FIXTURES, loadSql, NEEDS_FIXTURES } from '../import/fixtures';
 import { mutateBytes, mutateText, prng } from './mutate';
 
@@ -49,27 +51,48 @@ describe('fuzzing the parsers with mutated real inputs', () => {
       null,
       2,
     );
-    const backup = JSON.stringify({
-      format: 'kubecards-backup',
-      version: 1,
-      createdAt: 0,
-      decks: [{ id: 'd', name: { en: 'd', zh: 'd' } }],
-      cards: [],
-      schedule: [],
-      reviewLog: [],
-      settings: [],
-      media: [],
-    });
     for (let i = 0; i < ROUNDS; i++) {
       const j = mutateText(json, random);
       await survives(`json #${i}`, () => parseImport({ name: 'x.json', bytes: new TextEncoder().encode(j) }, {}, loadSql));
       const m = mutateText(note, random);
       await survives(`markdown #${i}`, () => parseImport({ name: 'x.md', bytes: new TextEncoder().encode(m) }, {}, loadSql));
-      const b = mutateText(backup, random);
-      await survives(`backup #${i}`, () => readBackup(b));
     }
   });
+
+  it(`backup restore (${ROUNDS} mutations of a real backup): all of it or nothing`, async () => {
+    const random = prng(5);
+    const backup = readFileSync('tests/fixtures/backup/v1.json', 'utf8');
+    const original = readBackup(backup);
+    if (!('backup' in original)) throw new Error('the backup fixture does not read');
+    const db = openDb(freshName());
+    await restoreBackup(db, original.backup);
+    const before = await snapshot(db);
+    let restored = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      const mutated = mutateText(backup, random);
+      await survives(`backup #${i}`, async () => {
+        const read = readBackup(mutated);
+        if (!('backup' in read)) return;
+        try {
+          await restoreBackup(db, read.backup);
+        } catch {
+          // A refused restore leaves the database exactly as it was.
+          expect(await snapshot(db), `backup #${i}`).toEqual(before);
+          return;
+        }
+        restored++;
+        // An accepted one replaced it whole; put the original back for the next round.
+        expect(await db.reviewLog.count()).toBe(read.backup.reviewLog.length);
+        await restoreBackup(db, original.backup);
+      });
+    }
+    expect(restored).toBeGreaterThan(0);
+    db.close();
+  });
 });
+
+/** Every row of every table, for comparing a database before and after. */
+const snapshot = async (db: KubecardsDb) => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])));
 
 describe.skipIf(!HAVE_FIXTURES)(`fuzzing with the real fixtures${NEEDS_FIXTURES}`, () => {
   it(`CSV, TSV, Anki and Quizlet text (${ROUNDS} mutations of each file)`, async () => {
