@@ -1,7 +1,7 @@
-import type { Lang } from '../model';
 import { CardState } from '../model';
 import { retrievability } from '../stats/aggregate';
 import { type CardRecord, type KubecardsDb, Parked, type ScheduleRecord } from './schema';
+import { findInSearchText } from './searchText';
 
 export type BrowseState = 'new' | 'learning' | 'review' | 'suspended' | 'buried' | 'leech';
 export type BrowseSort = 'order' | 'due' | 'interval' | 'difficulty' | 'lapses';
@@ -30,19 +30,6 @@ export interface BrowseRow {
 
 const DAY = 86_400_000;
 
-/** All the card's text in both languages, for the text filter. */
-function cardText(card: CardRecord): string {
-  const parts: string[] = [card.id];
-  for (const lang of ['en', 'zh'] as Lang[])
-    parts.push(
-      ...Object.values(card.content[lang] as Record<string, string | undefined>).filter((v): v is string => typeof v === 'string'),
-    );
-  if (card.kind === 'command') parts.push(card.answer, ...card.accept);
-  if (card.kind === 'object') parts.push(card.objectKind, card.apiVersion, ...card.shortNames);
-  if (card.kind === 'component') parts.push(card.name);
-  return parts.join('\n').toLowerCase();
-}
-
 function stateMatches(s: ScheduleRecord, state: BrowseState): boolean {
   switch (state) {
     case 'new':
@@ -61,21 +48,42 @@ function stateMatches(s: ScheduleRecord, state: BrowseState): boolean {
 }
 
 /**
- * The card browser's search: one pass over the cards (text, deck, topic, tag, kind), their schedules read by key
- * (state, due, retrievability), sorted, the first `limit` kept with the total count.
+ * The card browser's search. Text is found in each deck's search text (one record per deck, see searchText.ts); when
+ * nothing else filters or sorts, only the page shown is read. Otherwise the matching cards (or, without text, all of
+ * them) are filtered by deck, topic, tag and kind, their schedules read by key (state, due, retrievability), sorted,
+ * and the first `limit` kept with the total count.
  */
 export async function browseCards(db: KubecardsDb, query: BrowseQuery, now: number): Promise<{ rows: BrowseRow[]; total: number }> {
-  const text = query.text?.trim().toLowerCase();
-  const cards = await (query.deckId ? db.cards.where('deckId').equals(query.deckId) : db.cards.toCollection())
-    .filter(
-      (c) =>
-        c.retired === 0 &&
-        (!query.topic || c.topic === query.topic || c.topic.startsWith(`${query.topic}.`)) &&
-        (!query.kind || c.kind === query.kind) &&
-        (!query.tag || c.tags.includes(query.tag)) &&
-        (!text || cardText(c).includes(text)),
-    )
-    .toArray();
+  // Queries are one line: control characters (which separate cards and fields in the search text) become spaces.
+  const text = query.text
+    ?.replace(/[\u0000-\u001f]/g, ' ')
+    .trim()
+    .toLowerCase();
+  const limit = query.limit ?? 100;
+  const byCard = Boolean(query.topic || query.kind || query.tag);
+  const bySchedule =
+    query.state !== undefined ||
+    query.dueFromDays !== undefined ||
+    query.dueToDays !== undefined ||
+    query.retrievabilityBelow !== undefined ||
+    (query.sort ?? 'order') !== 'order';
+
+  let cards: CardRecord[];
+  if (text) {
+    const keys = await matchingKeys(db, text, query.deckId);
+    if (!byCard && !bySchedule) return { rows: await rowsOf(db, keys.slice(0, limit), now), total: keys.length };
+    cards = (await db.cards.bulkGet(keys)).filter((c): c is CardRecord => c !== undefined);
+  } else {
+    cards = await (query.deckId ? db.cards.where('deckId').equals(query.deckId) : db.cards.toCollection())
+      .filter((c) => c.retired === 0)
+      .toArray();
+  }
+  cards = cards.filter(
+    (c) =>
+      (!query.topic || c.topic === query.topic || c.topic.startsWith(`${query.topic}.`)) &&
+      (!query.kind || c.kind === query.kind) &&
+      (!query.tag || c.tags.includes(query.tag)),
+  );
   const schedules = await db.schedule.bulkGet(cards.map((c) => c.key));
   const rows: BrowseRow[] = [];
   cards.forEach((card, i) => {
@@ -87,10 +95,7 @@ export async function browseCards(db: KubecardsDb, query: BrowseQuery, now: numb
       if (query.dueFromDays !== undefined && dueDays < query.dueFromDays) return;
       if (query.dueToDays !== undefined && dueDays > query.dueToDays) return;
     } else if (query.dueFromDays !== undefined || query.dueToDays !== undefined) return;
-    const r =
-      schedule.lastReview === null || schedule.state === CardState.New
-        ? null
-        : retrievability((now - schedule.lastReview) / DAY, schedule.stability);
+    const r = retrievabilityOf(schedule, now);
     if (query.retrievabilityBelow !== undefined && (r === null || r >= query.retrievabilityBelow)) return;
     rows.push({ card, schedule, retrievability: r });
   });
@@ -103,5 +108,33 @@ export async function browseCards(db: KubecardsDb, query: BrowseQuery, now: numb
   };
   const by = key[query.sort ?? 'order'];
   rows.sort((a, b) => by(a) - by(b) || a.card.ord - b.card.ord);
-  return { rows: rows.slice(0, query.limit ?? 100), total: rows.length };
+  return { rows: rows.slice(0, limit), total: rows.length };
 }
+
+/** Keys of the cards (of one deck, or all) whose text contains `text`, in note order. */
+async function matchingKeys(db: KubecardsDb, text: string, deckId: string | undefined): Promise<string[]> {
+  const records = deckId ? [await db.searchText.get(deckId)] : await db.searchText.toArray();
+  const hits: { key: string; ord: number }[] = [];
+  for (const record of records) {
+    if (!record) continue;
+    for (const i of findInSearchText(record, text)) hits.push({ key: record.keys[i] as string, ord: record.ords[i] as number });
+  }
+  if (records.length > 1) hits.sort((a, b) => a.ord - b.ord);
+  return hits.map((hit) => hit.key);
+}
+
+/** Rows for these keys, in this order. */
+async function rowsOf(db: KubecardsDb, keys: string[], now: number): Promise<BrowseRow[]> {
+  const [cards, schedules] = await Promise.all([db.cards.bulkGet(keys), db.schedule.bulkGet(keys)]);
+  const rows: BrowseRow[] = [];
+  cards.forEach((card, i) => {
+    const schedule = schedules[i];
+    if (card && schedule) rows.push({ card, schedule, retrievability: retrievabilityOf(schedule, now) });
+  });
+  return rows;
+}
+
+const retrievabilityOf = (schedule: ScheduleRecord, now: number) =>
+  schedule.lastReview === null || schedule.state === CardState.New
+    ? null
+    : retrievability((now - schedule.lastReview) / DAY, schedule.stability);

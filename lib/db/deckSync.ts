@@ -1,5 +1,6 @@
 import { type DeckArtifact, newMemoryState } from '../model';
 import { type CardRecord, cardKey, type KubecardsDb, type ScheduleRecord } from './schema';
+import { searchTextOf } from './searchText';
 
 export interface SyncSummary {
   added: number;
@@ -13,7 +14,7 @@ export interface SyncSummary {
  * edited cards updated in place, removed cards retired. Schedules and the review log are never deleted.
  */
 export async function syncDeck(db: KubecardsDb, deck: DeckArtifact, now: number): Promise<SyncSummary | null> {
-  return db.transaction('rw', [db.decks, db.cards, db.schedule], async () => {
+  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.searchText], async () => {
     const stored = await db.decks.get(deck.deckId);
     if (stored?.hash === deck.hash) return null;
 
@@ -22,10 +23,12 @@ export async function syncDeck(db: KubecardsDb, deck: DeckArtifact, now: number)
     const summary: SyncSummary = { added: 0, updated: 0, retired: 0, unchanged: 0 };
     const cardWrites: CardRecord[] = [];
     const scheduleWrites: ScheduleRecord[] = [];
+    const current: CardRecord[] = [];
 
     for (const card of deck.cards) {
       const key = cardKey(deck.deckId, card.id);
       const record: CardRecord = { ...card, key, deckId: deck.deckId, retired: 0 };
+      current.push(record);
       const before = existing.get(key);
       existing.delete(key);
       if (before && JSON.stringify(before) === JSON.stringify(record)) summary.unchanged++;
@@ -67,6 +70,7 @@ export async function syncDeck(db: KubecardsDb, deck: DeckArtifact, now: number)
     }
     await db.cards.bulkPut(cardWrites);
     await db.schedule.bulkPut(scheduleWrites);
+    await db.searchText.put(searchTextOf(deck.deckId, current));
     await db.decks.put({ id: deck.deckId, name: deck.name, source: 'builtin', hash: deck.hash, updatedAt: now });
     return summary;
   });

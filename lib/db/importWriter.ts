@@ -2,6 +2,7 @@ import type { ImportedNote, ParsedDeck } from '../import/types';
 import { newMemoryState, type ReviewCard } from '../model';
 import { hashString } from '../notes/hash';
 import { type CardRecord, cardKey, type KubecardsDb, type ScheduleRecord } from './schema';
+import { refreshSearchText } from './searchText';
 
 export interface ImportSummary {
   /** Notes. */
@@ -31,7 +32,7 @@ export async function writeImport(
   const deckNameOf = (note: ImportedNote) => (note.deck && note.deck !== 'Default' ? note.deck : rootName);
   const total = parsed.notes.reduce((sum, note) => sum + note.cards.length, 0);
 
-  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.media], async () => {
+  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.media, db.searchText], async () => {
     const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, skipped: parsed.problems.length, decks: [], media: 0 };
     const deckNames = [...new Set(parsed.notes.map(deckNameOf))];
     for (const name of deckNames) {
@@ -40,6 +41,8 @@ export async function writeImport(
       if (!existing) await db.decks.put({ id, name: { en: name, zh: name }, source: 'import', hash: '', updatedAt: options.now });
     }
     summary.decks = deckNames;
+    // Decks whose cards change: the ones imported into, and any a note moves out of.
+    const touchedDecks = new Set(deckNames.map(importDeckId));
     let ord = await db.schedule.count();
     let done = 0;
     for (let start = 0; start < parsed.notes.length; start += CHUNK) {
@@ -55,7 +58,10 @@ export async function writeImport(
       const movedKeys: string[] = [];
       records.forEach((record, i) => {
         const before = existing[i];
-        if (before && before.deckId !== record.deckId) movedKeys.push(record.key);
+        if (before && before.deckId !== record.deckId) {
+          movedKeys.push(record.key);
+          touchedDecks.add(before.deckId);
+        }
         const merge = (state: 'added' | 'updated' | 'unchanged') => {
           const seen = noteState.get(record.noteId);
           noteState.set(
@@ -92,6 +98,7 @@ export async function writeImport(
       done += records.length;
       options.onProgress?.(done, total);
     }
+    await refreshSearchText(db, touchedDecks);
     for (const [name, data] of parsed.media) await db.media.put({ name, data });
     summary.media = parsed.media.size;
     return summary;

@@ -24,6 +24,7 @@ export {
   type ScheduleRecord,
   type SettingRecord,
 } from './schema';
+export { findInSearchText, refreshSearchText, type SearchTextRecord, searchTextsOf } from './searchText';
 export { loadSession, type SessionScope, type SessionView } from './session';
 export { getSetting, type Settings, setSetting } from './settings';
 export { loadStats } from './statsQuery';

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Localized, MemoryState, Rating, ReviewCard } from '../model';
+import { type SearchTextRecord, searchTextsOf } from './searchText';
 
 export interface DeckRecord {
   id: string;
@@ -119,6 +120,7 @@ export type KubecardsDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   media: EntityTable<MediaRecord, 'name'>;
   dailyStats: EntityTable<DailyStatsRecord, 'key'>;
+  searchText: EntityTable<SearchTextRecord, 'deckId'>;
 };
 
 export const DB_NAME = 'kubecards';
@@ -140,6 +142,12 @@ export function openDb(name = DB_NAME): KubecardsDb {
     media: 'name',
     dailyStats: 'key, deckId, day',
   });
+  // 2: the card browser's search text, one record per deck (see searchText.ts), built here for existing cards.
+  db.version(2)
+    .stores({ searchText: 'deckId' })
+    .upgrade(async (tx) => {
+      await tx.table('searchText').bulkPut(searchTextsOf(await tx.table<CardRecord>('cards').toArray()));
+    });
   // Dexie opens a newer database at its own version instead of failing; refuse it before any query runs. (Dexie
   // stores version × 10 natively and may add 1 when it patches a schema, hence the division.)
   db.on('ready', (opened) => {

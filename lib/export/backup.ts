@@ -6,6 +6,7 @@ import {
   type ReviewLogRecord,
   type ScheduleRecord,
   type SettingRecord,
+  searchTextsOf,
 } from '../db';
 import { fromBase64, toBase64 } from './base64';
 
@@ -80,10 +81,10 @@ export function readBackup(text: string): { backup: Backup } | { error: RestoreE
 
 /**
  * Replaces the whole database with the backup, in one transaction: all of it or, on any failure, none. The daily
- * totals behind the statistics are not in the file: they are rebuilt from its review log.
+ * totals behind the statistics and the browser's search text are not in the file: they are rebuilt from its rows.
  */
 export async function restoreBackup(db: KubecardsDb, backup: Backup): Promise<void> {
-  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media, db.dailyStats];
+  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media, db.dailyStats, db.searchText];
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
     await db.decks.bulkAdd(backup.decks);
@@ -93,5 +94,6 @@ export async function restoreBackup(db: KubecardsDb, backup: Backup): Promise<vo
     await db.settings.bulkAdd(backup.settings);
     await db.media.bulkAdd(backup.media.map((m) => ({ name: m.name, data: fromBase64(m.base64) })));
     await db.dailyStats.bulkAdd(dailyStatsOf(backup.reviewLog));
+    await db.searchText.bulkAdd(searchTextsOf(backup.cards));
   });
 }

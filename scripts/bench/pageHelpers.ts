@@ -8,6 +8,7 @@ import {
   loadQueue,
   loadStats,
   openDb,
+  refreshSearchText,
   type ReviewLogRecord,
   type ScheduleRecord,
   setDeckNewLimit,
@@ -120,6 +121,8 @@ const kcBench = {
         await db.reviewLog.bulkAdd(logs);
       });
     }
+    // What every writer of cards does at the end: the deck's search text for the card browser.
+    await db.transaction('rw', db.cards, db.searchText, () => refreshSearchText(db, [deckId]));
     return performance.now() - t0;
   },
 

@@ -7,7 +7,7 @@
  * older fixture: it stands for databases already on learners' devices, which every later version must upgrade.
  */
 import 'fake-indexeddb/auto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { answerCard, applyCardAction, cardKey, openDb, setSetting, syncDeck, writeImport } from '../../../lib/db';
 import { BACKUP_VERSION, createBackup } from '../../../lib/export';
 import { parseImport } from '../../../lib/import';
@@ -61,10 +61,12 @@ await actOn('c#1', { type: 'reschedule', days: 3 });
 await setSetting(db, 'study', { desiredRetention: 0.85, newPerDay: 15 });
 await setSetting(db, 'lastBackupAt', start + 2 * day);
 await db.media.put({ name: 'diagram.png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255]) });
-const backupPath = `tests/fixtures/backup/v${BACKUP_VERSION}.json`;
-writeFileSync(backupPath, `${JSON.stringify(await createBackup(db, start + 6 * day), null, 1)}\n`);
+/** An existing fixture stands for data already on devices: it is never rewritten. */
+function writeOnce(path: string, value: unknown) {
+  if (existsSync(path)) return console.log(`kept ${path}`);
+  writeFileSync(path, `${JSON.stringify(value, null, 1)}\n`);
+  console.log(`wrote ${path}`);
+}
+writeOnce(`tests/fixtures/backup/v${BACKUP_VERSION}.json`, await createBackup(db, start + 6 * day));
 db.close();
-
-const dbPath = `tests/fixtures/db/v${db.verno}.json`;
-writeFileSync(dbPath, `${JSON.stringify(await dumpDatabase(name, db.verno), null, 1)}\n`);
-console.log(`wrote ${dbPath} and ${backupPath}`);
+writeOnce(`tests/fixtures/db/v${db.verno}.json`, await dumpDatabase(name, db.verno));

@@ -23,13 +23,22 @@ const request = <T>(r: IDBRequest<T>) =>
     r.onerror = () => reject(r.error);
   });
 
-/** Bytes cannot live in JSON: they are kept as `{ "$bytes": base64 }` (`decode` gives them back). */
+/** Typed arrays cannot live in JSON: they are kept as `{ "$bytes": base64 }` or `{ "$int32": [...] }`. */
 const encode = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value, (_key, v) => (v instanceof Uint8Array ? { $bytes: Buffer.from(v).toString('base64') } : v)));
-export const decode = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value), (_key, v) =>
-    v && typeof v === 'object' && typeof v.$bytes === 'string' ? new Uint8Array(Buffer.from(v.$bytes, 'base64')) : v,
+  JSON.parse(
+    JSON.stringify(value, function (key, v) {
+      const raw = (this as Record<string, unknown>)[key];
+      if (raw instanceof Uint8Array) return { $bytes: Buffer.from(raw).toString('base64') };
+      if (raw instanceof Int32Array) return { $int32: [...raw] };
+      return v;
+    }),
   );
+export const decode = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value), (_key, v) => {
+    if (v && typeof v === 'object' && typeof v.$bytes === 'string') return new Uint8Array(Buffer.from(v.$bytes, 'base64'));
+    if (v && typeof v === 'object' && Array.isArray(v.$int32)) return Int32Array.from(v.$int32);
+    return v;
+  });
 
 export async function dumpDatabase(name: string, schemaVersion: number): Promise<RawDatabase> {
   const db = await request(indexedDB.open(name));

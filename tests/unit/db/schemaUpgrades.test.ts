@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   answerCard,
+  browseCards,
   type DailyStatsRecord,
   type KubecardsDb,
   loadQueue,
@@ -60,6 +61,11 @@ describe('databases from every released schema version', () => {
       }
     }
     await expectLogReplaysToSchedule(db);
+    // The card browser finds cards of every deck (the search text is built on upgrade when the fixture predates it).
+    expect((await browseCards(db, { text: 'kubelet' }, 0)).rows.map((row) => row.card.content.en)).toEqual([
+      { front: 'What runs Pods?', back: 'the kubelet' },
+    ]);
+    expect((await browseCards(db, { text: 'front of' }, 0)).total).toBe(6);
 
     const now = Math.max(...(await db.reviewLog.toArray()).map((row) => row.review)) + 86_400_000;
     const day = studyDay(now, 'UTC', 4);
