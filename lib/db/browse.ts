@@ -56,7 +56,7 @@ function stateMatches(s: ScheduleRecord, state: BrowseState): boolean {
 export async function browseCards(db: KubecardsDb, query: BrowseQuery, now: number): Promise<{ rows: BrowseRow[]; total: number }> {
   // Queries are one line: control characters (which separate cards and fields in the search text) become spaces.
   const text = query.text
-    ?.replace(/[\u0000-\u001f]/g, ' ')
+    ?.replace(/\p{Cc}/gu, ' ')
     .trim()
     .toLowerCase();
   const limit = query.limit ?? 100;
