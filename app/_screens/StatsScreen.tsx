@@ -132,6 +132,11 @@ export function StatsScreen() {
           values={stats.retrievability}
           labels={stats.retrievability.map((_, i) => `${i * 10}–${i * 10 + 10}%`)}
         />
+        {stats.retrievabilitySample < stats.counts.review && (
+          <p className="muted small">
+            {t('stats.retrievabilitySample', { sample: stats.retrievabilitySample, total: stats.counts.review })}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="stats-buttons">

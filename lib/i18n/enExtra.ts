@@ -134,6 +134,7 @@ export const enExtra = {
   'stats.suspended': 'Suspended',
   'stats.buried': 'Buried',
   'stats.retrievability': 'Retrievability of review cards now',
+  'stats.retrievabilitySample': 'Estimated from {sample} of the {total} review cards, spread over the whole deck.',
   'stats.buttons': 'Answer buttons (last 30 days)',
   'stats.mastery': 'Mastery of the Kubernetes deck',
   'stats.masteryHint': 'Share of cards you have learned, and how likely you are to recall them now. Work where the bars are short.',

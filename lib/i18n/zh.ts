@@ -175,6 +175,7 @@ export const zh: Messages = {
   'stats.suspended': '已暂停',
   'stats.buried': '已搁置',
   'stats.retrievability': '复习卡片当前的可提取性',
+  'stats.retrievabilitySample': '根据 {total} 张复习卡片中均匀抽取的 {sample} 张估算.',
   'stats.buttons': '答题按钮 (最近 30 天)',
   'stats.mastery': 'Kubernetes 卡组掌握度',
   'stats.masteryHint': '已学卡片所占比例, 以及现在能回忆起来的可能性. 条越短, 越需要加强.',

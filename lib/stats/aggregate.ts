@@ -77,17 +77,6 @@ export interface CardMemory {
   suspended?: 0 | 1;
 }
 
-/** Due cards per day for the next `days` days (day 0 includes everything overdue). */
-export function forecast(cards: readonly CardMemory[], dayStart: number, days: number): number[] {
-  const counts = new Array<number>(days).fill(0);
-  for (const c of cards) {
-    if (c.state === CardState.New || c.suspended === 1) continue;
-    const index = Math.max(0, Math.floor((c.due - dayStart) / 86_400_000));
-    if (index < days) counts[index]++;
-  }
-  return counts;
-}
-
 /** Review cards by retrievability now, in ten 10% bins (0–10%, …, 90–100%). */
 export function retrievabilityBins(cards: readonly CardMemory[], now: number): number[] {
   const bins = new Array<number>(10).fill(0);

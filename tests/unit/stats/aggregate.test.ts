@@ -2,7 +2,7 @@ import { forgetting_curve } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { DailyStatsRecord } from '../../../lib/db';
 import { CardState } from '../../../lib/model';
-import { dayKeys, forecast, mastery, rate, retrievability, retrievabilityBins, reviewsPerDay, streak, sumDays } from '../../../lib/stats';
+import { dayKeys, mastery, rate, retrievability, retrievabilityBins, reviewsPerDay, streak, sumDays } from '../../../lib/stats';
 
 const DAY = 86_400_000;
 const row = (day: string, reviews: number, extra: Partial<DailyStatsRecord> = {}): DailyStatsRecord => ({
@@ -91,12 +91,6 @@ describe('card aggregations', () => {
     { state: CardState.Learning, stability: 1, due: dayStart + 3_600_000, lastReview: now, area: 'operations' },
     { state: CardState.Review, stability: 5, due: dayStart + 40 * DAY, lastReview: now - 100 * DAY, area: 'api', suspended: 1 as const },
   ];
-
-  it('30-day forecast puts overdue cards on day 0 and skips new and suspended cards', () => {
-    const f = forecast(cards, dayStart, 30);
-    expect(f.slice(0, 3)).toEqual([2, 0, 1]);
-    expect(f.reduce((a, b) => a + b)).toBe(3);
-  });
 
   it('retrievability distribution of review cards', () => {
     const bins = retrievabilityBins(cards, now);
