@@ -1,6 +1,7 @@
 // Build step: cards/<lang>/**/*.md → public/deck/kubernetes.json. Fails with every `path:line: message` at once.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { FIRST_CARDS } from '../lib/db/builtinDeck';
 import { LANGS } from '../lib/model';
 import { buildSearchIndex, compileDeck, formatError, type NoteSource, packDeck } from '../lib/notes';
 
@@ -29,6 +30,10 @@ if (!deck || !notes) {
 }
 mkdirSync(join(outFile, '..'), { recursive: true });
 writeFileSync(outFile, JSON.stringify(packDeck(deck)));
+writeFileSync(
+  outFile.replace(/\.json$/, '-first.json'),
+  JSON.stringify(packDeck({ ...deck, hash: '', cards: deck.cards.filter((card) => card.ord < FIRST_CARDS) })),
+);
 writeFileSync(outFile.replace(/\.json$/, '-notes.json'), JSON.stringify(notes));
 writeFileSync(outFile.replace(/\.json$/, '-search.json'), JSON.stringify(buildSearchIndex(notes, deck)));
 // A tiny file the app reads at every start; the full deck is fetched only when this hash changes.

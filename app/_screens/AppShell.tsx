@@ -20,16 +20,28 @@ function Shell({ children }: { children: ReactNode }) {
         {t('nav.skip')}
       </a>
       <header className="topbar">
-        <Link href="/" className="brand" aria-label={t('app.name')}>
+        <Link href="/" className="brand" aria-label={t('app.name')} prefetch={false}>
           {/* biome-ignore lint/performance/noImgElement: a static icon in a static export (no image optimizer) */}
           <img src="/icons/icon.svg" alt="" width={32} height={32} />
         </Link>
+        {/* No prefetch: the service worker precaches every screen, and on a first visit the prefetches would share a
+            slow network with the deck the first card needs. */}
         <nav aria-label={t('app.name')}>
-          <Link href="/">{t('nav.home')}</Link>
-          <Link href="/notes">{t('nav.notes')}</Link>
-          <Link href="/browse">{t('nav.browse')}</Link>
-          <Link href="/stats">{t('nav.stats')}</Link>
-          <Link href="/settings">{t('nav.settings')}</Link>
+          <Link href="/" prefetch={false}>
+            {t('nav.home')}
+          </Link>
+          <Link href="/notes" prefetch={false}>
+            {t('nav.notes')}
+          </Link>
+          <Link href="/browse" prefetch={false}>
+            {t('nav.browse')}
+          </Link>
+          <Link href="/stats" prefetch={false}>
+            {t('nav.stats')}
+          </Link>
+          <Link href="/settings" prefetch={false}>
+            {t('nav.settings')}
+          </Link>
         </nav>
       </header>
       <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />

@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
+import { BUILTIN_DECK_ID } from '../../lib/db';
 import { getDb } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { CardState, topicSlug } from '../../lib/model';
@@ -43,7 +44,7 @@ export function CardScreen() {
     <div className="card-screen">
       <h1>{t('card.title')}</h1>
       <CardView card={card} revealed landmarks={false} />
-      {card.deckId === 'kubernetes' && (
+      {card.deckId === BUILTIN_DECK_ID && (
         <p>
           <Link href={`/notes/${topicSlug(card.topic)}#${card.noteId}`}>{t('card.openNote')}</Link>
         </p>

@@ -2,7 +2,8 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useReviewSession } from '../../lib/hooks';
+import { BUILTIN_DECK_ID } from '../../lib/db';
+import { useDeckSync, useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
 import { type Rating, topicSlug } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
@@ -11,7 +12,6 @@ import { AnswerButtons, CardView, Counts } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
 
-const DEFAULT_DECK = 'kubernetes';
 // The card actions load when the learner opens "More": most reviews never do.
 const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
 
@@ -28,11 +28,12 @@ export function ReviewScreen() {
 function ReviewLoop() {
   const { t, lang } = useI18n();
   const params = useSearchParams();
-  const deckId = params.get('deck') ?? DEFAULT_DECK;
+  const deckId = params.get('deck') ?? BUILTIN_DECK_ID;
   const topic = params.get('topic') ?? undefined;
   const aheadDays = Number(params.get('ahead')) || undefined;
   const cram = params.get('cram') === '1';
   const session = useReviewSession({ deckId, topic, aheadDays, cram });
+  const sync = useDeckSync();
   const [showActions, setShowActions] = useState(false);
   const { view, revealed, preview, busy } = session;
   const { current } = session;
@@ -84,7 +85,9 @@ function ReviewLoop() {
   useEffect(() => () => setMidCard(false), []);
   useReviewKeys({ session, suggested });
 
-  if (view === undefined) return <p>{t('review.loading')}</p>;
+  // On a first visit the built-in deck is still being written: its empty queue is not "done for today".
+  const deckArriving = deckId === BUILTIN_DECK_ID && sync.phase === 'syncing' && !card;
+  if (view === undefined || deckArriving) return <p>{t('review.loading')}</p>;
 
   return (
     <div className="review">
@@ -134,7 +137,7 @@ function ReviewLoop() {
               )}
             </details>
           )}
-          {revealed && deckId === DEFAULT_DECK && (
+          {revealed && deckId === BUILTIN_DECK_ID && (
             <p className="open-in-notes">
               <Link href={`/notes/${topicSlug(card.topic)}#${card.noteId}`}>{t('review.openInNotes')}</Link>
             </p>

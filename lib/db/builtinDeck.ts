@@ -3,29 +3,43 @@ import { type PackedDeck, unpackDeck } from '../notes/pack';
 import { type SyncSummary, syncDeck } from './deckSync';
 import type { KubecardsDb } from './schema';
 
-export const BUILTIN_DECK_URL = '/deck/kubernetes.json';
-export const BUILTIN_DECK_META_URL = '/deck/kubernetes.meta.json';
-
-/** Cards written ahead on a first visit: more than a session's first screen needs. */
-const FIRST_CARDS = 40;
+export const BUILTIN_DECK_ID = 'kubernetes';
+const BUILTIN_DECK_URL = '/deck/kubernetes.json';
+const BUILTIN_DECK_META_URL = '/deck/kubernetes.meta.json';
+/** The first cards in note order, packed on their own: a first visit shows them before the whole deck has arrived. */
+const BUILTIN_FIRST_CARDS_URL = '/deck/kubernetes-first.json';
+/** How many: more than a first session's new cards. */
+export const FIRST_CARDS = 40;
 
 export type FetchJson = <T>(url: string) => Promise<T>;
 
-/** True when the stored built-in deck is the one this build ships (a tiny file and one read: the usual case). */
+/**
+ * True when the stored built-in deck is the one this build ships (one read and a tiny file: the usual case). With no
+ * deck stored at all (a first visit) the answer needs no download.
+ */
 export async function builtinDeckIsCurrent(db: KubecardsDb, fetchJson: FetchJson): Promise<boolean> {
+  const stored = await db.decks.get(BUILTIN_DECK_ID);
+  if (!stored) return false;
   const meta = await fetchJson<{ deckId: string; hash: string }>(BUILTIN_DECK_META_URL);
-  return (await db.decks.get(meta.deckId))?.hash === meta.hash;
+  return stored.hash === meta.hash;
+}
+
+/**
+ * On a first visit (no built-in deck stored), writes just the first cards, from a small file and in a small
+ * transaction, so the first card shows before the whole deck downloads (on a slow network the two would share it).
+ * The full sync then finds them unchanged; their empty hash makes an interrupted start sync again next time.
+ */
+export async function writeFirstCards(db: KubecardsDb, fetchJson: FetchJson, now: number): Promise<void> {
+  if (await db.decks.get(BUILTIN_DECK_ID)) return;
+  await syncDeck(db, unpacked(await fetchJson<PackedDeck>(BUILTIN_FIRST_CARDS_URL)), now);
 }
 
 /** Downloads the shipped deck and brings the stored one up to date. */
 export async function updateBuiltinDeck(db: KubecardsDb, fetchJson: FetchJson, now: number): Promise<SyncSummary | null> {
-  const packed = await fetchJson<PackedDeck>(BUILTIN_DECK_URL);
+  return syncDeck(db, unpacked(await fetchJson<PackedDeck>(BUILTIN_DECK_URL)), now);
+}
+
+function unpacked(packed: PackedDeck): DeckArtifact {
   if (packed.format !== 'kubecards-deck' || packed.version !== 1 || packed.packed !== 1) throw new Error('unknown deck format');
-  const deck: DeckArtifact = unpackDeck(packed);
-  if (!(await db.decks.get(deck.deckId))) {
-    // First visit: write the first cards in a small transaction so the first card shows at once; the full sync
-    // below then finds them unchanged. (The empty hash makes an interrupted start sync again next time.)
-    await syncDeck(db, { ...deck, hash: '', cards: deck.cards.filter((c) => c.ord < FIRST_CARDS) }, now);
-  }
-  return syncDeck(db, deck, now);
+  return unpackDeck(packed);
 }

@@ -1,5 +1,5 @@
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards } from './browse';
-export { BUILTIN_DECK_META_URL, BUILTIN_DECK_URL, builtinDeckIsCurrent, type FetchJson, updateBuiltinDeck } from './builtinDeck';
+export { BUILTIN_DECK_ID, builtinDeckIsCurrent, type FetchJson, updateBuiltinDeck, writeFirstCards } from './builtinDeck';
 export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } from './cardActions';
 export { countAnswer, dailyStatsOf, MATURE_DAYS } from './dailyStats';
 export { type SyncSummary, syncDeck } from './deckSync';

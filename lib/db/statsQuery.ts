@@ -3,10 +3,9 @@ import { CardState } from '../model';
 import { type StudyDay, validateStudySettings } from '../srs';
 import { studyDay } from '../srs/studyDay';
 import { dayKeys, mastery, retrievabilityBins } from '../stats';
+import { BUILTIN_DECK_ID } from './builtinDeck';
 import { type KubecardsDb, Parked, type ScheduleRecord } from './schema';
 import { getSetting } from './settings';
-
-const BUILTIN = 'kubernetes';
 
 const DAY = 86_400_000;
 const FORECAST_DAYS = 30;
@@ -47,8 +46,8 @@ export async function loadStats(db: KubecardsDb, now: number, timeZone: string, 
     db.dailyStats.where('day').aboveOrEqual(first).toArray(),
     Promise.all(STUDIED.map((q) => Promise.all(deckIds.map((d) => dueByDay(d, q))))),
     Promise.all([CardState.New, Parked.Suspended, Parked.Buried].map(countAll)),
-    db.cards.where('deckId').equals(BUILTIN).toArray(),
-    db.schedule.where('deckId').equals(BUILTIN).toArray(),
+    db.cards.where('deckId').equals(BUILTIN_DECK_ID).toArray(),
+    db.schedule.where('deckId').equals(BUILTIN_DECK_ID).toArray(),
   ]);
   const reviewsPerDeck = (studied[1] ?? []).map(sum);
   const sample = await Promise.all(deckIds.map((d, i) => sampleReviewCards(db, d, reviewsPerDeck[i] ?? 0, sampleSize)));

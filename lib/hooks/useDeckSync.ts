@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { builtinDeckIsCurrent, updateBuiltinDeck } from '../db';
+import { builtinDeckIsCurrent, updateBuiltinDeck, writeFirstCards } from '../db';
 import { getDb } from './db';
 
 export const SYNC_WORKER_URL = '/sync-worker.js';
@@ -32,7 +32,12 @@ function updateInWorker(): Promise<void> {
 let running: Promise<void> | null = null;
 /** Once per page load, whichever screen asks first. */
 function ensureDeckCurrent(): Promise<void> {
-  running ??= builtinDeckIsCurrent(getDb(), fetchJson).then((current) => (current ? undefined : updateInWorker()));
+  running ??= (async () => {
+    if (await builtinDeckIsCurrent(getDb(), fetchJson)) return;
+    // The first cards are written here: starting the worker (a script of its own to fetch) would delay the first card.
+    await writeFirstCards(getDb(), fetchJson, Date.now());
+    await updateInWorker();
+  })();
   running.catch(() => {
     running = null; // let the next screen try again
   });

@@ -43,12 +43,30 @@ describe('the review loop on a phone (390×844)', () => {
     await page.getByRole('button', { name: 'Undo' }).tap();
     await expect.poll(() => currentCardId(page)).toBe(answered);
     await expect.poll(() => countReviewLog(page)).toBe(10);
-    expect(await page.getByRole('status').textContent()).toContain('undone');
+    await page.getByRole('status').filter({ hasText: 'undone' }).waitFor();
 
     const again = await revealAndRate(page, 'keyboard');
     expect(again).toBe(answered);
     await page.keyboard.press('u');
     await expect.poll(() => currentCardId(page)).toBe(answered);
     await expect.poll(() => countReviewLog(page)).toBe(10);
+  });
+});
+
+describe('a first visit straight to the review screen', () => {
+  it('waits for the first cards and never says "done for today" while the deck arrives', async () => {
+    const fresh = await openApp();
+    try {
+      await fresh.context.addInitScript(() => {
+        new MutationObserver(() => {
+          if (document.querySelector('.finished')) (window as unknown as { sawFinished: boolean }).sawFinished = true;
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await fresh.page.goto(`${fresh.baseUrl}/review`);
+      await fresh.page.locator('article.card').waitFor();
+      expect(await fresh.page.evaluate(() => (window as unknown as { sawFinished?: boolean }).sawFinished ?? false)).toBe(false);
+    } finally {
+      await fresh.close();
+    }
   });
 });
