@@ -47,13 +47,21 @@ export function resolvePath(root, urlPath) {
   return null;
 }
 
-export function startServer(dir = 'out', port = 3000) {
+/**
+ * Cross-origin isolation: the FSRS optimizer trains on threads that share memory, which browsers allow only in an
+ * isolated page. The app loads nothing from other origins, so it costs nothing. (The service worker adds the same
+ * headers to what it serves, for hosts that cannot set headers.)
+ */
+const CROSS_ORIGIN_ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
+/** `isolate: false` serves like a host that cannot set headers (the service worker then isolates the app itself). */
+export function startServer(dir = 'out', port = 3000, { isolate = true } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = resolvePath(root, url.pathname);
     const found = file ?? join(root, '404.html');
-    const headers = { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream' };
+    const headers = { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream', ...(isolate ? CROSS_ORIGIN_ISOLATION : {}) };
     // The service worker script must always be revalidated so updates are seen.
     if (found.endsWith('sw.js')) headers['Cache-Control'] = 'no-cache';
     // Compress text as any real static host does (gzip, computed once per file).

@@ -3,8 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import { type BrowseQuery, type BrowseSort, type BrowseState, browseCards } from '../../lib/db';
-import { getDb } from '../../lib/hooks';
+import { getDb, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
+import { decayOf } from '../../lib/model';
 import { plainText } from '../../lib/srs';
 
 const STATES: BrowseState[] = ['new', 'learning', 'review', 'suspended', 'buried', 'leech'];
@@ -17,7 +18,11 @@ export function BrowseScreen() {
   const [query, setQuery] = useState<BrowseQuery>({ sort: 'order' });
   const deferred = useDeferredValue(query);
   const decks = useLiveQuery(() => getDb().decks.toArray(), []);
-  const result = useLiveQuery(() => browseCards(getDb(), { ...deferred, limit: 100 }, Date.now()), [JSON.stringify(deferred)]);
+  const decay = decayOf(useStudySettings().parameters);
+  const result = useLiveQuery(
+    () => browseCards(getDb(), { ...deferred, limit: 100 }, Date.now(), decay),
+    [JSON.stringify(deferred), decay],
+  );
   const set = (patch: Partial<BrowseQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
 

@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { BUILTIN_DECK_ID } from '../../lib/db';
-import { getDb } from '../../lib/hooks';
+import { getDb, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { CardState, topicSlug } from '../../lib/model';
+import { CardState, decayOf, topicSlug } from '../../lib/model';
 import { describeInterval } from '../../lib/srs';
 import { retrievability } from '../../lib/stats';
 import { CardView } from '../../lib/ui';
@@ -16,6 +16,7 @@ const DAY = 86_400_000;
 /** One card: rendered, its note, its FSRS memory, every review, and the actions. */
 export function CardScreen() {
   const { t, lang } = useI18n();
+  const settings = useStudySettings();
   const key = useSearchParams().get('key') ?? '';
   const data = useLiveQuery(async () => {
     const db = getDb();
@@ -33,7 +34,7 @@ export function CardScreen() {
   const r =
     schedule.lastReview === null || schedule.state === CardState.New
       ? null
-      : retrievability((now - schedule.lastReview) / DAY, schedule.stability);
+      : retrievability((now - schedule.lastReview) / DAY, schedule.stability, decayOf(settings.parameters));
   const interval = (days: number) => {
     const { value, unit } = describeInterval(days * DAY);
     return t(`interval.${unit}`, { n: value });

@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
 import { LanguageSwitch } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
+import { OptimizerSection } from './OptimizerSection';
 import { StudySettingsSection } from './StudySettingsSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
@@ -74,6 +75,8 @@ export function SettingsScreen() {
       </section>
 
       <StudySettingsSection />
+
+      <OptimizerSection />
 
       <BackupSection />
 

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { getDb, saveStudySettings, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { CardState } from '../../lib/model';
+import { CardState, decayOf } from '../../lib/model';
 import type { StudySettings } from '../../lib/srs';
 import { estimateDailyReviews } from '../../lib/stats';
 
@@ -58,7 +58,11 @@ export function StudySettingsSection() {
         <p className="muted small">{t('study.retentionHint')}</p>
         {stabilities && (
           <p data-testid="workload">
-            {t('study.workload', { n: Math.round(estimateDailyReviews(stabilities, draft.desiredRetention, draft.maximumIntervalDays)) })}
+            {t('study.workload', {
+              n: Math.round(
+                estimateDailyReviews(stabilities, draft.desiredRetention, draft.maximumIntervalDays, decayOf(draft.parameters)),
+              ),
+            })}
           </p>
         )}
         <label htmlFor="study-new">{t('study.newPerDay')}</label>
@@ -152,7 +156,6 @@ export function StudySettingsSection() {
           </button>
         </p>
         <p role="status">{message}</p>
-        <p className="muted small">{t('study.optimizer')}</p>
       </form>
     </section>
   );

@@ -1,4 +1,4 @@
-import { CardState } from '../model';
+import { CardState, DEFAULT_DECAY } from '../model';
 import { retrievability } from '../stats/aggregate';
 import { type CardRecord, type KubecardsDb, Parked, type ScheduleRecord } from './schema';
 import { findInSearchText } from './searchText';
@@ -53,7 +53,12 @@ function stateMatches(s: ScheduleRecord, state: BrowseState): boolean {
  * them) are filtered by deck, topic, tag and kind, their schedules read by key (state, due, retrievability), sorted,
  * and the first `limit` kept with the total count.
  */
-export async function browseCards(db: KubecardsDb, query: BrowseQuery, now: number): Promise<{ rows: BrowseRow[]; total: number }> {
+export async function browseCards(
+  db: KubecardsDb,
+  query: BrowseQuery,
+  now: number,
+  decay = DEFAULT_DECAY,
+): Promise<{ rows: BrowseRow[]; total: number }> {
   // Queries are one line: control characters (which separate cards and fields in the search text) become spaces.
   const text = query.text
     ?.replace(/\p{Cc}/gu, ' ')
@@ -71,7 +76,7 @@ export async function browseCards(db: KubecardsDb, query: BrowseQuery, now: numb
   let cards: CardRecord[];
   if (text) {
     const keys = await matchingKeys(db, text, query.deckId);
-    if (!byCard && !bySchedule) return { rows: await rowsOf(db, keys.slice(0, limit), now), total: keys.length };
+    if (!byCard && !bySchedule) return { rows: await rowsOf(db, keys.slice(0, limit), now, decay), total: keys.length };
     cards = (await db.cards.bulkGet(keys)).filter((c): c is CardRecord => c !== undefined);
   } else {
     cards = await (query.deckId ? db.cards.where('deckId').equals(query.deckId) : db.cards.toCollection())
@@ -95,7 +100,7 @@ export async function browseCards(db: KubecardsDb, query: BrowseQuery, now: numb
       if (query.dueFromDays !== undefined && dueDays < query.dueFromDays) return;
       if (query.dueToDays !== undefined && dueDays > query.dueToDays) return;
     } else if (query.dueFromDays !== undefined || query.dueToDays !== undefined) return;
-    const r = retrievabilityOf(schedule, now);
+    const r = retrievabilityOf(schedule, now, decay);
     if (query.retrievabilityBelow !== undefined && (r === null || r >= query.retrievabilityBelow)) return;
     rows.push({ card, schedule, retrievability: r });
   });
@@ -124,17 +129,17 @@ async function matchingKeys(db: KubecardsDb, text: string, deckId: string | unde
 }
 
 /** Rows for these keys, in this order. */
-async function rowsOf(db: KubecardsDb, keys: string[], now: number): Promise<BrowseRow[]> {
+async function rowsOf(db: KubecardsDb, keys: string[], now: number, decay: number): Promise<BrowseRow[]> {
   const [cards, schedules] = await Promise.all([db.cards.bulkGet(keys), db.schedule.bulkGet(keys)]);
   const rows: BrowseRow[] = [];
   cards.forEach((card, i) => {
     const schedule = schedules[i];
-    if (card && schedule) rows.push({ card, schedule, retrievability: retrievabilityOf(schedule, now) });
+    if (card && schedule) rows.push({ card, schedule, retrievability: retrievabilityOf(schedule, now, decay) });
   });
   return rows;
 }
 
-const retrievabilityOf = (schedule: ScheduleRecord, now: number) =>
+const retrievabilityOf = (schedule: ScheduleRecord, now: number, decay: number) =>
   schedule.lastReview === null || schedule.state === CardState.New
     ? null
-    : retrievability((now - schedule.lastReview) / DAY, schedule.stability);
+    : retrievability((now - schedule.lastReview) / DAY, schedule.stability, decay);

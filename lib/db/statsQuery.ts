@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { CardState } from '../model';
+import { CardState, decayOf } from '../model';
 import { type StudyDay, validateStudySettings } from '../srs';
 import { studyDay } from '../srs/studyDay';
 import { dayKeys, mastery, retrievabilityBins } from '../stats';
@@ -22,6 +22,7 @@ const STRATA = 40;
 export async function loadStats(db: KubecardsDb, now: number, timeZone: string, sampleSize = RETRIEVABILITY_SAMPLE) {
   const settings = validateStudySettings(await getSetting(db, 'study')).settings;
   const day: StudyDay = studyDay(now, timeZone, settings.rolloverHour);
+  const decay = decayOf(settings.parameters);
   const first = dayKeys(day.key, 365)[0];
   const deckIds = await db.decks.toCollection().primaryKeys();
 
@@ -56,7 +57,7 @@ export async function loadStats(db: KubecardsDb, now: number, timeZone: string, 
   // Each deck's sample stands for all its review cards.
   const bins = new Array<number>(10).fill(0);
   for (const { rows, of } of sample) {
-    retrievabilityBins(rows, now).forEach((n, i) => {
+    retrievabilityBins(rows, now, decay).forEach((n, i) => {
       bins[i] = (bins[i] ?? 0) + (n * of) / Math.max(1, rows.length);
     });
   }
@@ -75,9 +76,9 @@ export async function loadStats(db: KubecardsDb, now: number, timeZone: string, 
     /** How many review cards the retrievability chart was computed from (fewer than `counts.review`: an estimate). */
     retrievabilitySample: sampled,
     mastery: {
-      area: mastery(builtin, groups(/^area-/), now),
-      chapter: mastery(builtin, groups(/^chapter-/), now),
-      domain: mastery(builtin, groups(/^ckad?-/), now),
+      area: mastery(builtin, groups(/^area-/), now, decay),
+      chapter: mastery(builtin, groups(/^chapter-/), now, decay),
+      domain: mastery(builtin, groups(/^ckad?-/), now, decay),
     },
   };
 }

@@ -1,10 +1,11 @@
 export { databaseProblem, getDb, subscribeDatabaseProblem } from './db';
 export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
-export { loadScheduler, saveStudySettings, today, useStudySettings } from './studySettings';
+export { loadScheduler, localTimeZone, saveParameters, saveStudySettings, today, useStudySettings } from './studySettings';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
 export { useCardStates } from './useCardStates';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
 export { SYNC_WORKER_URL, type SyncStatus, useDeckSync } from './useDeckSync';
+export { type OptimizerState, useOptimizer, useReviewCount } from './useOptimizer';
 export { useInstall, useStorageStatus, useUpdateState } from './usePwa';
 export { type ReviewOptions, type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';
 export { useStats } from './useStats';

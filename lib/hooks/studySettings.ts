@@ -21,6 +21,15 @@ export function useStudySettings(): StudySettings {
   return useLiveQuery(async () => validateStudySettings(await getSetting(getDb(), 'study')).settings, []) ?? DEFAULT_STUDY_SETTINGS;
 }
 
+/** Puts the learner's own FSRS parameters in use (or, with null, the defaults again), keeping every other setting. */
+export async function saveParameters(parameters: number[] | null): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.settings, async () => {
+    const { settings } = validateStudySettings(await getSetting(db, 'study'));
+    await setSetting(db, 'study', { ...settings, parameters });
+  });
+}
+
 export async function saveStudySettings(settings: Partial<StudySettings>) {
   const { problems } = validateStudySettings(settings);
   if (problems.length > 0) return problems;

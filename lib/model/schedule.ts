@@ -21,6 +21,12 @@ export interface MemoryState {
   lastReview: number | null;
 }
 
+/** FSRS-6's default decay (its 21st parameter): how fast retrievability falls once a card's stability has passed. */
+export const DEFAULT_DECAY = 0.1542;
+
+/** The decay of a parameter set (the learner's own, once optimized), or the default. */
+export const decayOf = (parameters: readonly number[] | null | undefined): number => parameters?.[20] ?? DEFAULT_DECAY;
+
 /** Just the memory state of a record that carries more (a schedule row, a log's `before`). */
 export function memoryStateOf(s: MemoryState): MemoryState {
   const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = s;

@@ -21,7 +21,7 @@ export {
   type QueueLimits,
 } from './queue';
 export { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type Scheduler, type SchedulerSettings } from './scheduler';
-export { type StudyDay, studyDay } from './studyDay';
+export { type StudyDay, studyDay, utcOffsetMinutes } from './studyDay';
 export {
   DEFAULT_STUDY_SETTINGS,
   type NewCardOrder,

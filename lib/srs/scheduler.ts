@@ -7,6 +7,8 @@ export interface SchedulerSettings {
   learningSteps: StepUnit[];
   relearningSteps: StepUnit[];
   fuzz: boolean;
+  /** FSRS-6 parameters (21), or null for the defaults. */
+  parameters: readonly number[] | null;
 }
 
 /** Defaults an Anki user expects (DESIGN.md §5). */
@@ -16,6 +18,7 @@ export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
   learningSteps: ['1m', '10m'],
   relearningSteps: ['10m'],
   fuzz: true,
+  parameters: null,
 };
 
 export interface Scheduler {
@@ -33,6 +36,7 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
       learning_steps: settings.learningSteps,
       relearning_steps: settings.relearningSteps,
       enable_fuzz: settings.fuzz,
+      ...(settings.parameters ? { w: [...settings.parameters] } : {}),
     }),
   );
   // A device clock that went backwards must not crash or give negative intervals: an answer "before" the last

@@ -51,6 +51,12 @@ function instantOf(wall: WallTime, timeZone: string): number {
   return guess;
 }
 
+/** Minutes the wall clock in `timeZone` is ahead of UTC at this moment (negative west of Greenwich). */
+export function utcOffsetMinutes(now: number, timeZone: string): number {
+  const wall = wallTime(now, timeZone);
+  return Math.round((Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - now) / 60_000);
+}
+
 export function studyDay(now: number, timeZone: string, rolloverHour: number): StudyDay {
   const wall = wallTime(now, timeZone);
   // Before the rollover hour we are still in yesterday's study day.

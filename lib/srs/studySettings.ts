@@ -19,7 +19,12 @@ export interface StudySettings {
   leechThreshold: number;
   leechAction: 'tag' | 'suspend';
   fuzz: boolean;
+  /** The learner's own FSRS parameters (21, from the optimizer), or null for FSRS-6's defaults. */
+  parameters: number[] | null;
 }
+
+/** How many parameters FSRS-6 has. */
+export const FSRS_PARAMETER_COUNT = 21;
 
 export const DEFAULT_STUDY_SETTINGS: StudySettings = {
   desiredRetention: 0.9,
@@ -34,11 +39,12 @@ export const DEFAULT_STUDY_SETTINGS: StudySettings = {
   leechThreshold: 8,
   leechAction: 'suspend',
   fuzz: true,
+  parameters: null,
 };
 
 const STEP = /^\d+(\.\d+)?[mhd]$/;
 
-export type SettingsProblem = { field: keyof StudySettings; problem: 'range' | 'steps' | 'choice' };
+export type SettingsProblem = { field: keyof StudySettings; problem: 'range' | 'steps' | 'choice' | 'parameters' };
 
 /** Stored or typed settings → valid settings (unknown or missing values fall back to defaults) and what was wrong. */
 export function validateStudySettings(input: unknown): { settings: StudySettings; problems: SettingsProblem[] } {
@@ -77,6 +83,16 @@ export function validateStudySettings(input: unknown): { settings: StudySettings
   choice('burySiblings', [true, false]);
   choice('leechAction', ['tag', 'suspend']);
   choice('fuzz', [true, false]);
+  const parameters = raw.parameters;
+  if (parameters !== undefined && parameters !== null) {
+    if (
+      !Array.isArray(parameters) ||
+      parameters.length !== FSRS_PARAMETER_COUNT ||
+      !parameters.every((w) => typeof w === 'number' && Number.isFinite(w))
+    )
+      problems.push({ field: 'parameters', problem: 'parameters' });
+    else settings.parameters = parameters as number[];
+  }
   return { settings, problems };
 }
 
@@ -86,6 +102,7 @@ export const schedulerSettingsOf = (s: StudySettings): SchedulerSettings => ({
   learningSteps: s.learningSteps,
   relearningSteps: s.relearningSteps,
   fuzz: s.fuzz,
+  parameters: s.parameters,
 });
 
 export const queueLimitsOf = (s: StudySettings): QueueLimits => ({

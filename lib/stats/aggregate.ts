@@ -1,8 +1,7 @@
 import type { DailyStatsRecord } from '../db/schema';
-import { CardState } from '../model/schedule';
+import { CardState, DEFAULT_DECAY } from '../model/schedule';
 
 /** FSRS-6 forgetting curve with the default decay (ts-fsrs `default_w[20]`): R(t, S) = (1 + f·t/S)^(−decay). */
-export const DEFAULT_DECAY = 0.1542;
 export function retrievability(elapsedDays: number, stability: number, decay = DEFAULT_DECAY): number {
   if (stability <= 0) return 0;
   const factor = 0.9 ** (1 / -decay) - 1;
@@ -78,21 +77,22 @@ export interface CardMemory {
 }
 
 /** Review cards by retrievability now, in ten 10% bins (0–10%, …, 90–100%). */
-export function retrievabilityBins(cards: readonly CardMemory[], now: number): number[] {
+export function retrievabilityBins(cards: readonly CardMemory[], now: number, decay = DEFAULT_DECAY): number[] {
   const bins = new Array<number>(10).fill(0);
   for (const c of cards) {
     if (c.state !== CardState.Review || c.lastReview === null) continue;
-    const r = retrievability((now - c.lastReview) / 86_400_000, c.stability);
+    const r = retrievability((now - c.lastReview) / 86_400_000, c.stability, decay);
     bins[Math.min(9, Math.floor(r * 10))]++;
   }
   return bins;
 }
 
 /** Cards learned (seen at least once) and their average retrievability now, per group (area, chapter, exam domain). */
-export function mastery<T extends CardMemory>(cards: readonly T[], groupsOf: (card: T) => string[], now: number) {
+export function mastery<T extends CardMemory>(cards: readonly T[], groupsOf: (card: T) => string[], now: number, decay = DEFAULT_DECAY) {
   const groups = new Map<string, { total: number; learned: number; rSum: number }>();
   for (const c of cards) {
-    const r = c.state === CardState.New || c.lastReview === null ? 0 : retrievability((now - c.lastReview) / 86_400_000, c.stability);
+    const r =
+      c.state === CardState.New || c.lastReview === null ? 0 : retrievability((now - c.lastReview) / 86_400_000, c.stability, decay);
     for (const group of groupsOf(c)) {
       const g = groups.get(group) ?? { total: 0, learned: 0, rSum: 0 };
       g.total++;

@@ -1,4 +1,4 @@
-import { DEFAULT_DECAY } from './aggregate';
+import { DEFAULT_DECAY } from '../model/schedule';
 
 /**
  * The interval (days) FSRS-6 gives a card of stability S for a desired retention r: I = S / f · (r^(1/−decay) − 1).
@@ -10,6 +10,11 @@ export function intervalFor(stability: number, retention: number, decay = DEFAUL
 }
 
 /** Reviews a day needed to keep the known cards at that retention: the sum of 1/interval (an estimate). */
-export function estimateDailyReviews(stabilities: readonly number[], retention: number, maximumIntervalDays = 36500): number {
-  return stabilities.reduce((sum, s) => sum + 1 / Math.min(maximumIntervalDays, Math.max(1, intervalFor(s, retention))), 0);
+export function estimateDailyReviews(
+  stabilities: readonly number[],
+  retention: number,
+  maximumIntervalDays = 36500,
+  decay = DEFAULT_DECAY,
+): number {
+  return stabilities.reduce((sum, s) => sum + 1 / Math.min(maximumIntervalDays, Math.max(1, intervalFor(s, retention, decay))), 0);
 }

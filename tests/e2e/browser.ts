@@ -19,8 +19,16 @@ export interface App {
 }
 
 /** Serves the exported app (`out/` unless told) on a free port and opens Debian's Chromium on a fresh profile. */
-export async function openApp({ viewport = PHONE, dir = 'out' }: { viewport?: typeof PHONE; dir?: string } = {}): Promise<App> {
-  const server: Server = await startServer(dir, 0);
+export async function openApp({
+  viewport = PHONE,
+  dir = 'out',
+  isolate = true,
+}: {
+  viewport?: typeof PHONE;
+  dir?: string;
+  isolate?: boolean;
+} = {}): Promise<App> {
+  const server: Server = await startServer(dir, 0, { isolate });
   const baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
   const profile = mkdtempSync(join(tmpdir(), 'kubecards-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {

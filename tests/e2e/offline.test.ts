@@ -56,6 +56,19 @@ describe('offline after the first visit', () => {
     await context.setOffline(false);
   });
 
+  it('isolates its pages itself on a host that sends no isolation headers (the optimizer’s threads need it)', async () => {
+    const plain = await openApp({ isolate: false });
+    try {
+      await plain.page.goto(`${plain.baseUrl}/settings`);
+      expect(await plain.page.evaluate(() => crossOriginIsolated)).toBe(false);
+      await waitForServiceWorker(plain.page);
+      await plain.page.reload();
+      expect(await plain.page.evaluate(() => crossOriginIsolated)).toBe(true);
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('navigates between screens on the client with the network off', async () => {
     const { page, context } = app;
     await page.goto(`${app.baseUrl}/`);

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The service worker: precache the whole static export so every route, RSC payload and the deck work offline.
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, type PrecacheEntry, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, matchPrecache, type PrecacheEntry, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 
@@ -10,6 +10,16 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry |
 cleanupOutdatedCaches();
 // The first install takes control at once (nothing to break yet); later versions wait for the learner's go-ahead.
 clientsClaim();
+
+// Pages served from here are cross-origin isolated whatever the host sends: the FSRS optimizer's threads need
+// shared memory, which only an isolated page has (the app loads nothing from other origins).
+addPlugins([{ cachedResponseWillBeUsed: async ({ cachedResponse }) => cachedResponse && isolated(cachedResponse) }]);
+function isolated(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
 
 precacheAndRoute(self.__WB_MANIFEST, {
   // Every precached URL is static: query strings (`_rsc`, `?deck=`) never select a different file.
