@@ -1,8 +1,8 @@
 'use client';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { getDb, saveStudySettings, useStudySettings } from '../../lib/hooks';
+import { useState } from 'react';
+import { getDb, saveStudySettings, useStoredStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { CardState, decayOf } from '../../lib/model';
 import type { StudySettings } from '../../lib/srs';
@@ -13,10 +13,22 @@ const steps = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 /** Every scheduling control, with the retention trade-off explained and the workload it would mean. */
 export function StudySettingsSection() {
   const { t } = useI18n();
-  const stored = useStudySettings();
-  const [draft, setDraft] = useState<StudySettings>(stored);
+  const stored = useStoredStudySettings();
   const [message, setMessage] = useState('');
-  useEffect(() => setDraft(stored), [stored]);
+  return (
+    <section aria-labelledby="settings-study">
+      <h2 id="settings-study">{t('study.title')}</h2>
+      {/* The form starts from the stored settings once they are read, and again whenever they change (a save here,
+          the optimizer, another tab), never in the middle of the learner's edits otherwise. */}
+      {stored ? <StudyForm key={JSON.stringify(stored)} stored={stored} onSaved={setMessage} /> : <p>{t('review.loading')}</p>}
+      <p role="status">{message}</p>
+    </section>
+  );
+}
+
+function StudyForm({ stored, onSaved }: { stored: StudySettings; onSaved(message: string): void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<StudySettings>(stored);
   const stabilities = useLiveQuery(async () => {
     const db = getDb();
     const decks = await db.decks.toCollection().primaryKeys();
@@ -32,131 +44,125 @@ export function StudySettingsSection() {
 
   const save = async () => {
     const problems = await saveStudySettings(draft);
-    setMessage(problems.length === 0 ? t('study.saved') : t('study.invalid', { fields: problems.map((p) => p.field).join(', ') }));
+    onSaved(problems.length === 0 ? t('study.saved') : t('study.invalid', { fields: problems.map((p) => p.field).join(', ') }));
   };
 
   return (
-    <section aria-labelledby="settings-study">
-      <h2 id="settings-study">{t('study.title')}</h2>
-      <form
-        className="settings study-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <label htmlFor="study-retention">{t('study.retention', { value: Math.round(draft.desiredRetention * 100) })}</label>
-        <input
-          id="study-retention"
-          type="range"
-          min={70}
-          max={97}
-          step={1}
-          value={Math.round(draft.desiredRetention * 100)}
-          onChange={(e) => set('desiredRetention', Number(e.target.value) / 100)}
-        />
-        <p className="muted small">{t('study.retentionHint')}</p>
-        {stabilities && (
-          <p data-testid="workload">
-            {t('study.workload', {
-              n: Math.round(
-                estimateDailyReviews(stabilities, draft.desiredRetention, draft.maximumIntervalDays, decayOf(draft.parameters)),
-              ),
-            })}
-          </p>
-        )}
-        <label htmlFor="study-new">{t('study.newPerDay')}</label>
-        <input
-          id="study-new"
-          className="text-input"
-          type="number"
-          inputMode="numeric"
-          value={draft.newPerDay}
-          onChange={(e) => set('newPerDay', int(e.target.value))}
-        />
-        <label htmlFor="study-reviews">{t('study.reviewsPerDay')}</label>
-        <input
-          id="study-reviews"
-          className="text-input"
-          type="number"
-          inputMode="numeric"
-          value={draft.reviewsPerDay}
-          onChange={(e) => set('reviewsPerDay', int(e.target.value))}
-        />
-        <label htmlFor="study-steps">{t('study.learningSteps')}</label>
-        <input
-          id="study-steps"
-          className="text-input"
-          value={draft.learningSteps.join(' ')}
-          onChange={(e) => set('learningSteps', steps(e.target.value) as StudySettings['learningSteps'])}
-        />
-        <label htmlFor="study-relearn">{t('study.relearningSteps')}</label>
-        <input
-          id="study-relearn"
-          className="text-input"
-          value={draft.relearningSteps.join(' ')}
-          onChange={(e) => set('relearningSteps', steps(e.target.value) as StudySettings['relearningSteps'])}
-        />
-        <label htmlFor="study-max">{t('study.maximumInterval')}</label>
-        <input
-          id="study-max"
-          className="text-input"
-          type="number"
-          inputMode="numeric"
-          value={draft.maximumIntervalDays}
-          onChange={(e) => set('maximumIntervalDays', int(e.target.value))}
-        />
-        <label htmlFor="study-rollover">{t('study.rolloverHour')}</label>
-        <input
-          id="study-rollover"
-          className="text-input"
-          type="number"
-          min={0}
-          max={23}
-          inputMode="numeric"
-          value={draft.rolloverHour}
-          onChange={(e) => set('rolloverHour', int(e.target.value))}
-        />
-        <label htmlFor="study-order">{t('study.newOrder')}</label>
-        <select id="study-order" value={draft.newOrder} onChange={(e) => set('newOrder', e.target.value as StudySettings['newOrder'])}>
-          {(['notes', 'random', 'topic'] as const).map((order) => (
-            <option key={order} value={order}>
-              {t(`study.newOrder.${order}`)}
-            </option>
-          ))}
-        </select>
-        <label className="check">
-          <input type="checkbox" checked={draft.burySiblings} onChange={(e) => set('burySiblings', e.target.checked)} />{' '}
-          {t('study.burySiblings')}
-        </label>
-        <label htmlFor="study-leech">{t('study.leechThreshold')}</label>
-        <input
-          id="study-leech"
-          className="text-input"
-          type="number"
-          inputMode="numeric"
-          value={draft.leechThreshold}
-          onChange={(e) => set('leechThreshold', int(e.target.value))}
-        />
-        <label htmlFor="study-leech-action">{t('study.leechAction')}</label>
-        <select
-          id="study-leech-action"
-          value={draft.leechAction}
-          onChange={(e) => set('leechAction', e.target.value as StudySettings['leechAction'])}
-        >
-          <option value="suspend">{t('study.leechAction.suspend')}</option>
-          <option value="tag">{t('study.leechAction.tag')}</option>
-        </select>
-        <label className="check">
-          <input type="checkbox" checked={draft.fuzz} onChange={(e) => set('fuzz', e.target.checked)} /> {t('study.fuzz')}
-        </label>
-        <p>
-          <button type="submit" className="button primary">
-            {t('study.save')}
-          </button>
+    <form
+      className="settings study-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label htmlFor="study-retention">{t('study.retention', { value: Math.round(draft.desiredRetention * 100) })}</label>
+      <input
+        id="study-retention"
+        type="range"
+        min={70}
+        max={97}
+        step={1}
+        value={Math.round(draft.desiredRetention * 100)}
+        onChange={(e) => set('desiredRetention', Number(e.target.value) / 100)}
+      />
+      <p className="muted small">{t('study.retentionHint')}</p>
+      {stabilities && (
+        <p data-testid="workload">
+          {t('study.workload', {
+            n: Math.round(estimateDailyReviews(stabilities, draft.desiredRetention, draft.maximumIntervalDays, decayOf(draft.parameters))),
+          })}
         </p>
-        <p role="status">{message}</p>
-      </form>
-    </section>
+      )}
+      <label htmlFor="study-new">{t('study.newPerDay')}</label>
+      <input
+        id="study-new"
+        className="text-input"
+        type="number"
+        inputMode="numeric"
+        value={draft.newPerDay}
+        onChange={(e) => set('newPerDay', int(e.target.value))}
+      />
+      <label htmlFor="study-reviews">{t('study.reviewsPerDay')}</label>
+      <input
+        id="study-reviews"
+        className="text-input"
+        type="number"
+        inputMode="numeric"
+        value={draft.reviewsPerDay}
+        onChange={(e) => set('reviewsPerDay', int(e.target.value))}
+      />
+      <label htmlFor="study-steps">{t('study.learningSteps')}</label>
+      <input
+        id="study-steps"
+        className="text-input"
+        value={draft.learningSteps.join(' ')}
+        onChange={(e) => set('learningSteps', steps(e.target.value) as StudySettings['learningSteps'])}
+      />
+      <label htmlFor="study-relearn">{t('study.relearningSteps')}</label>
+      <input
+        id="study-relearn"
+        className="text-input"
+        value={draft.relearningSteps.join(' ')}
+        onChange={(e) => set('relearningSteps', steps(e.target.value) as StudySettings['relearningSteps'])}
+      />
+      <label htmlFor="study-max">{t('study.maximumInterval')}</label>
+      <input
+        id="study-max"
+        className="text-input"
+        type="number"
+        inputMode="numeric"
+        value={draft.maximumIntervalDays}
+        onChange={(e) => set('maximumIntervalDays', int(e.target.value))}
+      />
+      <label htmlFor="study-rollover">{t('study.rolloverHour')}</label>
+      <input
+        id="study-rollover"
+        className="text-input"
+        type="number"
+        min={0}
+        max={23}
+        inputMode="numeric"
+        value={draft.rolloverHour}
+        onChange={(e) => set('rolloverHour', int(e.target.value))}
+      />
+      <label htmlFor="study-order">{t('study.newOrder')}</label>
+      <select id="study-order" value={draft.newOrder} onChange={(e) => set('newOrder', e.target.value as StudySettings['newOrder'])}>
+        {(['notes', 'random', 'topic'] as const).map((order) => (
+          <option key={order} value={order}>
+            {t(`study.newOrder.${order}`)}
+          </option>
+        ))}
+      </select>
+      <label className="check">
+        <input type="checkbox" checked={draft.burySiblings} onChange={(e) => set('burySiblings', e.target.checked)} />{' '}
+        {t('study.burySiblings')}
+      </label>
+      <label htmlFor="study-leech">{t('study.leechThreshold')}</label>
+      <input
+        id="study-leech"
+        className="text-input"
+        type="number"
+        inputMode="numeric"
+        value={draft.leechThreshold}
+        onChange={(e) => set('leechThreshold', int(e.target.value))}
+      />
+      <label htmlFor="study-leech-action">{t('study.leechAction')}</label>
+      <select
+        id="study-leech-action"
+        value={draft.leechAction}
+        onChange={(e) => set('leechAction', e.target.value as StudySettings['leechAction'])}
+      >
+        <option value="suspend">{t('study.leechAction.suspend')}</option>
+        <option value="tag">{t('study.leechAction.tag')}</option>
+      </select>
+      <label className="check">
+        <input type="checkbox" checked={draft.fuzz} onChange={(e) => set('fuzz', e.target.checked)} /> {t('study.fuzz')}
+      </label>
+      <p>
+        <button type="submit" className="button primary">
+          {t('study.save')}
+        </button>
+      </p>
+    </form>
   );
 }

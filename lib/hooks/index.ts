@@ -1,6 +1,14 @@
 export { databaseProblem, getDb, subscribeDatabaseProblem } from './db';
 export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
-export { loadScheduler, localTimeZone, saveParameters, saveStudySettings, today, useStudySettings } from './studySettings';
+export {
+  loadScheduler,
+  localTimeZone,
+  saveParameters,
+  saveStudySettings,
+  today,
+  useStoredStudySettings,
+  useStudySettings,
+} from './studySettings';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
 export { useCardStates } from './useCardStates';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';

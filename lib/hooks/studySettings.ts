@@ -16,10 +16,13 @@ export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZ
 export const today = (now: number, rolloverHour = DEFAULT_STUDY_SETTINGS.rolloverHour): StudyDay =>
   studyDay(now, localTimeZone(), rolloverHour);
 
-/** The learner's study settings, live (defaults until loaded or where a stored value is invalid). */
-export function useStudySettings(): StudySettings {
-  return useLiveQuery(async () => validateStudySettings(await getSetting(getDb(), 'study')).settings, []) ?? DEFAULT_STUDY_SETTINGS;
+/** The learner's study settings, live; undefined until read (defaults where a stored value is invalid). */
+export function useStoredStudySettings(): StudySettings | undefined {
+  return useLiveQuery(async () => validateStudySettings(await getSetting(getDb(), 'study')).settings, []);
 }
+
+/** The learner's study settings, live (defaults until read). */
+export const useStudySettings = (): StudySettings => useStoredStudySettings() ?? DEFAULT_STUDY_SETTINGS;
 
 /** Puts the learner's own FSRS parameters in use (or, with null, the defaults again), keeping every other setting. */
 export async function saveParameters(parameters: number[] | null): Promise<void> {
