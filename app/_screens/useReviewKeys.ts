@@ -15,8 +15,11 @@ export function useReviewKeys({ session, suggested }: { session: ReviewSession; 
         return;
       }
       if (event.ctrlKey) return;
-      const onButton = target?.closest('button, a') !== null && target !== document.body;
-      if ((event.key === ' ' || event.key === 'Enter') && !onButton) {
+      // A focused button takes Space and Enter itself, a focused link takes Enter; otherwise (and on the button whose
+      // shortcuts these are: its click would come only with the key's release) they are ours.
+      const focused = target === document.body ? null : target?.closest(event.key === ' ' ? 'button' : 'button, a');
+      const handledByFocus = focused != null && !focused.matches('[aria-keyshortcuts~="Space"]');
+      if ((event.key === ' ' || event.key === 'Enter') && !handledByFocus) {
         event.preventDefault();
         if (!session.revealed) session.reveal();
         else void session.answer(suggested ?? 3);

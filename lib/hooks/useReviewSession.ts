@@ -1,6 +1,6 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type ActionUndo,
   answerCard,
@@ -56,7 +56,9 @@ type UndoEntry = { type: 'answer'; logId: number } | { type: 'action'; undo: Act
 export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptions): ReviewSession {
   const [now, setNow] = useState(() => Date.now());
   const [pinnedKey, setPinnedKey] = useState<string | null>(null);
-  const [revealed, setRevealed] = useState(false);
+  /** When the answer was shown (null: face down). */
+  const [revealedAt, setRevealedAt] = useState<number | null>(null);
+  const revealed = revealedAt !== null;
   const [notice, setNotice] = useState<SessionNotice>(null);
   const [busy, setBusy] = useState(false);
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
@@ -93,17 +95,19 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
   // A different card (or the same card in a new state) starts face down.
   useEffect(() => {
     if (shownId === null) return;
-    setRevealed(false);
+    setRevealedAt(null);
     shownAt.current = Date.now();
   }, [shownId]);
 
-  const [preview, setPreview] = useState<ReviewSession['preview']>(null);
+  // The answer shows at once, even before the scheduler (loaded lazily) has arrived; the buttons follow with it.
   const reveal = useCallback(() => {
-    if (!current || !scheduler) return;
-    const at = Date.now();
-    setPreview({ at, states: scheduler.preview(current.schedule, at) });
-    setRevealed(true);
-  }, [current, scheduler]);
+    if (current) setRevealedAt((at) => at ?? Date.now());
+  }, [current]);
+  const preview = useMemo(
+    () =>
+      revealedAt !== null && current && scheduler ? { at: revealedAt, states: scheduler.preview(current.schedule, revealedAt) } : null,
+    [revealedAt, current, scheduler],
+  );
 
   const answer = useCallback(
     async (rating: Rating) => {
