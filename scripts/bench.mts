@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
+import type { BrowseQuery } from '../lib/db';
 import { openApp, waitForServiceWorker } from '../tests/e2e/browser';
 import type { BenchWindow } from './bench/pageHelpers';
 import { firstLoadJs } from './first-load-js.mjs';
@@ -29,6 +30,16 @@ const csv10k = [
   ...Array.from({ length: 10_000 }, (_, i) => `"Question ${i}: what does kubectl get pods -n ns${i} show?","Answer ${i}, with a comma"`),
 ].join('\n');
 const apkgBase64 = readFileSync(APKG).toString('base64');
+
+/** Card browser queries: a text search, opening it, and the filters that read through an index or need every row. */
+const BROWSER_QUERIES: [string, BrowseQuery][] = [
+  ['Search', { text: 'question 4' }],
+  ['Open', {}],
+  ['DueWeek', { dueToDays: 7, sort: 'due' }],
+  ['Learning', { state: 'learning' }],
+  ['LowRecall', { retrievabilityBelow: 0.8, sort: 'lapses' }],
+  ['Kind', { kind: 'basic', sort: 'difficulty' }],
+];
 
 type Row = Record<string, number | string>;
 const rows: Record<number, Row> = {};
@@ -79,9 +90,11 @@ for (const size of SIZES) {
 
   // The browser and the statistics on the collection as studied; the imports and the restore below add to it and
   // leave IndexedDB compacting hundreds of thousands of fresh rows for a while, which is measured there.
-  const browse = await page.evaluate(() => (window as unknown as BenchWindow).kcBench.browse('question 4'));
-  row.browserSearchMs = round(browse.ms);
-  row.browserMatches = browse.total;
+  for (const [name, query] of BROWSER_QUERIES) {
+    const browse = await page.evaluate((q) => (window as unknown as BenchWindow).kcBench.browse(q), query);
+    row[`browser${name}Ms`] = round(browse.ms);
+    row[`browser${name}Matches`] = browse.total;
+  }
   row.statsMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.stats()));
 
   const csv = await page.evaluate((text) => (window as unknown as BenchWindow).kcBench.importText('bench-10k.csv', text), csv10k);

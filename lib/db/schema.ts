@@ -142,10 +142,13 @@ export function openDb(name = DB_NAME): KubecardsDb {
     media: 'name',
     dailyStats: 'key, deckId, day',
   });
-  // 2: the card browser's search text, one record per deck (see searchText.ts), built here for existing cards.
-  db.version(2)
-    .stores({ searchText: 'deckId' })
+  // 2: the card browser's search text, one record per deck (see searchText.ts); filled by the upgrade to 3.
+  db.version(2).stores({ searchText: 'deckId' });
+  // 3: the search text also holds each card's kind and tags; rebuilt here for existing cards.
+  db.version(3)
+    .stores({})
     .upgrade(async (tx) => {
+      await tx.table('searchText').clear();
       await tx.table('searchText').bulkPut(searchTextsOf(await tx.table<CardRecord>('cards').toArray()));
     });
   // Dexie opens a newer database at its own version instead of failing; refuse it before any query runs. (Dexie

@@ -4,7 +4,8 @@ import type { CardRecord, KubecardsDb } from './schema';
 /**
  * The searchable text of one deck's cards, kept in one record: IndexedDB reads one large value far faster than many
  * small rows (100k card rows take ~0.9 s in Chromium here; this record, ~60 ms), and a substring search of one string
- * is a few `indexOf` calls. Every writer of cards rebuilds its decks' record in the same transaction.
+ * is a few `indexOf` calls. Every writer of cards rebuilds its decks' record in the same transaction. (Schema 3 added
+ * the kinds and tags; its upgrade rebuilt every record.)
  */
 export interface SearchTextRecord {
   deckId: string;
@@ -16,6 +17,9 @@ export interface SearchTextRecord {
   starts: Int32Array;
   /** Every card's text in both languages, lower case, each card ending with a line break (none inside). */
   text: string;
+  /** Each card's kind and tags, so that those filters read no card rows either. */
+  kinds: string[];
+  tags: string[][];
 }
 
 /** Between the fields of one card: never in a query, so no match spans two fields. */
@@ -53,6 +57,8 @@ export function searchTextOf(deckId: string, cards: readonly CardRecord[]): Sear
     ords: Int32Array.from(active, (c) => c.ord),
     starts,
     text: texts.join(''),
+    kinds: active.map((c) => c.kind),
+    tags: active.map((c) => c.tags),
   };
 }
 

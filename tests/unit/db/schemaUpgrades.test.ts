@@ -66,6 +66,7 @@ describe('databases from every released schema version', () => {
       { front: 'What runs Pods?', back: 'the kubelet' },
     ]);
     expect((await browseCards(db, { text: 'front of' }, 0)).total).toBe(6);
+    expect((await browseCards(db, { kind: 'basic' }, 0)).total).toBe(8);
 
     const now = Math.max(...(await db.reviewLog.toArray()).map((row) => row.review)) + 86_400_000;
     const day = studyDay(now, 'UTC', 4);

@@ -7,7 +7,8 @@ import { parseImport } from '../../../lib/import';
 import { compileNoteFile } from '../../../lib/notes';
 import { freshName } from '../db/helpers';
 import { FIXTURES, HAVE_FIXTURES, loadSql, NEEDS_FIXTURES } from '../import/fixtures';
-import { mutateBytes, mutateText, prng } from './mutate';
+import { prng } from '../prng';
+import { mutateBytes, mutateText } from './mutate';
 
 /** Every parser on many mutated inputs: each returns a result or an error value — never throws, never hangs. */
 const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 400);

@@ -2,17 +2,7 @@ import { forgetting_curve, generatorParameters } from 'ts-fsrs';
 import { newMemoryState } from '../../../lib/model';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../../lib/srs';
 import type { LoggedAnswer } from '../../../lib/srs/optimizer/history';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../prng';
 
 /** A learner whose memory is far from FSRS-6's defaults: slower first steps, faster forgetting. */
 export const UNUSUAL_MEMORY: readonly number[] = (() => {
@@ -33,7 +23,7 @@ export function simulateLearner(options: {
   seed: number;
   start: number;
 }): LoggedAnswer[] {
-  const next = random(options.seed);
+  const next = prng(options.seed);
   const app = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, fuzz: false });
   const memory = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, fuzz: false, parameters: options.truth });
   const w = generatorParameters({ w: [...options.truth] }).w;
