@@ -42,6 +42,9 @@ export interface ReviewSession {
 
 const TICK_MS = 15_000;
 
+/** A card as shown: its key and schedule version (a new answer or action makes it a different card to show). */
+const idOf = (card: SessionView['current'] | undefined) => (card ? `${card.schedule.key}@${card.schedule.version}` : null);
+
 /** The review loop: the current card, reveal, grade (one transaction), undo. Reads live, so other tabs' answers show. */
 export interface ReviewOptions {
   deckId: string;
@@ -56,9 +59,8 @@ type UndoEntry = { type: 'answer'; logId: number } | { type: 'action'; undo: Act
 export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptions): ReviewSession {
   const [now, setNow] = useState(() => Date.now());
   const [pinnedKey, setPinnedKey] = useState<string | null>(null);
-  /** When the answer was shown (null: face down). */
-  const [revealedAt, setRevealedAt] = useState<number | null>(null);
-  const revealed = revealedAt !== null;
+  /** Which card's answer is shown, and since when. */
+  const [shown, setShown] = useState<{ id: string; at: number } | null>(null);
   const [notice, setNotice] = useState<SessionNotice>(null);
   const [busy, setBusy] = useState(false);
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
@@ -87,22 +89,24 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
     () => loadSession(getDb(), scope, now, today(now, settings.rolloverHour), queueLimitsOf(settings), pinnedKey),
     [deckId, topic, aheadDays, cram, crammed, now, pinnedKey, settings],
   );
-  // After an answer, the card read ahead is shown at once; the next live result (a new `view`) takes over.
-  const [ahead, setAhead] = useState<{ basedOn: SessionView; card: SessionView['upcoming'] } | null>(null);
-  const current = ahead && ahead.basedOn === view ? ahead.card : (view?.current ?? null);
-  const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
+  // After an answer, the card read ahead is shown at once; the next live result (a new `view`) takes over, unless it
+  // still shows the answered card as it was before the answer (a result read while the answer was being written).
+  const [ahead, setAhead] = useState<{ basedOn: SessionView; answered: string; card: SessionView['upcoming'] } | null>(null);
+  const current = ahead && (ahead.basedOn === view || idOf(view?.current) === ahead.answered) ? ahead.card : (view?.current ?? null);
+  const shownId = idOf(current);
 
-  // A different card (or the same card in a new state) starts face down.
+  // A different card (or the same card in a new state) starts face down: the answer shown belongs to one card, so the
+  // next card never shows its answer, not even for the one frame an effect would take to hide it.
+  const revealedAt = shown !== null && shown.id === shownId ? shown.at : null;
+  const revealed = revealedAt !== null;
   useEffect(() => {
-    if (shownId === null) return;
-    setRevealedAt(null);
-    shownAt.current = Date.now();
+    if (shownId !== null) shownAt.current = Date.now();
   }, [shownId]);
 
   // The answer shows at once, even before the scheduler (loaded lazily) has arrived; the buttons follow with it.
   const reveal = useCallback(() => {
-    if (current) setRevealedAt((at) => at ?? Date.now());
-  }, [current]);
+    if (shownId !== null) setShown((s) => (s?.id === shownId ? s : { id: shownId, at: Date.now() }));
+  }, [shownId]);
   const preview = useMemo(
     () =>
       revealedAt !== null && current && scheduler ? { at: revealedAt, states: scheduler.preview(current.schedule, revealedAt) } : null,
@@ -138,7 +142,7 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
           },
           { threshold: settings.leechThreshold, action: settings.leechAction },
         );
-        if (view?.upcoming) setAhead({ basedOn: view, card: view.upcoming });
+        if (view?.upcoming) setAhead({ basedOn: view, answered: shownId as string, card: view.upcoming });
         setUndoStack((stack) => [...stack, { type: 'answer', logId: log.id as number }]);
         setNotice(null);
         // Now there is something to lose: ask the browser not to evict it (once per page).
@@ -154,7 +158,7 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
         setBusy(false);
       }
     },
-    [current, revealed, busy, scheduler, view, settings, cram],
+    [current, shownId, revealed, busy, scheduler, view, settings, cram],
   );
 
   /** A card action (suspend, bury, flag, forget, reschedule) done from the review screen joins the undo stack. */
@@ -172,6 +176,7 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
         const restored = entry.type === 'answer' ? await undoAnswer(getDb(), entry.logId) : await undoCardAction(getDb(), entry.undo);
         setPinnedKey(restored.key);
       }
+      setAhead(null);
       setNotice({ kind: 'undone' });
     } catch (error) {
       setNotice(writeFailureOf(error));

@@ -51,6 +51,30 @@ describe('the review loop on a phone (390×844)', () => {
     await expect.poll(() => currentCardId(page)).toBe(answered);
     await expect.poll(() => countReviewLog(page)).toBe(10);
   });
+
+  it('every card first shows face down (never the answer of the card before), and an answered card does not come back', async () => {
+    const { page } = app;
+    // Every state the DOM passes through, recorded before it can paint: which card, and whether its answer shows.
+    await page.evaluate(() => {
+      const trail: string[] = [];
+      (window as unknown as { trail: string[] }).trail = trail;
+      const record = () => {
+        const label = document.querySelector('article.card')?.getAttribute('aria-label');
+        const state = label ? `${label}|${document.querySelector('.card-back:not([hidden])') ? 'answer' : 'question'}` : '';
+        if (state && trail.at(-1) !== state) trail.push(state);
+      };
+      record();
+      new MutationObserver(record).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    const answered: string[] = [];
+    for (let i = 0; i < 6; i++) answered.push(await revealAndRate(page, 'keyboard'));
+    const trail = await page.evaluate(() => (window as unknown as { trail: string[] }).trail);
+    const cards = trail.map((state) => state.split('|')[0]).filter((label, i, all) => label !== all[i - 1]);
+    expect(trail.filter((state, i) => state.split('|')[0] !== trail[i - 1]?.split('|')[0]).map((s) => s.split('|')[1])).toEqual(
+      cards.map(() => 'question'),
+    );
+    expect(cards).toEqual([...answered.map((id) => `Card ${id}`), cards.at(-1)]);
+  });
 });
 
 describe('a first visit straight to the review screen', () => {
