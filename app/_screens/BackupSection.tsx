@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 
@@ -8,10 +8,22 @@ export function BackupSection() {
   const { t, lang } = useI18n();
   const status = useBackupStatus(Date.now());
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [restoring, setRestoring] = useState<{ written: number; total: number } | null>(null);
+
+  // Leaving the page mid-restore would abort it (nothing is lost: it is all or nothing), so the browser asks first.
+  useEffect(() => {
+    if (!restoring) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [restoring]);
 
   const restore = async (file: File) => {
     if (!window.confirm(t('backup.restoreConfirm'))) return;
-    const result = await restoreFromFile(file);
+    setMessage(null);
+    setRestoring({ written: 0, total: 0 });
+    const result = await restoreFromFile(file, (written, total) => setRestoring({ written, total }));
+    setRestoring(null);
     if ('error' in result) setMessage({ text: t(`restoreError.${result.error.code}`, { detail: result.error.detail ?? '' }), error: true });
     else setMessage({ text: t('backup.restored', { reviews: result.restored }), error: false });
   };
@@ -27,12 +39,13 @@ export function BackupSection() {
         <button type="button" className="button primary" onClick={() => void downloadBackup()}>
           {t('backup.download')}
         </button>
-        <label className="button">
+        <label className="button" aria-disabled={restoring !== null}>
           {t('backup.restore')}
           <input
             type="file"
             accept=".json,application/json"
             className="visually-hidden"
+            disabled={restoring !== null}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
@@ -44,6 +57,20 @@ export function BackupSection() {
           {t('backup.reviewLog')}
         </button>
       </div>
+      {restoring && (
+        <div role="status">
+          <p>
+            {restoring.total === 0
+              ? t('backup.reading')
+              : t('backup.restoring', { percent: Math.floor((100 * restoring.written) / restoring.total) })}
+          </p>
+          <progress
+            max={restoring.total || undefined}
+            value={restoring.total ? restoring.written : undefined}
+            aria-label={t('backup.restore')}
+          />
+        </div>
+      )}
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'notice error' : 'notice'}>
           {message.text}

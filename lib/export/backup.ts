@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import {
   type CardRecord,
   type DeckRecord,
@@ -79,21 +80,41 @@ export function readBackup(text: string): { backup: Backup } | { error: RestoreE
   return { backup: root as Backup };
 }
 
+/** Rows written between two progress reports of a restore. */
+const RESTORE_CHUNK = 10_000;
+
 /**
  * Replaces the whole database with the backup, in one transaction: all of it or, on any failure, none. The daily
  * totals behind the statistics and the browser's search text are not in the file: they are rebuilt from its rows.
+ * A large collection takes a while (IndexedDB writes ~10k rows/s here), so rows go in chunks and `onProgress` hears
+ * how many of them are written.
  */
-export async function restoreBackup(db: KubecardsDb, backup: Backup): Promise<void> {
+export async function restoreBackup(
+  db: KubecardsDb,
+  backup: Backup,
+  onProgress: (written: number, total: number) => void = () => {},
+): Promise<void> {
   const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media, db.dailyStats, db.searchText];
+  const rows: [Table, readonly unknown[]][] = [
+    [db.decks, backup.decks],
+    [db.cards, backup.cards],
+    [db.schedule, backup.schedule],
+    [db.reviewLog, backup.reviewLog],
+    [db.settings, backup.settings],
+    [db.media, backup.media.map((m) => ({ name: m.name, data: fromBase64(m.base64) }))],
+    [db.dailyStats, dailyStatsOf(backup.reviewLog)],
+    [db.searchText, searchTextsOf(backup.cards)],
+  ];
+  const total = rows.reduce((sum, [, list]) => sum + list.length, 0);
+  let written = 0;
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
-    await db.decks.bulkAdd(backup.decks);
-    await db.cards.bulkAdd(backup.cards);
-    await db.schedule.bulkAdd(backup.schedule);
-    await db.reviewLog.bulkAdd(backup.reviewLog);
-    await db.settings.bulkAdd(backup.settings);
-    await db.media.bulkAdd(backup.media.map((m) => ({ name: m.name, data: fromBase64(m.base64) })));
-    await db.dailyStats.bulkAdd(dailyStatsOf(backup.reviewLog));
-    await db.searchText.bulkAdd(searchTextsOf(backup.cards));
+    for (const [table, list] of rows)
+      for (let at = 0; at < list.length; at += RESTORE_CHUNK) {
+        const chunk = list.slice(at, at + RESTORE_CHUNK);
+        await table.bulkAdd(chunk);
+        written += chunk.length;
+        onProgress(written, total);
+      }
   });
 }

@@ -21,11 +21,11 @@ export async function downloadReviewLog(): Promise<void> {
 }
 
 /** Reads a backup file and, if it is one we can restore, replaces the database with it (all or nothing). */
-export async function restoreFromFile(file: File) {
+export async function restoreFromFile(file: File, onProgress?: (written: number, total: number) => void) {
   const read = readBackup(await file.text());
   if ('error' in read) return read;
   try {
-    await restoreBackup(getDb(), read.backup);
+    await restoreBackup(getDb(), read.backup, onProgress);
   } catch (error) {
     const code = isStorageFull(error) ? 'storage-full' : 'write-failed';
     return { error: { code, detail: String(error) } satisfies RestoreError };

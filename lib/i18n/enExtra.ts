@@ -89,6 +89,8 @@ export const enExtra = {
   'backup.restore': 'Restore a backup',
   'backup.restoreConfirm': 'Replace everything on this device with the backup?',
   'backup.restored': 'Backup restored ({reviews} reviews).',
+  'backup.reading': 'Reading the backup…',
+  'backup.restoring': 'Restoring… {percent}%. Keep this page open: nothing changes until all of it is written.',
   'backup.reviewLog': 'Export the review log (CSV for the FSRS optimizer)',
   'backup.reminder': 'You have not backed up your reviews for over {days} days.',
   'restoreError.not-json': 'This file is not a backup (not JSON).',

@@ -14,6 +14,12 @@ describe('i18n catalogs', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
   });
 
+  it('zh uses Chinese punctuation next to Chinese text (，。：？ and （）, not ", . : ? ()")', () => {
+    const han = '[\\u4e00-\\u9fff]';
+    const halfWidth = new RegExp(`${han}[.,:;?!(]|[.,:;?!)] ?${han}| \\(|"`);
+    expect(Object.entries(zh).filter(([, text]) => halfWidth.test(text))).toEqual([]);
+  });
+
   it('fills parameters and leaves unknown ones visible', () => {
     expect(translator(en)('home.start', { deck: 'Kubernetes' })).toBe('Study Kubernetes');
     expect(translator(zh)('home.cardsTotal', { count: 3 })).toBe('共 3 张卡片');

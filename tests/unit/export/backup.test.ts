@@ -75,6 +75,19 @@ describe('backup and restore', () => {
     expect(readBackup(JSON.stringify(damaged))).toEqual({ error: { code: 'invalid', detail: 'schedule[1].due is not a time' } });
   });
 
+  it('reports its progress in rows written, up to the total, in chunks of 10,000', async () => {
+    const backup = await createBackup(db, now);
+    const many = Array.from({ length: 25_000 }, (_, i) => ({ ...backup.reviewLog[0], id: 1000 + i }));
+    const reports: [number, number][] = [];
+    await restoreBackup(db, { ...backup, reviewLog: [...backup.reviewLog, ...many] }, (written, total) => reports.push([written, total]));
+    const total = reports[0]?.[1] as number;
+    expect(reports.every(([, t]) => t === total)).toBe(true);
+    expect(reports.at(-1)?.[0]).toBe(total);
+    expect(reports.map(([written]) => written)).toEqual([...reports.map(([written]) => written)].sort((a, b) => a - b));
+    expect(reports.length).toBeGreaterThanOrEqual(3);
+    expect(await db.reviewLog.count()).toBe(25_001);
+  });
+
   it('a restore that fails half-way leaves the database as it was', async () => {
     const before = await everything(db);
     const backup = await createBackup(db, now);
