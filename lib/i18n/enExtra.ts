@@ -1,6 +1,5 @@
 /** English strings of the screens beyond review (import, notes, statistics, browser, settings…), loaded after start. */
 export const enExtra = {
-  'home.import': 'Import a deck (Anki, CSV, Quizlet…)',
   'notes.title': 'Notes',
   'notes.intro': 'The notes behind the built-in deck, chapter by chapter. Every card sits next to the paragraph it tests.',
   'notes.search': 'Search notes and cards',
@@ -85,14 +84,12 @@ export const enExtra = {
     'Your cards and every review live only on this device. A backup file brings them back after a new phone, a wiped browser or a mistake.',
   'backup.last': 'Last backup: {when}',
   'backup.never': 'No backup yet.',
-  'backup.download': 'Download a backup',
   'backup.restore': 'Restore a backup',
   'backup.restoreConfirm': 'Replace everything on this device with the backup?',
   'backup.restored': 'Backup restored ({reviews} reviews).',
   'backup.reading': 'Reading the backup…',
   'backup.restoring': 'Restoring… {percent}%. Keep this page open: nothing changes until all of it is written.',
   'backup.reviewLog': 'Export the review log (CSV for the FSRS optimizer)',
-  'backup.reminder': 'You have not backed up your reviews for over {days} days.',
   'restoreError.not-json': 'This file is not a backup (not JSON).',
   'restoreError.not-a-backup': 'This file is not a Kubecards backup.',
   'restoreError.newer-version': 'This backup comes from a newer version of Kubecards: update the app first. Nothing was changed.',

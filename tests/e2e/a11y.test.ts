@@ -55,14 +55,45 @@ describe.each(['light', 'dark'] as const)('axe-core, %s scheme, 390×844', (sche
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it.each(['/settings', '/no-such-page', '/notes', '/notes/2-3', '/import', '/deck?id=kubernetes'])(
-    '%s has no violations',
-    async (path) => {
-      await app.page.goto(`${app.baseUrl}${path}`);
-      await app.page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await axeViolations(app.page)).toEqual([]);
-    },
-  );
+  it.each([
+    '/settings',
+    '/no-such-page',
+    '/notes',
+    '/notes/2-3',
+    '/import',
+    '/deck?id=kubernetes',
+    '/browse',
+    '/stats',
+    '/card?key=kubernetes%2Farch-hub',
+  ])('%s has no violations', async (path) => {
+    await app.page.goto(`${app.baseUrl}${path}`);
+    await app.page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+});
+
+describe('a 390-px phone', () => {
+  it.each(['en', 'zh'])('no screen scrolls sideways and the whole navigation shows (%s)', async (lang) => {
+    const { page } = app;
+    const chooseLanguage = async (choice: string) => {
+      await page.goto(`${app.baseUrl}/`);
+      await page.getByRole('combobox', { name: /Language|语言/ }).selectOption(choice);
+    };
+    await chooseLanguage(lang);
+    try {
+      for (const path of ['/', '/review', '/notes', '/browse', '/stats', '/settings', '/import']) {
+        await page.goto(`${app.baseUrl}${path}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        const overflow = await page.evaluate(() => {
+          const nav = document.querySelector('.topbar nav') as HTMLElement;
+          return { page: document.documentElement.scrollWidth - window.innerWidth, nav: nav.scrollWidth - nav.clientWidth };
+        });
+        expect({ path, ...overflow }).toEqual({ path, page: 0, nav: 0 });
+      }
+    } finally {
+      await chooseLanguage('en');
+    }
+  });
 });
 
 describe('touch targets', () => {
