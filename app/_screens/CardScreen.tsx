@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { BUILTIN_DECK_ID } from '../../lib/db';
 import { getDb, useStudySettings } from '../../lib/hooks';
-import { useI18n } from '../../lib/i18n';
+import { formatWhen, useI18n } from '../../lib/i18n';
 import { CardState, decayOf, topicSlug } from '../../lib/model';
 import { describeInterval } from '../../lib/srs';
 import { retrievability } from '../../lib/stats';
@@ -66,7 +66,16 @@ export function CardScreen() {
         </div>
         <div>
           <dt>{t('card.due')}</dt>
-          <dd className="small">{schedule.state === CardState.New ? t('counts.new') : when(schedule.due)}</dd>
+          <dd>
+            {schedule.state === CardState.New ? (
+              t('counts.new')
+            ) : (
+              // Relative ("in 3 days") reads at a glance on a phone; the exact time is one hover or long-press away.
+              <time dateTime={new Date(schedule.due).toISOString()} title={when(schedule.due)}>
+                {schedule.due <= now ? t('notes.state.dueNow') : formatWhen(schedule.due, now, lang)}
+              </time>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('card.lapses')}</dt>

@@ -28,6 +28,7 @@ export function ImportScreen() {
   const [separator, setSeparator] = useState('auto');
   const [header, setHeader] = useState<boolean | undefined>(undefined);
   const [quizlet, setQuizlet] = useState<{ term: string; card: string } | null>(null);
+  const [keepHistory, setKeepHistory] = useState(true);
   const abort = useRef<AbortController | null>(null);
 
   const parse = async (file: { name: string; bytes: ArrayBuffer }, options: ImportOptions) => {
@@ -79,6 +80,7 @@ export function ImportScreen() {
       const summary = await storeImport(deck, {
         deckName,
         fileName: source?.name ?? '',
+        keepHistory,
         signal: controller.signal,
         onProgress: (done, all) => setState({ step: 'writing', done, total: all }),
       });
@@ -172,6 +174,8 @@ export function ImportScreen() {
                 }
               : null
           }
+          keepHistory={keepHistory}
+          onKeepHistory={setKeepHistory}
           onConfirm={() => void confirm(state.deck)}
           onCancel={() => setState({ step: 'choose' })}
         />
@@ -196,6 +200,7 @@ export function ImportScreen() {
               skipped: state.summary.skipped,
             })}
           </p>
+          {state.summary.answers > 0 && <p className="muted">{t('import.historyKept', { answers: state.summary.answers })}</p>}
           {state.summary.media > 0 && <p className="muted">{t('import.mediaCount', { count: state.summary.media })}</p>}
           <ul className="deck-links">
             {state.summary.decks.map((name) => (
@@ -229,6 +234,8 @@ function Preview({
   deckName,
   onDeckName,
   textOptions,
+  keepHistory,
+  onKeepHistory,
   onConfirm,
   onCancel,
 }: {
@@ -236,14 +243,18 @@ function Preview({
   deckName: string;
   onDeckName(name: string): void;
   textOptions: TextOptionsProps | null;
+  keepHistory: boolean;
+  onKeepHistory(keep: boolean): void;
   onConfirm(): void;
   onCancel(): void;
 }) {
   const { t } = useI18n();
   const cards = deck.notes.reduce((sum, n) => sum + n.cards.length, 0);
+  const studied = deck.notes.flatMap((n) => n.cards).filter((card) => card.history);
+  const answers = studied.reduce((sum, card) => sum + (card.history?.answers.length ?? 0), 0);
   const quizletSeparators = textOptions?.quizlet ?? null;
   const samples: CardRecord[] = deck.notes.slice(0, 3).map((note, i) => {
-    const { facet, ...card } = note.cards[0];
+    const { facet, history: _history, ...card } = note.cards[0];
     const source = { path: 'preview', line: i };
     return {
       ...card,
@@ -268,6 +279,12 @@ function Preview({
         {t('import.format', { format: deck.format })} ·{' '}
         <span data-testid="import-counts">{t('import.counts', { notes: deck.notes.length, cards })}</span>
       </p>
+      {answers > 0 && (
+        <label className="check">
+          <input type="checkbox" checked={keepHistory} onChange={(e) => onKeepHistory(e.target.checked)} />{' '}
+          {t('import.keepHistory', { answers, cards: studied.length })}
+        </label>
+      )}
       {textOptions && (
         <fieldset className="import-options">
           <label>

@@ -1,5 +1,5 @@
 import { CardState } from '../model';
-import { ZERO_TOTALS } from '../stats/aggregate';
+import { sumDays, ZERO_TOTALS } from '../stats/aggregate';
 import type { DailyStatsRecord, KubecardsDb, ReviewLogRecord } from './schema';
 
 /** Interval (days) from which a card counts as mature, as in Anki. */
@@ -23,6 +23,13 @@ export function dailyStatsOf(log: readonly ReviewLogRecord[]): DailyStatsRecord[
     rows.set(key, withAnswer(rows.get(key) ?? empty(answer.deckId, answer.day as string), answer, 1));
   }
   return [...rows.values()];
+}
+
+/** Adds these answers (an imported history) to the daily totals already stored. Call inside the writing transaction. */
+export async function addToDailyStats(db: KubecardsDb, log: readonly ReviewLogRecord[]): Promise<void> {
+  const fresh = dailyStatsOf(log);
+  const stored = await db.dailyStats.bulkGet(fresh.map((row) => row.key));
+  await db.dailyStats.bulkPut(fresh.map((row, i) => ({ ...row, ...sumDays([row, ...(stored[i] ? [stored[i]] : [])]) })));
 }
 
 /** Manual changes (forget, reschedule) are in the log but are not answers. */

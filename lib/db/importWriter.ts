@@ -1,7 +1,9 @@
 import type { ImportedNote, ParsedDeck } from '../import/types';
 import { newMemoryState, type ReviewCard } from '../model';
 import { hashString } from '../notes/hash';
-import { type CardRecord, cardKey, type KubecardsDb, type ScheduleRecord } from './schema';
+import { addToDailyStats } from './dailyStats';
+import { type HistoryReplay, replayHistory } from './importHistory';
+import { type CardRecord, cardKey, type KubecardsDb, type ReviewLogRecord, type ScheduleRecord } from './schema';
 import { refreshSearchText } from './searchText';
 
 export interface ImportSummary {
@@ -12,6 +14,8 @@ export interface ImportSummary {
   skipped: number;
   decks: string[];
   media: number;
+  /** Answers taken over from the package's review history. */
+  answers: number;
 }
 
 /** Rows written per step; a progress report after each. */
@@ -19,21 +23,37 @@ const CHUNK = 500;
 
 export const importDeckId = (name: string) => `import-${hashString(name)}`;
 
+export interface ImportWriteOptions {
+  now: number;
+  deckName?: string;
+  fileName: string;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Take over the review history an Anki package brings for cards new here (see importHistory.ts). */
+  history?: HistoryReplay;
+}
+
 /**
- * The one writer for every import format: decks, cards, schedules and media in ONE transaction (a failure or a
- * cancel writes nothing). A note seen before (same guid) is updated in place and keeps its review history.
+ * The one writer for every import format: decks, cards, schedules, media and any review history in ONE transaction
+ * (a failure or a cancel writes nothing). A note seen before (same guid) is updated in place and keeps its review
+ * history; a package's history is taken only for cards new here, so importing again never counts an answer twice.
  */
-export async function writeImport(
-  db: KubecardsDb,
-  parsed: ParsedDeck,
-  options: { now: number; deckName?: string; fileName: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
-): Promise<ImportSummary> {
+export async function writeImport(db: KubecardsDb, parsed: ParsedDeck, options: ImportWriteOptions): Promise<ImportSummary> {
   const rootName = (options.deckName ?? parsed.name).trim() || parsed.name;
   const deckNameOf = (note: ImportedNote) => (note.deck && note.deck !== 'Default' ? note.deck : rootName);
   const total = parsed.notes.reduce((sum, note) => sum + note.cards.length, 0);
 
-  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.media, db.searchText], async () => {
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, skipped: parsed.problems.length, decks: [], media: 0 };
+  const tables = [db.decks, db.cards, db.schedule, db.media, db.searchText, db.reviewLog, db.dailyStats];
+  return db.transaction('rw', tables, async () => {
+    const summary: ImportSummary = {
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      skipped: parsed.problems.length,
+      decks: [],
+      media: 0,
+      answers: 0,
+    };
     const deckNames = [...new Set(parsed.notes.map(deckNameOf))];
     for (const name of deckNames) {
       const id = importDeckId(name);
@@ -48,9 +68,11 @@ export async function writeImport(
     for (let start = 0; start < parsed.notes.length; start += CHUNK) {
       if (options.signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
       const notes = parsed.notes.slice(start, start + CHUNK);
+      const histories = notes.flatMap((note) => note.cards.map((card) => card.history));
       const records = notes.flatMap((note) =>
         note.cards.map((card) => toRecord(note, card, importDeckId(deckNameOf(note)), options.fileName)),
       );
+      const logWrites: ReviewLogRecord[] = [];
       const existing = await db.cards.bulkGet(records.map((r) => r.key));
       const cardWrites: CardRecord[] = [];
       const scheduleWrites: ScheduleRecord[] = [];
@@ -72,15 +94,22 @@ export async function writeImport(
         if (!before) {
           const card = { ...record, ord: ord++ } as CardRecord;
           cardWrites.push(card);
+          const history = histories[i];
+          const replayed =
+            history && options.history
+              ? replayHistory(history, { cardKey: card.key, deckId: card.deckId, noteId: card.noteId }, options.history, options.now)
+              : null;
+          logWrites.push(...(replayed?.log ?? []));
           scheduleWrites.push({
-            ...newMemoryState(options.now),
+            ...(replayed?.state ?? newMemoryState(options.now)),
             key: card.key,
             deckId: card.deckId,
             noteId: card.noteId,
             topic: '',
             ord: card.ord,
             active: 1,
-            version: 0,
+            version: replayed?.log.length ?? 0,
+            ...(replayed && history?.suspended ? { suspended: 1 as const } : {}),
           });
           merge('added');
         } else if (JSON.stringify({ ...before, ord: 0 }) !== JSON.stringify({ ...record, ord: 0 })) {
@@ -95,6 +124,11 @@ export async function writeImport(
       for (const row of moved) scheduleWrites.push({ ...row, deckId: deckOf.get(row.key) ?? row.deckId, version: row.version + 1 });
       await db.cards.bulkPut(cardWrites);
       await db.schedule.bulkPut(scheduleWrites);
+      if (logWrites.length > 0) {
+        await db.reviewLog.bulkAdd(logWrites);
+        await addToDailyStats(db, logWrites);
+        summary.answers += logWrites.filter((row) => row.kind === undefined).length;
+      }
       done += records.length;
       options.onProgress?.(done, total);
     }
@@ -106,7 +140,7 @@ export async function writeImport(
 }
 
 function toRecord(note: ImportedNote, card: ImportedNote['cards'][number], deckId: string, fileName: string): CardRecord {
-  const { facet, ...content } = card;
+  const { facet, history: _history, ...content } = card;
   const line = Number(/line (\d+)/.exec(note.origin)?.[1] ?? 0);
   const source = { path: fileName, line };
   const id = `${note.guid}#${facet}`;

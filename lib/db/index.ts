@@ -4,7 +4,8 @@ export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } fro
 export { countAnswer, dailyStatsOf, MATURE_DAYS } from './dailyStats';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { deleteDeck, renameDeck, setDeckNewLimit } from './decks';
-export { type ImportSummary, importDeckId, writeImport } from './importWriter';
+export { type HistoryReplay, replayHistory } from './importHistory';
+export { type ImportSummary, type ImportWriteOptions, importDeckId, writeImport } from './importWriter';
 export { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';
 export { type Answer, answerCard, DEFAULT_LEECH, type LeechPolicy, StaleReviewError, undoAnswer } from './reviews';
 export {

@@ -24,9 +24,16 @@ export function parseInWorker(name: string, bytes: ArrayBuffer, options: ImportO
   });
 }
 
-export function storeImport(
+/** Writes a parsed deck; with `keepHistory`, an Anki package's answers are replayed with the learner's own settings. */
+export async function storeImport(
   parsed: Extract<ParseResult, { ok: true }>['deck'],
-  options: { deckName: string; fileName: string; onProgress(done: number, total: number): void; signal: AbortSignal },
+  {
+    keepHistory,
+    ...options
+  }: { deckName: string; fileName: string; keepHistory: boolean; onProgress(done: number, total: number): void; signal: AbortSignal },
 ): Promise<ImportSummary> {
-  return writeImport(getDb(), parsed, { now: Date.now(), ...options });
+  const studied = parsed.notes.some((note) => note.cards.some((card) => card.history));
+  // The scheduler and the settings load only for a package that brings a history: the import screen stays small.
+  const history = keepHistory && studied ? await (await import('./historyReplay')).learnersHistoryReplay() : undefined;
+  return writeImport(getDb(), parsed, { now: Date.now(), ...options, ...(history ? { history } : {}) });
 }

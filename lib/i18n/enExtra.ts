@@ -48,6 +48,8 @@ export const enExtra = {
   'import.cancelled': 'Import cancelled: nothing was written.',
   'import.doneTitle': 'Import finished',
   'import.summary': '{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped',
+  'import.keepHistory': 'Keep the review history from Anki ({answers} answers on {cards} cards) and their due dates',
+  'import.historyKept': '{answers} answers from Anki kept: these cards are due when Anki had them due.',
   'import.mediaCount': '{count} media files stored for offline use',
   'import.study': 'Study {deck}',
   'import.another': 'Import another file',

@@ -89,6 +89,8 @@ export const zh: Messages = {
   'import.cancelled': '已取消导入：没有写入任何数据。',
   'import.doneTitle': '导入完成',
   'import.summary': '新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}',
+  'import.keepHistory': '保留 Anki 的复习记录（{cards} 张卡片上的 {answers} 次作答）和到期日期',
+  'import.historyKept': '已保留 Anki 的 {answers} 次作答：这些卡片按 Anki 中的日期到期。',
   'import.mediaCount': '已保存 {count} 个媒体文件供离线使用',
   'import.study': '学习 {deck}',
   'import.another': '导入其他文件',

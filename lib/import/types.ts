@@ -1,4 +1,4 @@
-import type { ReviewCard } from '../model';
+import type { Rating, ReviewCard } from '../model';
 
 /** What every parser produces: one intermediate form, written by one writer. */
 export interface ParsedDeck {
@@ -31,9 +31,18 @@ export interface ImportedNote {
  */
 export type ImportedCard = ReviewCard extends infer C
   ? C extends ReviewCard
-    ? Omit<C, 'id' | 'noteId' | 'ord' | 'topic' | 'source' | 'sources' | 'tags' | 'area'> & { facet: string }
+    ? Omit<C, 'id' | 'noteId' | 'ord' | 'topic' | 'source' | 'sources' | 'tags' | 'area'> & { facet: string; history?: ImportedHistory }
     : never
   : never;
+
+/** What an Anki package knows of a card's study: its answers (the package's review log) and where Anki left it. */
+export interface ImportedHistory {
+  /** In the order given. */
+  answers: { at: number; rating: Rating; durationMs: number }[];
+  /** When Anki has it due next (epoch ms). */
+  due: number;
+  suspended: boolean;
+}
 
 /** The same text in both languages: imported decks are single-language. */
 export const both = <T>(value: T) => ({ en: value, zh: value });

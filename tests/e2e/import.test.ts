@@ -48,6 +48,20 @@ describe.skipIf(!HAVE_FIXTURES)(`importing Anki packages in Chromium${NEEDS_FIXT
     await context.setOffline(false);
   });
 
+  it("keeps an Anki package's review history: its cards come in as reviews, due when Anki had them due", async () => {
+    const { page } = app;
+    await page.goto(`${app.baseUrl}/import`);
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'apkg/srsconv-mixed-legacy-2.apkg'));
+    const keep = page.getByRole('checkbox', { name: /Keep the review history from Anki \(20 answers on 10 cards\)/ });
+    expect(await keep.isChecked()).toBe(true);
+    await page.getByRole('button', { name: /^Import \d+ cards$/ }).click();
+    await page.getByText('20 answers from Anki kept').waitFor();
+    // Anki had them due in August 2025: today they are all overdue reviews, and none is new.
+    await page.getByRole('link', { name: 'Study Test - Mixed Types' }).click();
+    await page.locator('article.card').waitFor();
+    expect([await page.getByTestId('count-new').textContent(), await page.getByTestId('count-review').textContent()]).toEqual(['0', '10']);
+  });
+
   it('re-importing the same package changes nothing', async () => {
     const summary = await importThroughUi(app.page, app.baseUrl, join(FIXTURES, 'apkg/ankireader-Amino_Acid_Flashcards.apkg'));
     expect(summary).toBe('0 added, 0 updated, 20 unchanged, 0 skipped');

@@ -1,4 +1,6 @@
 import type { Database } from 'sql.js';
+import type { Rating } from '../../model';
+import type { ImportedHistory } from '../types';
 import { protoString, protoVarint, readProto } from './protobuf';
 
 export interface AnkiTemplate {
@@ -22,8 +24,8 @@ export interface AnkiNote {
   notetypeId: string;
   fields: string[];
   tags: string[];
-  /** The deck of each card, by card ordinal. */
-  cards: { ord: number; deckId: string }[];
+  /** Each card's ordinal, deck and (when the package has any) study history. */
+  cards: { ord: number; deckId: string; history: ImportedHistory | null }[];
 }
 
 const rows = <T>(db: Database, sql: string): T[] => {
@@ -87,11 +89,25 @@ export function readDecks(db: Database): Map<string, string> {
   return new Map(Object.entries(decks).map(([id, d]) => [id, d.name]));
 }
 
+interface AnkiCardRow {
+  id: number;
+  nid: number;
+  did: number;
+  ord: number;
+  type: number;
+  queue: number;
+  due: number;
+  odue: number;
+  odid: number;
+}
+
 export function readNotes(db: Database): AnkiNote[] {
-  const cardsByNote = new Map<string, { ord: number; deckId: string }[]>();
-  for (const c of rows<{ nid: number; did: number; ord: number }>(db, 'SELECT nid, did, ord FROM cards ORDER BY nid, ord')) {
+  const answers = readAnswers(db);
+  const [col] = rows<{ crt: number }>(db, 'SELECT crt FROM col');
+  const cardsByNote = new Map<string, AnkiNote['cards']>();
+  for (const c of rows<AnkiCardRow>(db, 'SELECT id, nid, did, ord, type, queue, due, odue, odid FROM cards ORDER BY nid, ord')) {
     const list = cardsByNote.get(String(c.nid)) ?? [];
-    list.push({ ord: c.ord, deckId: String(c.did) });
+    list.push({ ord: c.ord, deckId: String(c.did), history: historyOf(c, answers.get(c.id) ?? [], col?.crt ?? 0) });
     cardsByNote.set(String(c.nid), list);
   }
   return rows<{ id: number; guid: string; mid: number; flds: string; tags: string }>(
@@ -105,4 +121,37 @@ export function readNotes(db: Database): AnkiNote[] {
     tags: n.tags.split(/\s+/).filter(Boolean),
     cards: cardsByNote.get(String(n.id)) ?? [],
   }));
+}
+
+const DAY_SECONDS = 86_400;
+
+/**
+ * Answers by card id from the review log: learning, review, relearning and filtered-deck answers (types 0–3) with a
+ * button (ease 1–4). Manual reschedules (type 4, 5, ease 0) are not answers.
+ */
+function readAnswers(db: Database): Map<number, ImportedHistory['answers']> {
+  const byCard = new Map<number, ImportedHistory['answers']>();
+  if (!hasTable(db, 'revlog')) return byCard;
+  for (const r of rows<{ id: number; cid: number; ease: number; time: number }>(
+    db,
+    'SELECT id, cid, ease, time FROM revlog WHERE type BETWEEN 0 AND 3 AND ease BETWEEN 1 AND 4 ORDER BY cid, id',
+  )) {
+    const list = byCard.get(r.cid) ?? [];
+    list.push({ at: r.id, rating: r.ease as Rating, durationMs: Math.max(0, Math.min(r.time, 60 * 60_000)) });
+    byCard.set(r.cid, list);
+  }
+  return byCard;
+}
+
+/**
+ * Where Anki left a card it has studied. Its due is a day number counted from the collection's creation (`crt`) for
+ * review and day-learning cards, epoch seconds for learning cards due within the day: day numbers stay far below 1e9,
+ * epoch seconds far above. A card in a filtered deck keeps its home due in `odue`. Cards Anki has as new stay new,
+ * whatever their log says (Anki's "forget" keeps the log).
+ */
+function historyOf(card: AnkiCardRow, answers: ImportedHistory['answers'], crt: number): ImportedHistory | null {
+  if (card.type === 0 || answers.length === 0) return null;
+  const due = card.odid ? card.odue : card.due;
+  const dueSeconds = due > 1e9 ? due : crt + due * DAY_SECONDS;
+  return { answers, due: dueSeconds * 1000, suspended: card.queue === -1 };
 }

@@ -100,6 +100,10 @@ function convertNote(
   const field = (name: string) => note.fields[type.fields.indexOf(name)] ?? '';
   const cards: ImportedCard[] = [];
   const ords = note.cards.length > 0 ? note.cards.map((c) => c.ord) : [0];
+  const historyOf = (ord: number) => {
+    const history = note.cards.find((c) => c.ord === ord)?.history;
+    return history ? { history } : {};
+  };
   for (const ord of ords) {
     if (type.cloze) {
       const refs = templateRefs(type.templates[0]?.qfmt ?? '', type.templates[0]?.afmt ?? '');
@@ -107,7 +111,7 @@ function convertNote(
       const extra = joinFields(refs.answer.filter((f) => f !== refs.clozeField).map(field));
       const number = ord + 1;
       if (!clozeNumbers(text).includes(number)) continue;
-      cards.push({ kind: 'cloze', facet: `c${number}`, cloze: number, html: true, content: both({ text, extra }) });
+      cards.push({ kind: 'cloze', facet: `c${number}`, cloze: number, html: true, content: both({ text, extra }), ...historyOf(ord) });
       continue;
     }
     const template = type.templates.find((t) => t.ord === ord) ?? type.templates[0];
@@ -122,7 +126,14 @@ function convertNote(
       back = joinFields(note.fields.slice(1));
     }
     if (front.trim() === '') continue;
-    cards.push({ kind: 'basic', facet: `t${ord}`, html: true, ...(refs.typeIn ? { typeIn: true } : {}), content: both({ front, back }) });
+    cards.push({
+      kind: 'basic',
+      facet: `t${ord}`,
+      html: true,
+      ...(refs.typeIn ? { typeIn: true } : {}),
+      content: both({ front, back }),
+      ...historyOf(ord),
+    });
   }
   if (cards.length === 0) {
     problems.push({ where, code: 'empty-front' });

@@ -39,7 +39,7 @@ describe('writeImport', () => {
       ),
       { now, fileName: 'mine.csv' },
     );
-    expect(summary).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 1, decks: ['Mine'], media: 1 });
+    expect(summary).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 1, decks: ['Mine'], media: 1, answers: 0 });
     const deckId = importDeckId('Mine');
     expect(await db.decks.get(deckId)).toMatchObject({ name: { en: 'Mine', zh: 'Mine' }, source: 'import' });
     expect(await db.schedule.where('deckId').equals(deckId).count()).toBe(2);

@@ -28,6 +28,22 @@ describe.skipIf(!HAVE_FIXTURES)(`real Anki packages${NEEDS_FIXTURES}`, () => {
     ]);
   });
 
+  it("carries each studied card's answers and Anki's due date (day 871 after the collection's creation, 02:00 UTC)", async () => {
+    const deck = await parse('apkg/srsconv-mixed-legacy-2.apkg');
+    const cloze = deck.notes.find((n) => JSON.stringify(n.cards[0].content.en).includes('In a cloze, some'))?.cards[0];
+    // Read by hand from the package: revlog rows of card 1755501927620, cards.due = 871, col.crt = 1681178400.
+    expect(cloze?.history).toEqual({
+      answers: [
+        { at: 1755502051870, rating: 3, durationMs: 6425 },
+        { at: 1755502066000, rating: 3, durationMs: 1083 },
+      ],
+      due: Date.UTC(2025, 7, 29, 2),
+      suspended: false,
+    });
+    const studied = deck.notes.flatMap((n) => n.cards).filter((c) => c.history);
+    expect([studied.length, studied.reduce((sum, c) => sum + (c.history?.answers.length ?? 0), 0)]).toEqual([10, 20]);
+  });
+
   it('the same 459-note deck as collection.anki21 and as zstd collection.anki21b imports to identical notes', async () => {
     const legacy = await parse('apkg/mujing-basic_word.apkg');
     const modern = await parse('apkg/mujing-basic_word_new_version.apkg');
