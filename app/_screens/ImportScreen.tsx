@@ -255,7 +255,8 @@ function Preview({
   const quizletSeparators = textOptions?.quizlet ?? null;
   const samples: CardRecord[] = deck.notes.slice(0, 3).map((note, i) => {
     const { facet, history: _history, ...card } = note.cards[0];
-    const source = { path: 'preview', line: i };
+    // Not written yet: no file line to point to.
+    const source = { path: '', line: 0 };
     return {
       ...card,
       id: `${note.guid}#${facet}`,

@@ -51,6 +51,14 @@ describe('CardView', () => {
     expect(screen.getByText('Source: cards/en/a.md:3')).toBeTruthy();
   });
 
+  it('an imported card names its file, with a line only when the format has lines', () => {
+    const imported = (path: string, line: number): CardRecord => ({ ...cloze, source: { en: { path, line }, zh: { path, line } } });
+    renderCard(imported('mine.csv', 7), true);
+    expect(screen.getByText('Source: mine.csv:7')).toBeTruthy();
+    renderCard(imported('deck.apkg', 0), true);
+    expect(screen.getByText('Source: deck.apkg')).toBeTruthy();
+  });
+
   it('renders card text as text, never as HTML', () => {
     const hostile: CardRecord = {
       ...base,

@@ -28,7 +28,8 @@ export function Sources({ sources, source }: { sources: string[]; source: Source
           </ul>
         </details>
       )}
-      <p>{t('review.sourceLink', { path: `${at.path}:${at.line}` })}</p>
+      {/* An imported card names its file, with a line only where the format has lines (not in an Anki package). */}
+      {at.path && <p>{t('review.sourceLink', { path: at.line > 0 ? `${at.path}:${at.line}` : at.path })}</p>}
     </footer>
   );
 }
