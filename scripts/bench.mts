@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import type { BrowseQuery } from '../lib/db';
 import { openApp, waitForServiceWorker } from '../tests/e2e/browser';
+import { ankiHistoryPackage } from './bench/ankiHistoryPackage.mts';
 import type { BenchWindow } from './bench/pageHelpers';
 import { firstLoadJs } from './first-load-js.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
@@ -30,6 +31,8 @@ const csv10k = [
   ...Array.from({ length: 10_000 }, (_, i) => `"Question ${i}: what does kubectl get pods -n ns${i} show?","Answer ${i}, with a comma"`),
 ].join('\n');
 const apkgBase64 = readFileSync(APKG).toString('base64');
+// A heavy Anki user's deck with its history: 4,590 cards, 20 answers each (91,800 review-log rows).
+const ankiHistoryBase64 = Buffer.from(await ankiHistoryPackage(APKG, 5000, 20)).toString('base64');
 
 /** Card browser queries: a text search, opening it, and the filters that read through an index or need every row. */
 const BROWSER_QUERIES: [string, BrowseQuery][] = [
@@ -105,6 +108,13 @@ for (const size of SIZES) {
     apkgBase64,
   );
   row.importApkg459Ms = round(apkg.ms);
+  const history = await page.evaluate(
+    (b64) => (window as unknown as BenchWindow).kcBench.importBytes('anki-history.apkg', b64, true),
+    ankiHistoryBase64,
+  );
+  row.importAnkiHistoryMs = round(history.ms);
+  row.importAnkiHistoryAnswers = history.result.answers;
+  row.importAnkiHistoryPeakHeapMb = history.peakMb;
   const backup = await page.evaluate(() => (window as unknown as BenchWindow).kcBench.backupRoundTrip());
   row.backupExportMs = round(backup.exportMs);
   row.backupRestoreMs = round(backup.restoreMs);

@@ -19,7 +19,7 @@ import { createBackup, readBackup, restoreBackup } from '../../lib/export';
 import type { ImportOptions, ParseResult } from '../../lib/import';
 import type { ImportResponse } from '../../lib/import/protocol';
 import { CardState, type MemoryState, newMemoryState, type Rating } from '../../lib/model';
-import { DEFAULT_QUEUE_LIMITS, studyDay } from '../../lib/srs';
+import { createScheduler, DEFAULT_QUEUE_LIMITS, studyDay } from '../../lib/srs';
 
 const DAY = 86_400_000;
 const db = openDb();
@@ -146,12 +146,15 @@ const kcBench = {
     });
   },
 
-  async importBytes(name: string, base64: string) {
+  /** An import of a package; with `history`, its review log is replayed as the import screen does by default. */
+  async importBytes(name: string, base64: string, history = false) {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const replay = { scheduler: createScheduler(), dayOf: (at: number) => studyDay(at, zone, 4).key };
     return withHeapPeak(async () => {
       const parsed = await parseInWorker(name, bytes.buffer);
       if (!parsed.ok) throw new Error(parsed.error.code);
-      return writeImport(db, parsed.deck, { now: Date.now(), fileName: name });
+      return writeImport(db, parsed.deck, { now: Date.now(), fileName: name, ...(history ? { history: replay } : {}) });
     });
   },
 
