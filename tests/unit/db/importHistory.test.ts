@@ -10,7 +10,7 @@ import {
   writeImport,
 } from '../../../lib/db';
 import { type ParsedDeck, parseImport } from '../../../lib/import';
-import { CardState, type MemoryState, memoryStateOf } from '../../../lib/model';
+import { CardState, type MemoryState, memoryStateOf, newMemoryState } from '../../../lib/model';
 import { createScheduler } from '../../../lib/srs';
 import { fixtureBytes, HAVE_FIXTURES, loadSql, NEEDS_FIXTURES } from '../import/fixtures';
 import { freshName } from './helpers';
@@ -30,7 +30,7 @@ describe('an Anki card history replayed through our scheduler', () => {
       { at: t0 + 5 * DAY, rating: 1 as const, durationMs: 9000 },
     ];
     let expected = memoryStateOf(
-      scheduler.grade(memoryStateOf(scheduler.grade(memoryStateOf({ ...replayStart(t0) }), t0, 3)), answers[1].at, 3),
+      scheduler.grade(memoryStateOf(scheduler.grade(memoryStateOf({ ...newMemoryState(t0) }), t0, 3)), answers[1].at, 3),
     );
     const beforeLapse = expected;
     expected = memoryStateOf(scheduler.grade(expected, answers[2].at, 1));
@@ -47,7 +47,7 @@ describe('an Anki card history replayed through our scheduler', () => {
 
   it("keeps Anki's due date, logged as a reschedule at the import, when it differs from ours", () => {
     const answers = [{ at: t0, rating: 4 as const, durationMs: 1000 }];
-    const ours = memoryStateOf(scheduler.grade(replayStart(t0), t0, 4));
+    const ours = memoryStateOf(scheduler.grade(newMemoryState(t0), t0, 4));
     const ankiDue = t0 + 30 * DAY;
     const { log, state } = replayHistory({ answers, due: ankiDue, suspended: false }, card, replay, now);
     expect(log.map((row) => [row.kind, row.version, row.review, row.day])).toEqual([
@@ -60,22 +60,6 @@ describe('an Anki card history replayed through our scheduler', () => {
     expect(replayHistory({ answers, due: ours.due, suspended: false }, card, replay, now).log).toHaveLength(1);
   });
 });
-
-/** A new card as the replay starts it: due at its first answer. */
-function replayStart(at: number): MemoryState {
-  return {
-    due: at,
-    stability: 0,
-    difficulty: 0,
-    elapsedDays: 0,
-    scheduledDays: 0,
-    learningSteps: 0,
-    reps: 0,
-    lapses: 0,
-    state: CardState.New,
-    lastReview: null,
-  };
-}
 
 describe.skipIf(!HAVE_FIXTURES)(`importing an Anki package with review history${NEEDS_FIXTURES}`, () => {
   let db: KubecardsDb;
