@@ -19,10 +19,14 @@ export function BrowseScreen() {
   const deferred = useDeferredValue(query);
   const decks = useLiveQuery(() => getDb().decks.toArray(), []);
   const decay = decayOf(useStudySettings().parameters);
+  const queryKey = JSON.stringify(deferred);
   const result = useLiveQuery(
-    () => browseCards(getDb(), { ...deferred, limit: 100 }, Date.now(), decay),
-    [JSON.stringify(deferred), decay],
+    async () => ({ ...(await browseCards(getDb(), { ...deferred, limit: 100 }, Date.now(), decay)), queryKey }),
+    [queryKey, decay],
   );
+  // The rows shown belong to an earlier query until this one is answered (a query over every card of a large
+  // collection takes most of a second): say so instead of presenting them as the answer.
+  const searching = result === undefined || result.queryKey !== JSON.stringify(query);
   const set = (patch: Partial<BrowseQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
@@ -123,9 +127,9 @@ export function BrowseScreen() {
         </label>
       </div>
       <p role="status" data-testid="browse-count">
-        {result ? t('browse.results', { shown: result.rows.length, total: result.total }) : t('browse.searching')}
+        {searching || !result ? t('browse.searching') : t('browse.results', { shown: result.rows.length, total: result.total })}
       </p>
-      <ul className="browse-list">
+      <ul className="browse-list" aria-busy={searching}>
         {result?.rows.map((row) => (
           <li key={row.card.key}>
             <Link href={`/card?key=${encodeURIComponent(row.card.key)}`}>
