@@ -3,12 +3,16 @@ import { useState } from 'react';
 import { type ActionUndo, applyCardAction, type CardAction, type ScheduleRecord, writeFailureOf } from '../../lib/db';
 import { getDb, today, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
+import { enCardActions } from '../../lib/i18n/enCardActions';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
+
+/** This screen's part of the English catalog (a module constant: the same array every render). */
+const STRINGS = [enCardActions];
 
 /** Suspend, bury, flag, forget or reschedule one card; each action can be undone from `onDone`'s undo. */
 export function CardActions(props: { schedule: ScheduleRecord; onDone?(undo: ActionUndo, label: string): void }) {
   return (
-    <WithExtraStrings>
+    <WithExtraStrings strings={STRINGS}>
       <Actions {...props} />
     </WithExtraStrings>
   );

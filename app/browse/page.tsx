@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
+import { enBrowse } from '../../lib/i18n/enBrowse';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import { BrowseScreen } from '../_screens/BrowseScreen';
+
+/** This screen's part of the English catalog (a module constant: the same array every render). */
+const STRINGS = [enBrowse];
 
 export const metadata: Metadata = { title: 'Browse · Kubecards' };
 
 export default function BrowsePage() {
   return (
-    <WithExtraStrings>
+    <WithExtraStrings strings={STRINGS}>
       <BrowseScreen />
     </WithExtraStrings>
   );

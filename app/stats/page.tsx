@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
+import { enNotes } from '../../lib/i18n/enNotes';
+import { enStats } from '../../lib/i18n/enStats';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import { StatsScreen } from '../_screens/StatsScreen';
+
+/** This screen's part of the English catalog (a module constant: the same array every render). */
+const STRINGS = [enStats, enNotes];
 
 export const metadata: Metadata = { title: 'Statistics · Kubecards' };
 
 export default function StatsPage() {
   return (
-    <WithExtraStrings>
+    <WithExtraStrings strings={STRINGS}>
       <StatsScreen />
     </WithExtraStrings>
   );

@@ -1,18 +1,17 @@
 'use client';
 import { type ReactNode, useMemo } from 'react';
-import { enCore } from './en';
-import { enExtra } from './enExtra';
+import { enCore, type Messages } from './en';
 import { I18nContext, useI18n } from './I18nProvider';
 import { translator } from './translate';
 
-const fullEnglish = translator({ ...enCore, ...enExtra });
-
 /**
- * Screens beyond review (import, notes, statistics, browser, settings…) wrap themselves in this: their English strings
- * ship with them instead of with every page. Chinese is always loaded whole.
+ * Screens beyond review (import, notes, statistics, browser, settings…) wrap themselves in this with their own parts
+ * of the English catalog (`enImport`, `enStats`…): those strings ship with that screen only, not with every page.
+ * Which screen needs which part is checked by tests/unit/i18nRoutes.test.ts. Chinese is always loaded whole.
  */
-export function WithExtraStrings({ children }: { children: ReactNode }) {
+export function WithExtraStrings({ strings, children }: { strings: readonly Partial<Messages>[]; children: ReactNode }) {
   const i18n = useI18n();
-  const value = useMemo(() => (i18n.lang === 'en' ? { ...i18n, t: fullEnglish } : i18n), [i18n]);
+  const english = useMemo(() => translator(Object.assign({}, enCore, ...strings)), [strings]);
+  const value = useMemo(() => (i18n.lang === 'en' ? { ...i18n, t: english } : i18n), [i18n, english]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

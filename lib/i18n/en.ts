@@ -1,8 +1,9 @@
 import type { enExtra } from './enExtra';
 
 /**
- * English strings every screen needs from the first paint (shell, home, review, cards). The rest is in `enExtra.ts`,
- * loaded right after the page starts; together they are the source of truth for message keys. `{name}` marks a parameter.
+ * English strings every screen needs from the first paint (shell, home, review, cards). The rest is in per-screen parts
+ * (`enImport.ts`, `enStats.ts`…, gathered in `enExtra.ts`), each shipped only with its screens; together they are the
+ * source of truth for message keys. `{name}` marks a parameter.
  */
 export const enCore = {
   'app.name': 'Kubecards',

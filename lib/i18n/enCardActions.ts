@@ -1,0 +1,12 @@
+/** English strings of card actions (suspend, bury, flag, forget, reschedule) outside review: shipped only with the screens that show them. */
+export const enCardActions = {
+  'action.suspend': 'Suspend',
+  'action.unsuspend': 'Unsuspend',
+  'action.bury': 'Bury until tomorrow',
+  'action.flag': 'Flag',
+  'action.unflag': 'Remove flag',
+  'action.forget': 'Forget (reset to new)',
+  'action.reschedule': 'Reschedule',
+  'action.rescheduleDays': 'Due in how many days?',
+  'action.done': 'Done: {action}.',
+} as const;

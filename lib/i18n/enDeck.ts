@@ -1,0 +1,21 @@
+/** English strings of a deck: rename, limits, export, delete, custom study: shipped only with the screens that show them. */
+export const enDeck = {
+  'deck.title': 'Deck',
+  'deck.notFound': 'This deck does not exist.',
+  'deck.rename': 'Name',
+  'deck.save': 'Save',
+  'deck.saved': 'Saved.',
+  'deck.newLimit': 'New cards per day (empty: the default of {n})',
+  'deck.export': 'Export',
+  'deck.exportMarkdown': 'Kubecards Markdown',
+  'deck.exportAnki': 'Anki plain text',
+  'deck.delete': 'Delete this deck',
+  'deck.deleteConfirm': 'Delete “{name}” with its {cards} cards and their review history? This cannot be undone.',
+  'deck.deleteYes': 'Delete',
+  'deck.cards': '{count} cards',
+  'custom.title': 'Custom study',
+  'custom.aheadDays': 'Review cards due in the next (days)',
+  'custom.go': 'Start',
+  'custom.cramTopic': 'Cram a chapter or topic (e.g. 2 or 2.3; empty: the whole deck)',
+  'custom.studyTopic': 'Study a chapter, topic or tag now (e.g. 3, 3.2 or #cka-troubleshooting)',
+} as const;
