@@ -30,11 +30,14 @@ export async function cardKeys(db: KubecardsDb, query: BrowseQuery, text: string
 
 /**
  * Schedule rows that may match, read through the narrowest index: a superset of the answer (scheduleMatches decides).
- * A state is one or two queues; a due range, the studied queues between two times; a topic, its range of topics.
+ * A state is one or two queues; a due range or a recall filter, the studied queues (between two times); a topic, its
+ * range of topics.
  */
 export async function candidateSchedules(db: KubecardsDb, query: BrowseQuery, now: number): Promise<ScheduleRecord[]> {
   const [from, to] = dueRange(query, now);
-  const queues = query.state && query.state !== 'leech' ? QUEUES_OF[query.state] : hasDueRange(query) ? STUDIED_QUEUES : null;
+  // New cards have no due time and no recall: a due range or a recall filter reads only the studied queues.
+  const studiedOnly = hasDueRange(query) || query.retrievabilityBelow !== undefined;
+  const queues = query.state && query.state !== 'leech' ? QUEUES_OF[query.state] : studiedOnly ? STUDIED_QUEUES : null;
   const reads = (await deckIds(db, query)).flatMap((deck) => {
     if (queues)
       return queues.map((queue) =>
