@@ -110,6 +110,8 @@ function ReviewLoop() {
       <p className="notice" role="status">
         {session.notice?.kind === 'stale' && t('review.stale')}
         {session.notice?.kind === 'undone' && t('review.undone')}
+        {session.notice?.kind === 'buried' && t('review.buried')}
+        {session.notice?.kind === 'suspended' && t('review.suspended')}
         {session.notice?.kind === 'failed' && t('review.failed', { reason: session.notice.reason })}
         {session.notice?.kind === 'storage-full' && t('storage.full')}
       </p>

@@ -3,7 +3,10 @@ import { useEffect } from 'react';
 import type { ReviewSession } from '../../lib/hooks';
 import { RATINGS, type Rating } from '../../lib/model';
 
-/** Desktop shortcuts: Space/Enter show the answer, 1–4 rate, U or Ctrl+Z undo. Typing in a field is left alone. */
+/**
+ * Desktop shortcuts: Space/Enter show the answer, 1–4 rate, U or Ctrl+Z undo, `-` buries and `@` suspends the card
+ * (Anki's keys). Typing in a field is left alone.
+ */
 export function useReviewKeys({ session, suggested }: { session: ReviewSession; suggested: Rating | null }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -23,6 +26,11 @@ export function useReviewKeys({ session, suggested }: { session: ReviewSession; 
         event.preventDefault();
         if (!session.revealed) session.reveal();
         else void session.answer(suggested ?? 3);
+        return;
+      }
+      if (event.key === '-' || event.key === '@') {
+        event.preventDefault();
+        void session.setAside(event.key === '-' ? 'bury' : 'suspend');
         return;
       }
       const rating = Number(event.key) as Rating;

@@ -20,7 +20,7 @@ import { queueLimitsOf } from '../srs/studySettings';
 import { getDb } from './db';
 import { loadScheduler, today, useStudySettings } from './studySettings';
 
-export type SessionNotice = WriteFailure | { kind: 'undone' } | null;
+export type SessionNotice = WriteFailure | { kind: 'undone' } | { kind: 'buried' } | { kind: 'suspended' } | null;
 
 export interface ReviewSession {
   /** `undefined` while loading. */
@@ -36,6 +36,8 @@ export interface ReviewSession {
   canUndo: boolean;
   undo(): Promise<void>;
   recordAction(undo: ActionUndo): void;
+  /** Bury the card on screen until the next study day, or suspend it (the `-` and `@` keys, as in Anki); undoable. */
+  setAside(how: 'bury' | 'suspend'): Promise<void>;
   notice: SessionNotice;
   busy: boolean;
 }
@@ -161,8 +163,37 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
     [current, shownId, revealed, busy, scheduler, view, settings, cram],
   );
 
-  /** A card action (suspend, bury, flag, forget, reschedule) done from the review screen joins the undo stack. */
-  const recordAction = useCallback((undo: ActionUndo) => setUndoStack((stack) => [...stack, { type: 'action', undo }]), []);
+  /**
+   * A card action (suspend, bury, flag, forget, reschedule) done from the review screen joins the undo stack. A card
+   * put back in front by undo is pinned there; after an action the queue decides again (a suspended card cannot stay).
+   */
+  const recordAction = useCallback((undo: ActionUndo) => {
+    setUndoStack((stack) => [...stack, { type: 'action', undo }]);
+    setPinnedKey(null);
+  }, []);
+
+  const setAside = useCallback(
+    async (how: 'bury' | 'suspend') => {
+      if (!current || busy || cram) return;
+      setBusy(true);
+      try {
+        // Loaded on first use: the actions are not part of the review screen's first load.
+        const { applyCardAction } = await import('../db/cardActions');
+        const now = Date.now();
+        const action =
+          how === 'bury' ? { type: 'bury' as const, until: today(now, settings.rolloverHour).end } : { type: 'suspend' as const };
+        recordAction(await applyCardAction(getDb(), current.schedule.key, current.schedule.version, action, now));
+        setNotice({ kind: how === 'bury' ? 'buried' : 'suspended' });
+      } catch (error) {
+        const failure = writeFailureOf(error);
+        setNotice(failure);
+        if (failure.kind === 'stale') setNow(Date.now());
+      } finally {
+        setBusy(false);
+      }
+    },
+    [current, busy, cram, settings, recordAction],
+  );
 
   const undo = useCallback(async () => {
     const entry = undoStack.at(-1);
@@ -187,5 +218,19 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
     }
   }, [undoStack, busy]);
 
-  return { view, current, revealed, reveal, preview, now, answer, canUndo: undoStack.length > 0, undo, recordAction, notice, busy };
+  return {
+    view,
+    current,
+    revealed,
+    reveal,
+    preview,
+    now,
+    answer,
+    canUndo: undoStack.length > 0,
+    undo,
+    recordAction,
+    setAside,
+    notice,
+    busy,
+  };
 }

@@ -95,6 +95,8 @@ export const enCore = {
   'review.diffLegend': 'Missing words are underlined, extra words struck through.',
   'review.undo': 'Undo',
   'review.undone': 'Last answer undone.',
+  'review.buried': 'Card buried until tomorrow (U undoes).',
+  'review.suspended': 'Card suspended (U undoes).',
   'review.stale': 'This card was changed in another tab; the queue has been refreshed.',
   'review.failed': 'The answer could not be saved: {reason}',
   'storage.full':
@@ -103,7 +105,7 @@ export const enCore = {
   'review.nextDue': 'The next card is due {when}.',
   'review.nextDueNone': 'No cards are scheduled yet.',
   'review.backHome': 'Back to decks',
-  'review.shortcuts': 'Keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes.',
+  'review.shortcuts': 'Keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes, - buries, @ suspends.',
   'review.sourceLink': 'Source: {path}',
   'review.hint': 'hint: {hint}',
   'rating.1': 'Again',

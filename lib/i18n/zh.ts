@@ -313,6 +313,8 @@ export const zh: Messages = {
   'review.diffLegend': '缺少的词加下划线，多余的词加删除线。',
   'review.undo': '撤销',
   'review.undone': '已撤销上一次评分。',
+  'review.buried': '这张卡片已搁置到明天（按 U 撤销）。',
+  'review.suspended': '这张卡片已暂停（按 U 撤销）。',
   'review.stale': '这张卡片已在另一个标签页中被修改，队列已刷新。',
   'review.failed': '评分未能保存：{reason}',
   'storage.full':
@@ -321,7 +323,7 @@ export const zh: Messages = {
   'review.nextDue': '下一张卡片将在 {when} 到期。',
   'review.nextDueNone': '目前还没有安排任何卡片。',
   'review.backHome': '返回卡组',
-  'review.shortcuts': '快捷键：空格或回车显示答案，1–4 评分，U 或 Ctrl+Z 撤销。',
+  'review.shortcuts': '快捷键：空格或回车显示答案，1–4 评分，U 或 Ctrl+Z 撤销，- 搁置，@ 暂停。',
   'review.sourceLink': '出处：{path}',
   'review.hint': '提示：{hint}',
   'rating.1': '重来',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScheduleRecord } from '../../lib/db';
 import { type App, openApp } from './browser';
-import { countReviewLog, currentCardId, revealAndRate, startStudying } from './reviewSteps';
+import { countReviewLog, currentCardId, readStore, revealAndRate, startStudying } from './reviewSteps';
 
 let app: App;
 beforeAll(async () => {
@@ -74,6 +75,27 @@ describe('the review loop on a phone (390×844)', () => {
       cards.map(() => 'question'),
     );
     expect(cards).toEqual([...answered.map((id) => `Card ${id}`), cards.at(-1)]);
+  });
+
+  it("'-' buries and '@' suspends the card on screen (Anki's keys); U brings it back each time", async () => {
+    const { page } = app;
+    const rowOf = async (id: string) =>
+      (await readStore<ScheduleRecord>(page, 'schedule')).find((row) => row.key === `kubernetes/${id}`) as ScheduleRecord;
+    for (const [key, notice, check] of [
+      ['-', 'Card buried until tomorrow', (row: ScheduleRecord) => (row.buriedUntil ?? 0) > Date.now()],
+      ['@', 'Card suspended', (row: ScheduleRecord) => row.suspended === 1],
+    ] as const) {
+      const id = await currentCardId(page);
+      // Keys typed into a field (a command card's answer) are text, not shortcuts.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press(key);
+      await page.getByRole('status').filter({ hasText: notice }).waitFor();
+      await expect.poll(() => currentCardId(page)).not.toBe(id);
+      expect(check(await rowOf(id))).toBe(true);
+      await page.keyboard.press('u');
+      await expect.poll(() => currentCardId(page)).toBe(id);
+      expect(check(await rowOf(id))).toBe(false);
+    }
   });
 });
 
