@@ -23,6 +23,6 @@ export const enBrowse = {
   'browse.state.suspended': 'Suspended',
   'browse.state.buried': 'Buried',
   'browse.state.leech': 'Leech',
-  'browse.results': '{shown} of {total} cards',
+  'browse.results': '{shown} of {total} {total|card|cards}',
   'browse.searching': 'Searching…',
 } as const;

@@ -5,7 +5,7 @@ export const enNotes = {
   'notes.search': 'Search notes and cards',
   'notes.searchLoading': 'Loading the search index…',
   'notes.searchNone': 'Nothing found for “{query}”.',
-  'notes.searchCount': '{count} results',
+  'notes.searchCount': '{count} {count|result|results}',
   'notes.studyTopic': 'Study this topic',
   'notes.k8s': 'Checked against Kubernetes {version}',
   'notes.sources': 'Sources',

@@ -12,10 +12,17 @@ export function loadCatalog(lang: Lang): Promise<Partial<Messages>> {
   return Promise.resolve(enCore);
 }
 
-/** A string missing from the catalog reads as empty, never as its key. */
+/**
+ * A string missing from the catalog reads as empty, never as its key. `{name}` is a parameter; `{name|card|cards}` is
+ * the word for it, singular for exactly 1 (English's rule; Chinese strings have no such forms).
+ */
 export function translator(catalog: Partial<Messages>): Translate {
   return (key, params) =>
-    (catalog[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    (catalog[key] ?? '')
+      .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+        params && name in params ? (Number(params[name]) === 1 ? one : other) : whole,
+      )
+      .replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }
 
 /** The first of the browser's preferred languages that we have; English otherwise. */

@@ -64,7 +64,7 @@ describe('scheduling controls, card actions and statistics in Chromium', () => {
     await page.goto(`${app.baseUrl}/stats`);
     // 1 answer in the first test, 20 here.
     await expect.poll(() => page.getByTestId('stats-reviewed').textContent()).toBe('21');
-    expect(await page.getByTestId('stats-streak').textContent()).toBe('Streak: 1 days');
+    expect(await page.getByTestId('stats-streak').textContent()).toBe('Streak: 1 day');
     const buttons = await page.getByTestId('stats-buttons').locator('dd').allTextContents();
     expect(buttons.map(Number).reduce((a, b) => a + b)).toBe(21);
     expect(buttons[2]).toBe('20');

@@ -20,6 +20,12 @@ describe('i18n catalogs', () => {
     expect(Object.entries(zh).filter(([, text]) => halfWidth.test(text))).toEqual([]);
   });
 
+  it('English says "1 card" and "2 cards": a {name|one|other} form follows its number', () => {
+    expect([0, 1, 2].map((count) => translator(en)('home.cardsTotal', { count }))).toEqual(['0 cards', '1 card', '2 cards']);
+    expect(translator(en)('import.counts', { notes: 1, cards: 3 })).toBe('1 note, 3 cards');
+    expect(translator(zh)('home.cardsTotal', { count: 1 })).toBe('共 1 张卡片');
+  });
+
   it('fills parameters and leaves unknown ones visible', () => {
     expect(translator(en)('home.start', { deck: 'Kubernetes' })).toBe('Study Kubernetes');
     expect(translator(zh)('home.cardsTotal', { count: 3 })).toBe('共 3 张卡片');
