@@ -8,12 +8,11 @@ import { MIN_REVIEWS_TO_OPTIMIZE } from '../../lib/srs/optimizer/protocol';
  * on the same answers, and used only if the learner says so.
  */
 export function OptimizerSection() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const settings = useStudySettings();
   const reviews = useReviewCount() ?? 0;
   const optimizer = useOptimizer(settings);
   const { state } = optimizer;
-  const number = (n: number) => n.toLocaleString(lang);
   const enough = reviews >= MIN_REVIEWS_TO_OPTIMIZE;
 
   return (
@@ -23,7 +22,7 @@ export function OptimizerSection() {
       <p data-testid="optimizer-parameters">{settings.parameters ? t('optimizer.usingOwn') : t('optimizer.usingDefaults')}</p>
       <div className="button-row">
         <button type="button" className="button" disabled={!enough || state.phase === 'running'} onClick={() => void optimizer.run()}>
-          {t('optimizer.run', { reviews: number(reviews) })}
+          {t('optimizer.run', { reviews })}
         </button>
         {settings.parameters && (
           <button type="button" className="button ghost" onClick={() => void saveParameters(null)}>
@@ -31,16 +30,14 @@ export function OptimizerSection() {
           </button>
         )}
       </div>
-      {!enough && (
-        <p className="muted small">{t('optimizer.needMore', { min: number(MIN_REVIEWS_TO_OPTIMIZE), reviews: number(reviews) })}</p>
-      )}
+      {!enough && <p className="muted small">{t('optimizer.needMore', { min: MIN_REVIEWS_TO_OPTIMIZE, reviews })}</p>}
       <div role="status">
-        {state.phase === 'running' && <p>{t('optimizer.running', { reviews: number(state.reviews) })}</p>}
+        {state.phase === 'running' && <p>{t('optimizer.running', { reviews: state.reviews })}</p>}
         {state.phase === 'done' && (
           <>
             <p data-testid="optimizer-result">
               {t('optimizer.result', {
-                count: number(state.result.optimized.count),
+                count: state.result.optimized.count,
                 current: state.result.current.loss.toFixed(4),
                 optimized: state.result.optimized.loss.toFixed(4),
               })}

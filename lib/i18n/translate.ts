@@ -22,8 +22,13 @@ export function translator(catalog: Partial<Messages>): Translate {
       .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
         params && name in params ? (Number(params[name]) === 1 ? one : other) : whole,
       )
-      .replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+      .replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? shown(params[name] as string | number) : whole));
 }
+
+/** Whole numbers from 1,000 up get thousands separators ("101,098 cards"), as both languages write them. */
+const thousands = new Intl.NumberFormat('en');
+const shown = (value: string | number) =>
+  typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1000 ? thousands.format(value) : String(value);
 
 /** The first of the browser's preferred languages that we have; English otherwise. */
 export function detectLang(preferred: readonly string[]): Lang {

@@ -9,7 +9,7 @@ export async function importThroughUi(
   await page.goto(`${baseUrl}/import`);
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByRole('heading', { name: 'Preview' }).waitFor();
-  await page.getByRole('button', { name: /^Import \d+ cards?$/ }).click();
+  await page.getByRole('button', { name: /^Import [\d,]+ cards?$/ }).click();
   await page.getByRole('heading', { name: 'Import finished' }).waitFor();
   return (await page.getByTestId('import-summary').textContent()) ?? '';
 }

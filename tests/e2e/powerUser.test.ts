@@ -75,7 +75,9 @@ describe('scheduling controls, card actions and statistics in Chromium', () => {
     await page.goto(`${app.baseUrl}/browse`);
     await page.getByLabel('Search cards').fill('etcdutl');
     await expect
-      .poll(async () => Number(/of (\d+)/.exec((await page.getByTestId('browse-count').textContent()) ?? '')?.[1] ?? 0))
+      .poll(async () =>
+        Number(/of ([\d,]+)/.exec((await page.getByTestId('browse-count').textContent()) ?? '')?.[1]?.replaceAll(',', '') ?? 0),
+      )
       .toBeGreaterThan(0);
     await page.locator('.browse-list a').first().click();
     await page.getByRole('heading', { name: 'Card', level: 1, exact: true }).waitFor();

@@ -88,7 +88,7 @@ describe('a device that runs out of storage', () => {
       .locator('input[type=file]')
       .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(`front,back\n${rows.join('\n')}\n`) });
     await page.getByRole('heading', { name: 'Preview' }).waitFor();
-    await page.getByRole('button', { name: /^Import \d+ cards?$/ }).click();
+    await page.getByRole('button', { name: /^Import [\d,]+ cards?$/ }).click();
     await page.getByRole('alert').filter({ hasText: 'no room left' }).waitFor();
     const decks = await readStore<DeckRecord>(page, 'decks');
     expect(decks.map((deck) => deck.id)).toEqual(['kubernetes']);

@@ -26,6 +26,12 @@ describe('i18n catalogs', () => {
     expect(translator(zh)('home.cardsTotal', { count: 1 })).toBe('共 1 张卡片');
   });
 
+  it('writes large whole numbers with thousands separators, in both languages', () => {
+    expect(translator(en)('browse.results', { shown: 100, total: 101098 })).toBe('100 of 101,098 cards');
+    expect(translator(zh)('home.cardsTotal', { count: 1098 })).toBe('共 1,098 张卡片');
+    expect(translator(en)('home.cardsTotal', { count: 999 })).toBe('999 cards');
+  });
+
   it('fills parameters and leaves unknown ones visible', () => {
     expect(translator(en)('home.start', { deck: 'Kubernetes' })).toBe('Study Kubernetes');
     expect(translator(zh)('home.cardsTotal', { count: 3 })).toBe('共 3 张卡片');
