@@ -1,8 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp } from './browser';
+import { FIXTURES, HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { startStudying } from './reviewSteps';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,6 +56,18 @@ describe.each(['light', 'dark'] as const)('axe-core, %s scheme, 390×844', (sche
     await page.screenshot({ path: `${ARTIFACTS}/card-back-${scheme}.png` });
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it.skipIf(!HAVE_FIXTURES)(
+    `the import preview of an Anki package (samples, history choice, problems) has no violations${NEEDS_FIXTURES}`,
+    async () => {
+      const { page } = app;
+      await page.goto(`${app.baseUrl}/import`);
+      await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'apkg/srsconv-mixed-legacy-2.apkg'));
+      await page.getByRole('checkbox', { name: /Keep the review history/ }).waitFor();
+      await page.waitForFunction(() => (document.querySelector('article.card .card-front')?.textContent ?? '') !== '');
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 
   it.each([
     '/settings',
