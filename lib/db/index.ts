@@ -3,7 +3,7 @@ export { BUILTIN_DECK_ID, builtinDeckIsCurrent, type FetchJson, updateBuiltinDec
 export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } from './cardActions';
 export { countAnswer, dailyStatsOf, MATURE_DAYS } from './dailyStats';
 export { type SyncSummary, syncDeck } from './deckSync';
-export { deleteDeck, renameDeck, setDeckNewLimit } from './decks';
+export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type HistoryReplay, replayHistory } from './importHistory';
 export { type ImportSummary, type ImportWriteOptions, importDeckId, writeImport } from './importWriter';
 export { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';

@@ -1,7 +1,7 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { getSetting, loadQueue, releaseBuried } from '../db';
+import { activeCardCount, getSetting, loadQueue, releaseBuried } from '../db';
 import type { Localized } from '../model';
 import { queueLimitsOf, validateStudySettings } from '../srs';
 import { getDb } from './db';
@@ -27,11 +27,7 @@ export function useDeckOverview(now: number): DeckOverview[] | undefined {
       decks.map(async (deck) => {
         const [queue, total] = await Promise.all([
           loadQueue(db, deck.id, now, today(now, settings.rolloverHour), queueLimitsOf(settings)),
-          db.schedule
-            .where('deckId')
-            .equals(deck.id)
-            .filter((s) => s.active === 1)
-            .count(),
+          activeCardCount(db, deck.id),
         ]);
         return { id: deck.id, name: deck.name, total, counts: queue.counts };
       }),

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  activeCardCount,
   answerCard,
+  applyCardAction,
   cardKey,
   deleteDeck,
   type KubecardsDb,
@@ -23,6 +25,24 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 describe('managing a deck', () => {
+  it('counts the cards not retired: new, studied, suspended and buried ones, not those gone from the notes', async () => {
+    await answerCard(db, createScheduler(), { cardKey: cardKey('k8s', 'c0'), shownVersion: 0, rating: 3, now, durationMs: 1 });
+    await applyCardAction(db, cardKey('k8s', 'c1'), 0, { type: 'suspend' }, now);
+    await applyCardAction(db, cardKey('k8s', 'c2'), 0, { type: 'bury', until: day.end }, now);
+    expect(await activeCardCount(db, 'k8s')).toBe(30);
+    // Two cards leave the notes: they are retired.
+    await syncDeck(
+      db,
+      artifact(
+        Array.from({ length: 28 }, (_, i) => basicCard(`c${i}`, i)),
+        'v2',
+      ),
+      now,
+    );
+    expect(await activeCardCount(db, 'k8s')).toBe(28);
+    expect(await activeCardCount(db, 'other')).toBe(0);
+  });
+
   it('a per-deck new-card limit changes the queue; null goes back to the default', async () => {
     await setDeckNewLimit(db, 'k8s', 5);
     expect((await loadQueue(db, 'k8s', now, day, DEFAULT_QUEUE_LIMITS)).counts.new).toBe(5);
