@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { deleteDeck, renameDeck, setDeckNewLimit } from '../../lib/db';
+import { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from '../../lib/db';
 import { deckToAnkiText, deckToMarkdown } from '../../lib/export';
 import { getDb } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
@@ -17,7 +17,7 @@ export function DeckScreen() {
   const deckId = useSearchParams().get('id') ?? '';
   const data = useLiveQuery(async () => {
     const db = getDb();
-    const [deck, cards] = await Promise.all([db.decks.get(deckId), db.cards.where('deckId').equals(deckId).count()]);
+    const [deck, cards] = await Promise.all([db.decks.get(deckId), activeCardCount(db, deckId)]);
     return { deck, cards };
   }, [deckId]);
   const [name, setName] = useState<string | null>(null);
