@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { CardState } from '../model';
 import { buildQueue, countsAsNew, countsAsReview, type Queue, type QueueLimits, type StudyDay } from '../srs';
 import { isStudiable, type KubecardsDb, Parked, type ScheduleRecord } from './schema';
+import { keysWithTag } from './searchText';
 
 /** Cards read beyond what is shown, so that siblings skipped in memory do not leave the queue short. */
 const BURY_SLACK = 50;
@@ -195,15 +196,10 @@ export async function loadTopicQueue(
   day: StudyDay,
   limits: QueueLimits,
 ): Promise<Queue> {
-  return db.transaction('r', db.schedule, db.reviewLog, db.cards, async () => {
-    // A topic (`2.3`), a whole chapter (`2`: every topic `2.*`), or a tag (`#cka-troubleshooting`).
-    const tagged = topic.startsWith('#')
-      ? await db.cards
-          .where('deckId')
-          .equals(deckId)
-          .filter((c) => c.tags.includes(topic.slice(1)))
-          .primaryKeys()
-      : null;
+  return db.transaction('r', db.schedule, db.reviewLog, db.searchText, async () => {
+    // A topic (`2.3`), a whole chapter (`2`: every topic `2.*`), or a tag (`#cka-troubleshooting`, found in the deck's
+    // search text: no card row is read).
+    const tagged = topic.startsWith('#') ? await keysWithTag(db, deckId, topic.slice(1)) : null;
     const rowsOf = tagged
       ? db.schedule.where('key').anyOf(tagged)
       : topic.includes('.')

@@ -102,3 +102,9 @@ export async function refreshSearchText(db: KubecardsDb, deckIds: Iterable<strin
     else await db.searchText.put(searchTextOf(deckId, cards));
   }
 }
+
+/** Keys of a deck's active cards that carry this tag, from its search text (no card row is read). */
+export async function keysWithTag(db: KubecardsDb, deckId: string, tag: string): Promise<string[]> {
+  const record = await db.searchText.get(deckId);
+  return record ? record.keys.filter((_, i) => record.tags[i]?.includes(tag)) : [];
+}

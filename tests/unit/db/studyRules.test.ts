@@ -128,7 +128,12 @@ describe('custom study', () => {
 describe('study a chapter, topic or tag now', () => {
   it('a tag (#name) selects the cards that carry it', async () => {
     const { loadTopicQueue } = await import('../../../lib/db');
-    await db.cards.update(key('m'), { tags: ['cka-troubleshooting'] });
+    // The notes give "m" the tag (through the deck writer, which keeps the deck's search text current).
+    await syncDeck(
+      db,
+      artifact([basicCard('n', 0), { ...basicCard('n#reverse', 1), noteId: 'n' }, { ...basicCard('m', 2), tags: ['cka-troubleshooting'] }]),
+      now,
+    );
     const q = await loadTopicQueue(db, 'k8s', '#cka-troubleshooting', now, day, DEFAULT_QUEUE_LIMITS);
     expect(q.cards.map((c) => c.cardId)).toEqual([key('m')]);
   });
