@@ -6,6 +6,14 @@ import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
 import { UpdateBanner } from '../../lib/ui';
 
+const NAV = [
+  ['/', 'nav.home'],
+  ['/notes', 'nav.notes'],
+  ['/browse', 'nav.browse'],
+  ['/stats', 'nav.stats'],
+  ['/settings', 'nav.settings'],
+] as const;
+
 function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const update = useUpdateState();
@@ -27,21 +35,11 @@ function Shell({ children }: { children: ReactNode }) {
         {/* No prefetch: the service worker precaches every screen, and on a first visit the prefetches would share a
             slow network with the deck the first card needs. */}
         <nav aria-label={t('app.name')}>
-          <Link href="/" prefetch={false}>
-            {t('nav.home')}
-          </Link>
-          <Link href="/notes" prefetch={false}>
-            {t('nav.notes')}
-          </Link>
-          <Link href="/browse" prefetch={false}>
-            {t('nav.browse')}
-          </Link>
-          <Link href="/stats" prefetch={false}>
-            {t('nav.stats')}
-          </Link>
-          <Link href="/settings" prefetch={false}>
-            {t('nav.settings')}
-          </Link>
+          {NAV.map(([href, label]) => (
+            <Link key={href} href={href} prefetch={false}>
+              {t(label)}
+            </Link>
+          ))}
         </nav>
       </header>
       <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />

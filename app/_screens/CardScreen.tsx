@@ -7,7 +7,7 @@ import { getDb, useStudySettings } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
 import { CardState, decayOf, topicSlug } from '../../lib/model';
 import { describeInterval } from '../../lib/srs';
-import { retrievability } from '../../lib/stats';
+import { retrievabilityNow } from '../../lib/stats';
 import { CardView } from '../../lib/ui';
 import { CardActions } from './CardActions';
 
@@ -31,10 +31,7 @@ export function CardScreen() {
   const { card, schedule, history } = data;
   if (!card || !schedule) return <p>{t('card.notFound')}</p>;
   const now = Date.now();
-  const r =
-    schedule.lastReview === null || schedule.state === CardState.New
-      ? null
-      : retrievability((now - schedule.lastReview) / DAY, schedule.stability, decayOf(settings.parameters));
+  const r = retrievabilityNow(schedule, now, decayOf(settings.parameters));
   const interval = (days: number) => {
     const { value, unit } = describeInterval(days * DAY);
     return t(`interval.${unit}`, { n: value });

@@ -40,7 +40,6 @@ function StudyForm({ stored, onSaved }: { stored: StudySettings; onSaved(message
     return rows.flat().map((s) => s.stability);
   }, []);
   const set = <K extends keyof StudySettings>(key: K, value: StudySettings[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const int = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
   const save = async () => {
     const problems = await saveStudySettings(draft);
@@ -73,23 +72,12 @@ function StudyForm({ stored, onSaved }: { stored: StudySettings; onSaved(message
           })}
         </p>
       )}
-      <label htmlFor="study-new">{t('study.newPerDay')}</label>
-      <input
-        id="study-new"
-        className="text-input"
-        type="number"
-        inputMode="numeric"
-        value={draft.newPerDay}
-        onChange={(e) => set('newPerDay', int(e.target.value))}
-      />
-      <label htmlFor="study-reviews">{t('study.reviewsPerDay')}</label>
-      <input
+      <NumberField id="study-new" label={t('study.newPerDay')} value={draft.newPerDay} onChange={(n) => set('newPerDay', n)} />
+      <NumberField
         id="study-reviews"
-        className="text-input"
-        type="number"
-        inputMode="numeric"
+        label={t('study.reviewsPerDay')}
         value={draft.reviewsPerDay}
-        onChange={(e) => set('reviewsPerDay', int(e.target.value))}
+        onChange={(n) => set('reviewsPerDay', n)}
       />
       <label htmlFor="study-steps">{t('study.learningSteps')}</label>
       <input
@@ -105,25 +93,19 @@ function StudyForm({ stored, onSaved }: { stored: StudySettings; onSaved(message
         value={draft.relearningSteps.join(' ')}
         onChange={(e) => set('relearningSteps', steps(e.target.value) as StudySettings['relearningSteps'])}
       />
-      <label htmlFor="study-max">{t('study.maximumInterval')}</label>
-      <input
+      <NumberField
         id="study-max"
-        className="text-input"
-        type="number"
-        inputMode="numeric"
+        label={t('study.maximumInterval')}
         value={draft.maximumIntervalDays}
-        onChange={(e) => set('maximumIntervalDays', int(e.target.value))}
+        onChange={(n) => set('maximumIntervalDays', n)}
       />
-      <label htmlFor="study-rollover">{t('study.rolloverHour')}</label>
-      <input
+      <NumberField
         id="study-rollover"
-        className="text-input"
-        type="number"
+        label={t('study.rolloverHour')}
+        value={draft.rolloverHour}
+        onChange={(n) => set('rolloverHour', n)}
         min={0}
         max={23}
-        inputMode="numeric"
-        value={draft.rolloverHour}
-        onChange={(e) => set('rolloverHour', int(e.target.value))}
       />
       <label htmlFor="study-order">{t('study.newOrder')}</label>
       <select id="study-order" value={draft.newOrder} onChange={(e) => set('newOrder', e.target.value as StudySettings['newOrder'])}>
@@ -137,14 +119,11 @@ function StudyForm({ stored, onSaved }: { stored: StudySettings; onSaved(message
         <input type="checkbox" checked={draft.burySiblings} onChange={(e) => set('burySiblings', e.target.checked)} />{' '}
         {t('study.burySiblings')}
       </label>
-      <label htmlFor="study-leech">{t('study.leechThreshold')}</label>
-      <input
+      <NumberField
         id="study-leech"
-        className="text-input"
-        type="number"
-        inputMode="numeric"
+        label={t('study.leechThreshold')}
         value={draft.leechThreshold}
-        onChange={(e) => set('leechThreshold', int(e.target.value))}
+        onChange={(n) => set('leechThreshold', n)}
       />
       <label htmlFor="study-leech-action">{t('study.leechAction')}</label>
       <select
@@ -164,5 +143,25 @@ function StudyForm({ stored, onSaved }: { stored: StudySettings; onSaved(message
         </button>
       </p>
     </form>
+  );
+}
+
+/** A whole-number setting. An empty field is NaN, which saving refuses with the field named (not a silent 0). */
+function NumberField(props: { id: string; label: string; value: number; onChange(value: number): void; min?: number; max?: number }) {
+  const { id, label, value, onChange, min, max } = props;
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="text-input"
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={value}
+        onChange={(e) => onChange(e.target.value.trim() === '' ? Number.NaN : Number(e.target.value))}
+      />
+    </>
   );
 }

@@ -1,6 +1,6 @@
-import { CardState, DEFAULT_DECAY } from '../model';
-import { retrievability } from '../stats/aggregate';
-import { type BrowseQuery, SORT_KEY, scheduleMatches } from './browseQuery';
+import { DEFAULT_DECAY } from '../model';
+import { retrievabilityNow } from '../stats/aggregate';
+import { type BrowseQuery, hasDueRange, SORT_KEY, scheduleMatches } from './browseQuery';
 import { candidateSchedules, cardKeys, isWindowed, windowedSchedules } from './browseReads';
 import type { CardRecord, KubecardsDb, ScheduleRecord } from './schema';
 
@@ -11,8 +11,6 @@ export interface BrowseRow {
   schedule: ScheduleRecord;
   retrievability: number | null;
 }
-
-const DAY = 86_400_000;
 
 /**
  * The card browser's search. Text, kind and tag are decided on each deck's search text (one record per deck, see
@@ -36,8 +34,7 @@ export async function browseCards(
   const bySchedule =
     Boolean(query.topic) ||
     query.state !== undefined ||
-    query.dueFromDays !== undefined ||
-    query.dueToDays !== undefined ||
+    hasDueRange(query) ||
     query.retrievabilityBelow !== undefined ||
     (query.sort ?? 'order') !== 'order';
 
@@ -70,7 +67,7 @@ async function pageOf(
   const rows: Omit<BrowseRow, 'card'>[] = [];
   for (const schedule of schedules) {
     if (!schedule || !scheduleMatches(schedule, query, now)) continue;
-    const r = retrievabilityOf(schedule, now, decay);
+    const r = retrievabilityNow(schedule, now, decay);
     if (query.retrievabilityBelow !== undefined && (r === null || r >= query.retrievabilityBelow)) continue;
     rows.push({ schedule, retrievability: r });
   }
@@ -93,12 +90,7 @@ async function rowsOf(db: KubecardsDb, keys: string[], now: number, decay: numbe
   const rows: BrowseRow[] = [];
   cards.forEach((card, i) => {
     const schedule = schedules[i];
-    if (card && schedule) rows.push({ card, schedule, retrievability: retrievabilityOf(schedule, now, decay) });
+    if (card && schedule) rows.push({ card, schedule, retrievability: retrievabilityNow(schedule, now, decay) });
   });
   return rows;
 }
-
-const retrievabilityOf = (schedule: ScheduleRecord, now: number, decay: number) =>
-  schedule.lastReview === null || schedule.state === CardState.New
-    ? null
-    : retrievability((now - schedule.lastReview) / DAY, schedule.stability, decay);

@@ -43,11 +43,12 @@ export async function loadStats(db: KubecardsDb, now: number, timeZone: string, 
   const countAll = (queue: number) =>
     Promise.all(deckIds.map((d) => inQueue(d, queue, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY).count())).then(sum);
 
-  const [daily, studied, [newCount, suspended, buried], builtinCards, builtinSchedule] = await Promise.all([
+  const [daily, studied, [newCount, suspended, buried], builtinText, builtinSchedule] = await Promise.all([
     db.dailyStats.where('day').aboveOrEqual(first).toArray(),
     Promise.all(STUDIED.map((q) => Promise.all(deckIds.map((d) => dueByDay(d, q))))),
     Promise.all([CardState.New, Parked.Suspended, Parked.Buried].map(countAll)),
-    db.cards.where('deckId').equals(BUILTIN_DECK_ID).toArray(),
+    // The built-in cards' tags (area, chapter, exam domain) from the deck's search text: no card row is read.
+    db.searchText.get(BUILTIN_DECK_ID),
     db.schedule.where('deckId').equals(BUILTIN_DECK_ID).toArray(),
   ]);
   const reviewsPerDeck = (studied[1] ?? []).map(sum);
@@ -64,7 +65,7 @@ export async function loadStats(db: KubecardsDb, now: number, timeZone: string, 
   const sampled = sample.reduce((n, s) => n + s.rows.length, 0);
   const reviewCount = sum(review);
 
-  const tagsOf = new Map(builtinCards.filter((c) => c.retired === 0).map((c) => [c.key, c.tags]));
+  const tagsOf = new Map(builtinText?.keys.map((key, i) => [key, builtinText.tags[i] ?? []]));
   const builtin = builtinSchedule.filter((s) => tagsOf.has(s.key));
   const groups = (prefix: RegExp) => (s: (typeof builtin)[number]) => (tagsOf.get(s.key) ?? []).filter((t) => prefix.test(t));
   return {

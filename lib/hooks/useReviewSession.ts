@@ -115,6 +115,13 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
     [revealedAt, current, scheduler],
   );
 
+  /** A refused write: say why; if another tab changed the card and its news has not arrived yet, read the queue now. */
+  const reportFailure = useCallback((error: unknown) => {
+    const failure = writeFailureOf(error);
+    setNotice(failure);
+    if (failure.kind === 'stale') setNow(Date.now());
+  }, []);
+
   const answer = useCallback(
     async (rating: Rating) => {
       if (!current || !revealed || busy || !scheduler) return;
@@ -150,17 +157,14 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
         // Now there is something to lose: ask the browser not to evict it (once per page).
         void requestPersistence();
       } catch (error) {
-        const failure = writeFailureOf(error);
-        setNotice(failure);
-        // Another tab changed this card and its news has not arrived yet: read the queue again now.
-        if (failure.kind === 'stale') setNow(Date.now());
+        reportFailure(error);
       } finally {
         // The live query sees the write and brings the next card; no extra re-query from a new `now` here.
         setPinnedKey(null);
         setBusy(false);
       }
     },
-    [current, shownId, revealed, busy, scheduler, view, settings, cram],
+    [current, shownId, revealed, busy, scheduler, view, settings, cram, reportFailure],
   );
 
   /**
@@ -185,14 +189,12 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
         recordAction(await applyCardAction(getDb(), current.schedule.key, current.schedule.version, action, now));
         setNotice({ kind: how === 'bury' ? 'buried' : 'suspended' });
       } catch (error) {
-        const failure = writeFailureOf(error);
-        setNotice(failure);
-        if (failure.kind === 'stale') setNow(Date.now());
+        reportFailure(error);
       } finally {
         setBusy(false);
       }
     },
-    [current, busy, cram, settings, recordAction],
+    [current, busy, cram, settings, recordAction, reportFailure],
   );
 
   const undo = useCallback(async () => {
@@ -210,13 +212,13 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
       setAhead(null);
       setNotice({ kind: 'undone' });
     } catch (error) {
-      setNotice(writeFailureOf(error));
+      reportFailure(error);
     } finally {
       setUndoStack((stack) => stack.slice(0, -1));
       setNow(Date.now());
       setBusy(false);
     }
-  }, [undoStack, busy]);
+  }, [undoStack, busy, reportFailure]);
 
   return {
     view,

@@ -76,13 +76,19 @@ export interface CardMemory {
   suspended?: 0 | 1;
 }
 
+/** A card's retrievability now; null for a card never answered (new, or reset to new). */
+export function retrievabilityNow(card: CardMemory, now: number, decay = DEFAULT_DECAY): number | null {
+  return card.state === CardState.New || card.lastReview === null
+    ? null
+    : retrievability((now - card.lastReview) / 86_400_000, card.stability, decay);
+}
+
 /** Review cards by retrievability now, in ten 10% bins (0–10%, …, 90–100%). */
 export function retrievabilityBins(cards: readonly CardMemory[], now: number, decay = DEFAULT_DECAY): number[] {
   const bins = new Array<number>(10).fill(0);
   for (const c of cards) {
-    if (c.state !== CardState.Review || c.lastReview === null) continue;
-    const r = retrievability((now - c.lastReview) / 86_400_000, c.stability, decay);
-    bins[Math.min(9, Math.floor(r * 10))]++;
+    const r = c.state === CardState.Review ? retrievabilityNow(c, now, decay) : null;
+    if (r !== null) bins[Math.min(9, Math.floor(r * 10))]++;
   }
   return bins;
 }
@@ -91,8 +97,7 @@ export function retrievabilityBins(cards: readonly CardMemory[], now: number, de
 export function mastery<T extends CardMemory>(cards: readonly T[], groupsOf: (card: T) => string[], now: number, decay = DEFAULT_DECAY) {
   const groups = new Map<string, { total: number; learned: number; rSum: number }>();
   for (const c of cards) {
-    const r =
-      c.state === CardState.New || c.lastReview === null ? 0 : retrievability((now - c.lastReview) / 86_400_000, c.stability, decay);
+    const r = retrievabilityNow(c, now, decay) ?? 0;
     for (const group of groupsOf(c)) {
       const g = groups.get(group) ?? { total: 0, learned: 0, rSum: 0 };
       g.total++;

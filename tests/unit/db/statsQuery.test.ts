@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type KubecardsDb, loadStats, openDb, type ScheduleRecord } from '../../../lib/db';
+import { answerCard, BUILTIN_DECK_ID, cardKey, type KubecardsDb, loadStats, openDb, type ScheduleRecord, syncDeck } from '../../../lib/db';
 import { CardState, newMemoryState } from '../../../lib/model';
-import { studyDay } from '../../../lib/srs';
+import { createScheduler, studyDay } from '../../../lib/srs';
 import { retrievabilityBins } from '../../../lib/stats';
-import { freshName } from './helpers';
+import { artifact, basicCard, freshName } from './helpers';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 5, 10, 12);
@@ -44,6 +44,22 @@ afterEach(() => db.close());
 const studiable = (s: ScheduleRecord) => s.suspended !== 1 && !(s.buriedUntil ?? 0);
 
 describe('loadStats', () => {
+  it("gives the built-in deck's mastery by its cards' tags: learned share per area, chapter and exam domain", async () => {
+    const tagged = (id: string, ord: number, tags: string[]) => ({ ...basicCard(id, ord), tags });
+    const cards = [
+      tagged('a', 0, ['area-api', 'chapter-1', 'cka-workloads']),
+      tagged('b', 1, ['area-api', 'chapter-1']),
+      tagged('c', 2, ['area-operations', 'chapter-2', 'cka-workloads']),
+    ];
+    await syncDeck(db, { ...artifact(cards), deckId: BUILTIN_DECK_ID }, now);
+    await answerCard(db, createScheduler(), { cardKey: cardKey(BUILTIN_DECK_ID, 'a'), shownVersion: 0, rating: 3, now, durationMs: 1 });
+    const { mastery } = await loadStats(db, now, 'UTC');
+    const learned = (groups: typeof mastery.area) => Object.fromEntries(groups.map((g) => [g.group, [g.learned, g.total]]));
+    expect(learned(mastery.area)).toEqual({ 'area-api': [1, 2], 'area-operations': [0, 1] });
+    expect(learned(mastery.chapter)).toEqual({ 'chapter-1': [1, 2], 'chapter-2': [0, 1] });
+    expect(learned(mastery.domain)).toEqual({ 'cka-workloads': [1, 2] });
+  });
+
   it('counts every queue and forecasts the next 30 days exactly', async () => {
     const stats = await loadStats(db, now, 'UTC');
     const inState = (...states: number[]) => rows.filter((s) => studiable(s) && states.includes(s.state)).length;
