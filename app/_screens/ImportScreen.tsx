@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { type CardRecord, type ImportSummary, importDeckId, isStorageFull } from '../../lib/db';
+import { type ImportSummary, importDeckId, importedCardRecord, isStorageFull } from '../../lib/db';
 import { parseInWorker, storeImport } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import type { ImportError, ImportOptions, ParsedDeck } from '../../lib/import';
@@ -253,24 +253,8 @@ function Preview({
   const studied = deck.notes.flatMap((n) => n.cards).filter((card) => card.history);
   const answers = studied.reduce((sum, card) => sum + (card.history?.answers.length ?? 0), 0);
   const quizletSeparators = textOptions?.quizlet ?? null;
-  const samples: CardRecord[] = deck.notes.slice(0, 3).map((note, i) => {
-    const { facet, history: _history, ...card } = note.cards[0];
-    // Not written yet: no file line to point to.
-    const source = { path: '', line: 0 };
-    return {
-      ...card,
-      id: `${note.guid}#${facet}`,
-      noteId: note.guid,
-      ord: i,
-      topic: '',
-      tags: note.tags,
-      source: { en: source, zh: source },
-      sources: [],
-      key: `preview/${i}`,
-      deckId: 'preview',
-      retired: 0,
-    } as CardRecord;
-  });
+  // As they will be stored; not written yet, so with no file to point to.
+  const samples = deck.notes.slice(0, 3).flatMap((note) => (note.cards[0] ? [importedCardRecord(note, note.cards[0], 'preview', '')] : []));
   return (
     <section aria-labelledby="import-preview">
       <h2 id="import-preview">{t('import.preview')}</h2>

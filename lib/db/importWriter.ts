@@ -139,7 +139,8 @@ export async function writeImport(db: KubecardsDb, parsed: ParsedDeck, options: 
   });
 }
 
-function toRecord(note: ImportedNote, card: ImportedNote['cards'][number], deckId: string, fileName: string): CardRecord {
+/** An imported card as stored (its note order is set by the writer); the import preview shows these too. */
+export function toRecord(note: ImportedNote, card: ImportedNote['cards'][number], deckId: string, fileName: string): CardRecord {
   const { facet, history: _history, ...content } = card;
   const line = Number(/line (\d+)/.exec(note.origin)?.[1] ?? 0);
   const source = { path: fileName, line };

@@ -5,7 +5,7 @@ export { countAnswer, dailyStatsOf, MATURE_DAYS } from './dailyStats';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type HistoryReplay, replayHistory } from './importHistory';
-export { type ImportSummary, type ImportWriteOptions, importDeckId, writeImport } from './importWriter';
+export { type ImportSummary, type ImportWriteOptions, importDeckId, toRecord as importedCardRecord, writeImport } from './importWriter';
 export { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';
 export { type Answer, answerCard, DEFAULT_LEECH, type LeechPolicy, StaleReviewError, undoAnswer } from './reviews';
 export {
