@@ -1,16 +1,22 @@
 'use client';
 import { useState } from 'react';
-import { type ActionUndo, applyCardAction, type CardAction, type ScheduleRecord, writeFailureOf } from '../../lib/db';
-import { getDb, today, useStudySettings } from '../../lib/hooks';
+import { type ActionUndo, actionLeavesQueue, applyCardAction, type CardAction, today, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { enCardActions } from '../../lib/i18n/enCardActions';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
+import type { CardSchedule } from '../../lib/model';
 
 /** This screen's part of the English catalog (a module constant: the same array every render). */
 const STRINGS = [enCardActions];
 
 /** Suspend, bury, flag, forget or reschedule one card; each action can be undone from `onDone`'s undo. */
-export function CardActions(props: { schedule: ScheduleRecord; onDone?(undo: ActionUndo, label: string): void }) {
+interface Props {
+  schedule: CardSchedule;
+  /** The action was applied; `leaves` when the card no longer belongs in today's queue. */
+  onDone?(undo: ActionUndo, leaves: boolean): void;
+}
+
+export function CardActions(props: Props) {
   return (
     <WithExtraStrings strings={STRINGS}>
       <Actions {...props} />
@@ -18,19 +24,19 @@ export function CardActions(props: { schedule: ScheduleRecord; onDone?(undo: Act
   );
 }
 
-function Actions({ schedule, onDone }: { schedule: ScheduleRecord; onDone?(undo: ActionUndo, label: string): void }) {
+function Actions({ schedule, onDone }: Props) {
   const { t } = useI18n();
   const settings = useStudySettings();
   const [message, setMessage] = useState('');
   const run = async (action: CardAction, label: string) => {
-    try {
-      const undo = await applyCardAction(getDb(), schedule.key, schedule.version, action, Date.now());
+    const outcome = await applyCardAction(schedule, action, Date.now());
+    if (outcome.ok) {
       setMessage(t('action.done', { action: label }));
-      onDone?.(undo, label);
-    } catch (error) {
-      const failure = writeFailureOf(error);
-      setMessage(failure.kind === 'failed' ? failure.reason : t(failure.kind === 'stale' ? 'review.stale' : 'storage.full'));
+      onDone?.(outcome.value, actionLeavesQueue(action));
+      return;
     }
+    const { failure } = outcome;
+    setMessage(failure.kind === 'failed' ? failure.reason : t(failure.kind === 'stale' ? 'review.stale' : 'storage.full'));
   };
   const suspended = schedule.suspended === 1;
   return (

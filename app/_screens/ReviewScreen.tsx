@@ -5,9 +5,10 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { BUILTIN_DECK_ID } from '../../lib/db';
 import { useDeckSync, useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
-import { type Rating, topicSlug } from '../../lib/model';
+import { type Lang, type Rating, type StudyCard, topicSlug, typesAnswer } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
-import type { BlankResult, CommandCheck } from '../../lib/srs';
+import type { AnswerCheck } from '../../lib/srs/checkAnswer';
+import type { AnswerInput } from '../../lib/srs/session';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
@@ -35,72 +36,36 @@ function ReviewLoop() {
   const session = useReviewSession({ deckId, topic, aheadDays, cram });
   const sync = useDeckSync();
   const [showActions, setShowActions] = useState(false);
-  const { view, revealed, preview, busy } = session;
-  const { current } = session;
+  const { current, revealed, preview, input } = session;
   const card = current?.card ?? null;
-  const [typed, setTyped] = useState('');
-  const [blankValues, setBlanks] = useState<string[]>([]);
   const firstControl = useRef<HTMLButtonElement & HTMLInputElement>(null);
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
 
-  // Each new card starts with an empty answer and keyboard focus on its first control.
+  // Each new card starts with keyboard focus on its first control (the session starts it face down, nothing typed).
   useEffect(() => {
-    if (shownId === null) return;
-    setTyped('');
-    setBlanks([]);
-    firstControl.current?.focus();
+    if (shownId !== null) firstControl.current?.focus();
   }, [shownId]);
 
-  const typesAnswer = card?.kind === 'command' || (card?.kind === 'basic' && card.typeIn === true);
-  // The checkers load with the first revealed typed answer (most cards need none): the review route stays small.
-  const [checked, setChecked] = useState<{ check: CommandCheck | null; blanks: BlankResult[] | null; suggested: Rating | null } | null>(
-    null,
-  );
-  useEffect(() => {
-    setChecked(null);
-    if (!revealed || !card || !(typesAnswer || card.kind === 'manifest')) return;
-    let current = true;
-    void import('../../lib/srs/checkers').then(({ checkBlanks, checkCommand, checkTyped, proposedRating }) => {
-      if (!current) return;
-      const check =
-        card.kind === 'command'
-          ? checkCommand(typed, card.answer, card.accept)
-          : card.kind === 'basic' && card.typeIn
-            ? checkTyped(typed, card.content[lang].back)
-            : null;
-      const blanks = card.kind === 'manifest' ? checkBlanks(card.yaml, blankValues) : null;
-      setChecked({ check, blanks, suggested: check ? proposedRating(check) : blanks ? ratingForBlanks(blanks) : null });
-    });
-    return () => {
-      current = false;
-    };
-  }, [card, revealed, typed, lang, blankValues, typesAnswer]);
-  const check = checked?.check ?? null;
-  const blankResults = checked?.blanks ?? null;
+  const typed = card !== null && typesAnswer(card);
+  const checked = useAnswerCheck(card, revealed, input, lang);
   const suggested: Rating | null = checked?.suggested ?? null;
 
   // An accepted app update waits while a card is in progress (answer shown or command being typed).
-  const midCard = revealed || typed !== '' || blankValues.some((b) => b !== '');
+  const midCard = revealed || input.typed !== '' || input.blanks.some((b) => b !== '');
   useEffect(() => setMidCard(midCard), [midCard]);
   useEffect(() => () => setMidCard(false), []);
   useReviewKeys({ session, suggested });
 
   // On a first visit the built-in deck is still being written: its empty queue is not "done for today".
   const deckArriving = deckId === BUILTIN_DECK_ID && sync.phase === 'syncing' && !card;
-  if (view === undefined || deckArriving) return <p>{t('review.loading')}</p>;
+  if (!session.ready || session.counts === undefined || deckArriving) return <p>{t('review.loading')}</p>;
 
   return (
-    <div className="review">
+    <div className="review" data-pending={session.pending}>
       <h1 className="visually-hidden">{t('review.title')}</h1>
       <div className="review-top">
-        <Counts counts={view.queue.counts} />
-        <button
-          type="button"
-          className="button ghost"
-          onClick={session.undo}
-          disabled={!session.canUndo || busy}
-          aria-keyshortcuts="U Control+Z"
-        >
+        <Counts counts={session.counts} />
+        <button type="button" className="button ghost" onClick={session.undo} disabled={!session.canUndo} aria-keyshortcuts="U Control+Z">
           {t('review.undo')}
         </button>
       </div>
@@ -120,12 +85,12 @@ function ReviewLoop() {
           <CardView
             card={card}
             revealed={revealed}
-            typed={typed}
-            check={check}
-            blankResults={blankResults ?? undefined}
+            typed={input.typed}
+            check={checked?.check ?? null}
+            blankResults={checked?.blanks ?? undefined}
             blankInputs={{
-              values: blankValues,
-              onChange: (index, value) => setBlanks((all) => Object.assign([...all], { [index]: value })),
+              values: input.blanks,
+              onChange: (index, value) => session.setInput({ blanks: Object.assign([...input.blanks], { [index]: value }) }),
               onSubmit: session.reveal,
             }}
           />
@@ -134,7 +99,7 @@ function ReviewLoop() {
               <summary>{t('action.more')}</summary>
               {showActions && (
                 <Suspense>
-                  <CardActions schedule={current.schedule} onDone={(undo) => session.recordAction(undo)} />
+                  <CardActions schedule={current.schedule} onDone={session.recordAction} />
                 </Suspense>
               )}
             </details>
@@ -145,7 +110,7 @@ function ReviewLoop() {
             </p>
           )}
           <div className="review-actions">
-            {typesAnswer && !revealed && (
+            {typed && !revealed && (
               <form
                 className="command-form"
                 onSubmit={(event) => {
@@ -158,8 +123,8 @@ function ReviewLoop() {
                   id="command-input"
                   ref={firstControl}
                   className="command-input"
-                  value={typed}
-                  onChange={(event) => setTyped(event.target.value)}
+                  value={input.typed}
+                  onChange={(event) => session.setInput({ typed: event.target.value })}
                   autoComplete="off"
                   autoCapitalize="off"
                   autoCorrect="off"
@@ -171,7 +136,7 @@ function ReviewLoop() {
                 </button>
               </form>
             )}
-            {!typesAnswer && !revealed && (
+            {!typed && !revealed && (
               <button
                 ref={firstControl}
                 type="button"
@@ -182,8 +147,8 @@ function ReviewLoop() {
                 {card.kind === 'manifest' ? t('review.check') : t('review.showAnswer')}
               </button>
             )}
-            {revealed && preview && (
-              <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} disabled={busy} onAnswer={session.answer} />
+            {session.answerable && preview && (
+              <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} onAnswer={session.answer} />
             )}
           </div>
           <p className="muted small shortcuts">{t('review.shortcuts')}</p>
@@ -192,7 +157,9 @@ function ReviewLoop() {
         <section className="finished">
           <h2>{t('review.doneTitle')}</h2>
           <p>
-            {view.nextDue === null ? t('review.nextDueNone') : t('review.nextDue', { when: formatWhen(view.nextDue, session.now, lang) })}
+            {session.nextDue === null
+              ? t('review.nextDueNone')
+              : t('review.nextDue', { when: formatWhen(session.nextDue, session.now, lang) })}
           </p>
           <Link className="button primary" href="/">
             {t('review.backHome')}
@@ -203,9 +170,23 @@ function ReviewLoop() {
   );
 }
 
-/** All blanks right: Good; some: Hard; none: Again. */
-function ratingForBlanks(results: { correct: boolean }[]): Rating {
-  const right = results.filter((r) => r.correct).length;
-  if (right === results.length) return 3;
-  return right > 0 ? 2 : 1;
+/**
+ * How the revealed answer is judged. The checkers load with the first revealed checked answer (most cards need none):
+ * the review route stays small.
+ */
+function useAnswerCheck(card: StudyCard | null, revealed: boolean, input: AnswerInput, lang: Lang): AnswerCheck | null {
+  const [checked, setChecked] = useState<{ card: StudyCard; result: AnswerCheck } | null>(null);
+  const checks = card !== null && (typesAnswer(card) || card.kind === 'manifest');
+  useEffect(() => {
+    if (!revealed || card === null || !checks) return;
+    let current = true;
+    void import('../../lib/srs/checkers').then(({ checkAnswer }) => {
+      if (current) setChecked({ card, result: checkAnswer(card, input, lang) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [card, revealed, input, lang, checks]);
+  // A result belongs to its card: the next card never shows the last one's verdict.
+  return revealed && checked?.card === card ? checked.result : null;
 }

@@ -14,7 +14,7 @@ export function useReviewKeys({ session, suggested }: { session: ReviewSession; 
       if (target?.closest('input, textarea, select') || event.altKey || event.metaKey) return;
       if ((event.ctrlKey && event.key.toLowerCase() === 'z') || (!event.ctrlKey && event.key.toLowerCase() === 'u')) {
         event.preventDefault();
-        void session.undo();
+        if (!event.repeat) session.undo();
         return;
       }
       if (event.ctrlKey) return;
@@ -22,21 +22,23 @@ export function useReviewKeys({ session, suggested }: { session: ReviewSession; 
       // shortcuts these are: its click would come only with the key's release) they are ours.
       const focused = target === document.body ? null : target?.closest(event.key === ' ' ? 'button' : 'button, a');
       const handledByFocus = focused != null && !focused.matches('[aria-keyshortcuts~="Space"]');
+      // A held key repeats: it must never reveal and then grade card after card (only a fresh press counts).
       if ((event.key === ' ' || event.key === 'Enter') && !handledByFocus) {
         event.preventDefault();
+        if (event.repeat) return;
         if (!session.revealed) session.reveal();
-        else void session.answer(suggested ?? 3);
+        else session.answer(suggested ?? 3);
         return;
       }
       if (event.key === '-' || event.key === '@') {
         event.preventDefault();
-        void session.setAside(event.key === '-' ? 'bury' : 'suspend');
+        if (!event.repeat) session.setAside(event.key === '-' ? 'bury' : 'suspend');
         return;
       }
       const rating = Number(event.key) as Rating;
       if (session.revealed && RATINGS.includes(rating)) {
         event.preventDefault();
-        void session.answer(rating);
+        if (!event.repeat) session.answer(rating);
       }
     };
     window.addEventListener('keydown', onKey);

@@ -16,6 +16,8 @@ export type CardAction =
 export interface ActionUndo {
   key: string;
   before: ScheduleRecord;
+  /** The row the action wrote. */
+  after: ScheduleRecord;
   version: number;
   logId?: number;
 }
@@ -63,7 +65,8 @@ export async function applyCardAction(
         break;
       }
     }
-    await db.schedule.put({ ...next, version });
+    const after = { ...next, version };
+    await db.schedule.put(after);
     let logId: number | undefined;
     if (action.type === 'forget' || action.type === 'reschedule') {
       const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = before;
@@ -80,7 +83,7 @@ export async function applyCardAction(
       };
       logId = await db.reviewLog.add(log);
     }
-    return { key, before, version, ...(logId === undefined ? {} : { logId }) };
+    return { key, before, after, version, ...(logId === undefined ? {} : { logId }) };
   });
 }
 

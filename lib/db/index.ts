@@ -23,10 +23,11 @@ export {
   queueOf,
   type ReviewLogRecord,
   type ScheduleRecord,
+  type SearchTextRecord,
   type SettingRecord,
 } from './schema';
-export { findInSearchText, refreshSearchText, type SearchTextRecord, searchTextsOf } from './searchText';
-export { loadSession, type SessionScope, type SessionView } from './session';
+export { findInSearchText, refreshSearchText, searchTextsOf } from './searchText';
+export { loadSession, type SessionRead, type SessionScope } from './session';
 export { getSetting, type Settings, setSetting } from './settings';
 export { loadStats } from './statsQuery';
 export { isStorageFull, type WriteFailure, writeFailureOf } from './writeFailure';

@@ -1,49 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Localized, MemoryState, Rating, ReviewCard } from '../model';
-import { type SearchTextRecord, searchTextsOf } from './searchText';
-
-export interface DeckRecord {
-  id: string;
-  name: Localized<string>;
-  source: 'builtin' | 'import';
-  /** Content hash of the last applied deck artifact. */
-  hash: string;
-  updatedAt: number;
-  /** This deck's daily new-card limit, when the learner set one (else the global default). */
-  newPerDay?: number;
-}
-
-/** Card content. Retired cards (removed from the notes) stay, with their history. */
-export type CardRecord = ReviewCard & { key: string; deckId: string; retired: 0 | 1 };
-
-/** FSRS state of one card, kept apart from content. `version` grows with every write: stale answers are refused. */
-export interface ScheduleRecord extends MemoryState {
-  key: string;
-  deckId: string;
-  noteId: string;
-  /** Topic of the notes (`2.3`), for studying one topic. */
-  topic: string;
-  ord: number;
-  /** 1 while the card may be studied; 0 when retired. */
-  active: 0 | 1;
-  version: number;
-  /**
-   * Where the card stands for study, derived on every write (see `queueOf`): its FSRS state when it may be shown, or
-   * SUSPENDED / BURIED / RETIRED. Indexed with the due time and note order, so a queue and its counts are read
-   * through ranges and counts, never by scanning and filtering rows.
-   */
-  queue?: number;
-  /** Area of the card (architecture / api / operations), for mastery statistics. */
-  area?: string;
-  /** Set aside by the learner (or as a leech) until unsuspended. */
-  suspended?: 0 | 1;
-  /** Buried until this moment (the next study day), epoch ms. */
-  buriedUntil?: number;
-  /** Anki-style coloured flag, 0 for none. */
-  flag?: number;
-  /** Marked once it lapsed too often (the leech threshold). */
-  leech?: 0 | 1;
-}
+import Dexie from 'dexie';
+import type { CardRecord, KubecardsDb, ScheduleRecord } from './records';
+import { searchTextsOf } from './searchText';
 
 /** Queues of cards set aside (a studiable card's queue is its FSRS state, 0–3). */
 export const Parked = { Suspended: -1, Buried: -2, Retired: -3 } as const;
@@ -59,69 +16,17 @@ export function queueOf(s: ScheduleRecord): number {
 /** May this card be shown now? Retired, suspended and buried cards are not. */
 export const isStudiable = (s: ScheduleRecord, now: number) => s.active === 1 && s.suspended !== 1 && !((s.buriedUntil ?? 0) > now);
 
-/** One answer. Append-only: the truth from which every schedule can be rebuilt. */
-export interface ReviewLogRecord {
-  id?: number;
-  cardKey: string;
-  deckId: string;
-  noteId: string;
-  rating: Rating;
-  /** Epoch ms of the answer. */
-  review: number;
-  durationMs: number;
-  /** The schedule before the answer, so that undo restores it exactly. */
-  before: MemoryState;
-  /** The schedule version this answer produced. */
-  version: number;
-  /** The study day it belongs to (`YYYY-MM-DD`), for the daily statistics. */
-  day?: string;
-  /** A review (default), or a manual change that the log keeps so the schedule can be replayed. */
-  kind?: 'review' | 'forget' | 'reschedule';
-  /** Siblings this answer buried until the next day (undo unburies them). */
-  buried?: string[];
-}
-
-/** Totals of one study day, kept up to date by every answer (statistics never rescan the whole log). */
-export interface DailyStatsRecord {
-  /** `<deckId>|<YYYY-MM-DD>` */
-  key: string;
-  deckId: string;
-  day: string;
-  reviews: number;
-  /** Answers to cards that were new. */
-  learned: number;
-  timeMs: number;
-  /** Answers by button, Again … Easy. */
-  buttons: [number, number, number, number];
-  /** Review-state answers by maturity (interval ≥ 21 days), for true retention. */
-  youngPass: number;
-  youngTotal: number;
-  maturePass: number;
-  matureTotal: number;
-}
-
-/** A media file of imported cards (`<img src="x.jpg">`, `[sound:x.mp3]`), shown offline from here. */
-export interface MediaRecord {
-  /** The file name the cards use. */
-  name: string;
-  data: Uint8Array;
-}
-
-export interface SettingRecord {
-  key: string;
-  value: unknown;
-}
-
-export type KubecardsDb = Dexie & {
-  decks: EntityTable<DeckRecord, 'id'>;
-  cards: EntityTable<CardRecord, 'key'>;
-  schedule: EntityTable<ScheduleRecord, 'key'>;
-  reviewLog: EntityTable<ReviewLogRecord, 'id'>;
-  settings: EntityTable<SettingRecord, 'key'>;
-  media: EntityTable<MediaRecord, 'name'>;
-  dailyStats: EntityTable<DailyStatsRecord, 'key'>;
-  searchText: EntityTable<SearchTextRecord, 'deckId'>;
-};
+export type {
+  CardRecord,
+  DailyStatsRecord,
+  DeckRecord,
+  KubecardsDb,
+  MediaRecord,
+  ReviewLogRecord,
+  ScheduleRecord,
+  SearchTextRecord,
+  SettingRecord,
+} from './records';
 
 export const DB_NAME = 'kubecards';
 

@@ -1,26 +1,5 @@
 import type { Lang } from '../model';
-import type { CardRecord, KubecardsDb } from './schema';
-
-/**
- * The searchable text of one deck's cards, kept in one record: IndexedDB reads one large value far faster than many
- * small rows (100k card rows take ~0.9 s in Chromium here; this record, ~60 ms), and a substring search of one string
- * is a few `indexOf` calls. Every writer of cards rebuilds its decks' record in the same transaction. (Schema 3 added
- * the kinds and tags; its upgrade rebuilt every record.)
- */
-export interface SearchTextRecord {
-  deckId: string;
-  /** Card keys, in note order. */
-  keys: string[];
-  /** Each card's place in note order. */
-  ords: Int32Array;
-  /** Where each card's text starts in `text`, and one last entry for the end. */
-  starts: Int32Array;
-  /** Every card's text in both languages, lower case, each card ending with a line break (none inside). */
-  text: string;
-  /** Each card's kind and tags, so that those filters read no card rows either. */
-  kinds: string[];
-  tags: string[][];
-}
+import type { CardRecord, KubecardsDb, SearchTextRecord } from './records';
 
 /** Between the fields of one card: never in a query, so no match spans two fields. */
 const FIELD = '\u0002';

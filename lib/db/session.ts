@@ -1,54 +1,58 @@
+import type { SessionCard } from '../model';
 import type { Queue, QueueLimits, StudyDay } from '../srs';
 import { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter } from './queue';
-import { type CardRecord, isStudiable, type KubecardsDb, type ScheduleRecord } from './schema';
+import { isStudiable, type KubecardsDb } from './schema';
 
-export interface SessionView {
-  queue: Queue;
-  /** The card to show now, with the schedule version the answer will be checked against. */
-  current: { card: CardRecord; schedule: ScheduleRecord } | null;
-  /** The card after it, read ahead so that answering shows it at once (the live query then confirms or corrects). */
-  upcoming: { card: CardRecord; schedule: ScheduleRecord } | null;
+/** What the review session reads from storage: the counts, and the first cards of the queue in full. */
+export interface SessionRead {
+  counts: Queue['counts'];
+  /** The first cards that may be shown now, in queue order: the session shows one and keeps the rest read ahead. */
+  candidates: SessionCard[];
   /** When the next card falls due, if none is left now. */
   nextDue: number | null;
 }
 
 export interface SessionScope {
   deckId: string;
-  /** Only this topic's cards (`2.3`), or a chapter's (`2`). */
+  /** Only this topic's cards (`2.3`), a chapter's (`2`), or a tag's (`#cka-troubleshooting`). */
   topic?: string;
   /** Review ahead: cards due in the next this many days. */
   aheadDays?: number;
   /** Cramming: the cards crammed so far and those answered Again (shown last); answers are not recorded. */
-  cram?: { done: ReadonlySet<string>; later: readonly string[] };
+  cram?: { done: readonly string[]; later: readonly string[] };
 }
 
-/** Everything the review screen shows, read in one go. `pinnedKey` puts an undone card back in front. */
+/**
+ * Cards read in full ahead of the screen: enough that a few quick answers (written behind the screen) and a read
+ * taken just before one of them committed still leave a next card to show.
+ */
+const READ_AHEAD = 5;
+
+/** The queue of a review session, and its first cards in full. */
 export async function loadSession(
   db: KubecardsDb,
   { deckId, topic, aheadDays, cram }: SessionScope,
   now: number,
   day: StudyDay,
   limits: QueueLimits,
-  pinnedKey: string | null,
-): Promise<SessionView> {
+): Promise<SessionRead> {
   const queue = cram
-    ? await loadCramQueue(db, deckId, topic, cram.done, cram.later, now)
+    ? await loadCramQueue(db, deckId, topic, new Set(cram.done), cram.later, now)
     : aheadDays
       ? await loadAheadQueue(db, deckId, aheadDays, now, day, limits)
       : topic
         ? await loadTopicQueue(db, deckId, topic, now, day, limits)
         : await loadQueue(db, deckId, now, day, limits);
-  const key = pinnedKey ?? queue.cards[0]?.cardId;
-  const nextKey = queue.cards.find(
-    (c) => c.cardId !== key && (aheadDays !== undefined || cram !== undefined || c.due <= now + limits.learnAheadMs),
-  )?.cardId;
-  const [current, upcoming] = await Promise.all([readCard(db, key, now), readCard(db, nextKey, now)]);
-  const nextDue = current ? null : (queue.nextLearningDue ?? (await nextDueAfter(db, deckId, now)));
-  return { queue, current, upcoming, nextDue };
-}
-
-async function readCard(db: KubecardsDb, key: string | undefined, now: number) {
-  if (!key) return null;
-  const [card, schedule] = await Promise.all([db.cards.get(key), db.schedule.get(key)]);
-  return card && schedule && isStudiable(schedule, now) ? { card, schedule } : null;
+  // Learning cards come only once due (within learn-ahead); reviewing ahead and cramming take every card listed.
+  const showable = queue.cards.filter((c) => aheadDays !== undefined || cram !== undefined || c.due <= now + limits.learnAheadMs);
+  const keys = showable.slice(0, READ_AHEAD).map((c) => c.cardId);
+  const [cards, schedules] = await Promise.all([db.cards.bulkGet(keys), db.schedule.bulkGet(keys)]);
+  const candidates: SessionCard[] = [];
+  keys.forEach((_, i) => {
+    const card = cards[i];
+    const schedule = schedules[i];
+    if (card && schedule && isStudiable(schedule, now)) candidates.push({ card, schedule });
+  });
+  const nextDue = candidates.length > 0 ? null : (queue.nextLearningDue ?? (await nextDueAfter(db, deckId, now)));
+  return { counts: queue.counts, candidates, nextDue };
 }

@@ -1,7 +1,7 @@
+import type { WriteFailure } from '../model';
 import { StaleReviewError } from './reviews';
 
-/** Why a write was refused, in the terms the learner's message needs. Nothing of the write was kept in any case. */
-export type WriteFailure = { kind: 'stale' } | { kind: 'storage-full' } | { kind: 'failed'; reason: string };
+export type { WriteFailure };
 
 export function writeFailureOf(error: unknown): WriteFailure {
   if (error instanceof StaleReviewError) return { kind: 'stale' };

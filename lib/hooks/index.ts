@@ -1,3 +1,5 @@
+export { type ActionUndo, actionLeavesQueue, applyCardAction, type CardAction } from './cardActions';
+export { attempt, type Outcome } from './command';
 export { databaseProblem, getDb, subscribeDatabaseProblem } from './db';
 export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
 export {

@@ -1,53 +1,66 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import {
   type ActionUndo,
   answerCard,
+  type KubecardsDb,
   loadSession,
   releaseBuried,
-  type SessionScope,
-  type SessionView,
+  type SessionRead,
   undoAnswer,
-  undoCardAction,
-  type WriteFailure,
   writeFailureOf,
 } from '../db';
-import type { MemoryState, Rating } from '../model';
+import type { CardSchedule, MemoryState, Rating, SessionCard } from '../model';
 import { requestPersistence } from '../pwa';
-import type { Scheduler } from '../srs';
+import type { Scheduler, StudySettings } from '../srs';
+import {
+  type AnswerInput,
+  initialSession,
+  type SessionCommand,
+  type SessionNotice,
+  type SetAsideHow,
+  sessionReducer,
+} from '../srs/session';
 import { queueLimitsOf } from '../srs/studySettings';
 import { getDb } from './db';
 import { loadScheduler, today, useStudySettings } from './studySettings';
 
-export type SessionNotice = WriteFailure | { kind: 'undone' } | { kind: 'buried' } | { kind: 'suspended' } | null;
+export type { SessionNotice };
 
+/** The review loop as the screen sees it: wiring from storage (live queue, writes) to the pure session reducer. */
 export interface ReviewSession {
-  /** `undefined` while loading. */
-  view: SessionView | undefined;
-  /** The card on screen (the read-ahead one right after an answer). */
-  current: SessionView['current'];
+  /** False until the first queue has been read. */
+  ready: boolean;
+  counts: SessionRead['counts'] | undefined;
+  /** When the next card falls due, if none is left now. */
+  nextDue: number | null;
+  /** The card on screen. */
+  current: SessionCard | null;
   revealed: boolean;
+  /** The revealed back has been painted: a grade is taken from now on. */
+  answerable: boolean;
   reveal(): void;
+  input: AnswerInput;
+  setInput(input: Partial<AnswerInput>): void;
   /** What each button would give for the current card, computed (at `at`) when the answer is shown. */
   preview: { at: number; states: Record<Rating, MemoryState> } | null;
   now: number;
-  answer(rating: Rating): Promise<void>;
+  answer(rating: Rating): void;
   canUndo: boolean;
-  undo(): Promise<void>;
-  recordAction(undo: ActionUndo): void;
+  undo(): void;
+  /** An action made from the More menu on the card on screen (it joins the undo stack). */
+  recordAction(undo: ActionUndo, leaves: boolean): void;
   /** Bury the card on screen until the next study day, or suspend it (the `-` and `@` keys, as in Anki); undoable. */
-  setAside(how: 'bury' | 'suspend'): Promise<void>;
-  notice: SessionNotice;
-  busy: boolean;
+  setAside(how: SetAsideHow): void;
+  notice: SessionNotice | null;
+  /** Writes not yet committed. */
+  pending: number;
 }
 
+/** The clock ticks so that learning cards fall due while the screen is open. */
 const TICK_MS = 15_000;
 
-/** A card as shown: its key and schedule version (a new answer or action makes it a different card to show). */
-const idOf = (card: SessionView['current'] | undefined) => (card ? `${card.schedule.key}@${card.schedule.version}` : null);
-
-/** The review loop: the current card, reveal, grade (one transaction), undo. Reads live, so other tabs' answers show. */
 export interface ReviewOptions {
   deckId: string;
   topic?: string;
@@ -56,183 +69,176 @@ export interface ReviewOptions {
   cram?: boolean;
 }
 
-type UndoEntry = { type: 'answer'; logId: number } | { type: 'action'; undo: ActionUndo } | { type: 'cram'; key: string; again: boolean };
+/** What a committed write leaves for undo: the answer's log row, or the action's undo record. */
+type UndoToken = { kind: 'answer'; logId: number } | { kind: 'action'; undo: ActionUndo };
 
-export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptions): ReviewSession {
-  const [now, setNow] = useState(() => Date.now());
-  const [pinnedKey, setPinnedKey] = useState<string | null>(null);
-  /** Which card's answer is shown, and since when. */
-  const [shown, setShown] = useState<{ id: string; at: number } | null>(null);
-  const [notice, setNotice] = useState<SessionNotice>(null);
-  const [busy, setBusy] = useState(false);
-  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
-  const [crammed, setCrammed] = useState<{ done: ReadonlySet<string>; later: readonly string[] }>({ done: new Set(), later: [] });
-  const shownAt = useRef(Date.now());
-
+export function useReviewSession({ deckId, topic, aheadDays, cram = false }: ReviewOptions): ReviewSession {
+  const [state, dispatch] = useReducer(sessionReducer, cram, (c) => initialSession(c, Date.now()));
+  const [tick, setTick] = useState(() => Date.now());
   const settings = useStudySettings();
   const [scheduler, setScheduler] = useState<Scheduler | null>(null);
   useEffect(() => {
     // Siblings buried yesterday come back; then the clock ticks so learning cards fall due.
     void releaseBuried(getDb(), Date.now());
-    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    const timer = setInterval(() => setTick(Date.now()), TICK_MS);
     return () => clearInterval(timer);
   }, []);
   useEffect(() => {
     void loadScheduler(settings).then(setScheduler);
   }, [settings]);
 
-  const scope: SessionScope = {
-    deckId,
-    ...(topic ? { topic } : {}),
-    ...(aheadDays ? { aheadDays } : {}),
-    ...(cram ? { cram: crammed } : {}),
-  };
-  const view = useLiveQuery(
-    () => loadSession(getDb(), scope, now, today(now, settings.rolloverHour), queueLimitsOf(settings), pinnedKey),
-    [deckId, topic, aheadDays, cram, crammed, now, pinnedKey, settings],
+  // The queue, read live: another tab's answers and the deck's updates show up; the reducer decides what they change.
+  const crammed = cram ? state.crammed : undefined;
+  const read = useLiveQuery(
+    () =>
+      loadSession(
+        getDb(),
+        { deckId, ...(topic ? { topic } : {}), ...(aheadDays ? { aheadDays } : {}), ...(crammed ? { cram: crammed } : {}) },
+        tick,
+        today(tick, settings.rolloverHour),
+        queueLimitsOf(settings),
+      ),
+    [deckId, topic, aheadDays, crammed, tick, settings],
   );
-  // After an answer, the card read ahead is shown at once; the next live result (a new `view`) takes over, unless it
-  // still shows the answered card as it was before the answer (a result read while the answer was being written).
-  const [ahead, setAhead] = useState<{ basedOn: SessionView; answered: string; card: SessionView['upcoming'] } | null>(null);
-  const current = ahead && (ahead.basedOn === view || idOf(view?.current) === ahead.answered) ? ahead.card : (view?.current ?? null);
-  const shownId = idOf(current);
-
-  // A different card (or the same card in a new state) starts face down: the answer shown belongs to one card, so the
-  // next card never shows its answer, not even for the one frame an effect would take to hide it.
-  const revealedAt = shown !== null && shown.id === shownId ? shown.at : null;
-  const revealed = revealedAt !== null;
   useEffect(() => {
-    if (shownId !== null) shownAt.current = Date.now();
-  }, [shownId]);
+    if (read) dispatch({ type: 'loaded', candidates: read.candidates, now: Date.now() });
+  }, [read]);
 
-  // The answer shows at once, even before the scheduler (loaded lazily) has arrived; the buttons follow with it.
-  const reveal = useCallback(() => {
-    if (shownId !== null) setShown((s) => (s?.id === shownId ? s : { id: shownId, at: Date.now() }));
-  }, [shownId]);
+  // A grade is taken only for a back that has been painted: after the frame that shows it.
+  const { current, revealedAt, backShown } = state;
+  useEffect(() => {
+    if (current === null || revealedAt === null || backShown) return;
+    const { key, version } = current.schedule;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => dispatch({ type: 'back-shown', key, version }));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [current, revealedAt, backShown]);
+
+  useWriter(state.outbox, state.tokens, scheduler, settings, dispatch);
+
   const preview = useMemo(
     () =>
       revealedAt !== null && current && scheduler ? { at: revealedAt, states: scheduler.preview(current.schedule, revealedAt) } : null,
     [revealedAt, current, scheduler],
   );
-
-  /** A refused write: say why; if another tab changed the card and its news has not arrived yet, read the queue now. */
-  const reportFailure = useCallback((error: unknown) => {
-    const failure = writeFailureOf(error);
-    setNotice(failure);
-    if (failure.kind === 'stale') setNow(Date.now());
-  }, []);
-
+  const key = current?.schedule.key;
+  const version = current?.schedule.version;
+  const burySiblings = settings.burySiblings;
   const answer = useCallback(
-    async (rating: Rating) => {
-      if (!current || !revealed || busy || !scheduler) return;
-      const key = current.schedule.key;
-      if (cram) {
-        // Cramming writes nothing: Again sends the card to the end, any other answer takes it out of this session.
-        setCrammed((c) =>
-          rating === 1 ? { ...c, later: [...c.later.filter((k) => k !== key), key] } : { ...c, done: new Set([...c.done, key]) },
-        );
-        setUndoStack((stack) => [...stack, { type: 'cram', key, again: rating === 1 }]);
-        return;
-      }
-      setBusy(true);
-      const answeredAt = Date.now();
-      try {
-        const log = await answerCard(
-          getDb(),
-          scheduler,
-          {
-            cardKey: current.schedule.key,
-            shownVersion: current.schedule.version,
-            rating,
-            now: answeredAt,
-            durationMs: answeredAt - shownAt.current,
-            day: today(answeredAt, settings.rolloverHour).key,
-            ...(settings.burySiblings ? { burySiblingsUntil: today(answeredAt, settings.rolloverHour).end } : {}),
-          },
-          { threshold: settings.leechThreshold, action: settings.leechAction },
-        );
-        if (view?.upcoming) setAhead({ basedOn: view, answered: shownId as string, card: view.upcoming });
-        setUndoStack((stack) => [...stack, { type: 'answer', logId: log.id as number }]);
-        setNotice(null);
-        // Now there is something to lose: ask the browser not to evict it (once per page).
-        void requestPersistence();
-      } catch (error) {
-        reportFailure(error);
-      } finally {
-        // The live query sees the write and brings the next card; no extra re-query from a new `now` here.
-        setPinnedKey(null);
-        setBusy(false);
-      }
+    (rating: Rating) => {
+      if (key !== undefined && version !== undefined) dispatch({ type: 'grade', key, version, rating, now: Date.now(), burySiblings });
     },
-    [current, shownId, revealed, busy, scheduler, view, settings, cram, reportFailure],
+    [key, version, burySiblings],
   );
-
-  /**
-   * A card action (suspend, bury, flag, forget, reschedule) done from the review screen joins the undo stack. A card
-   * put back in front by undo is pinned there; after an action the queue decides again (a suspended card cannot stay).
-   */
-  const recordAction = useCallback((undo: ActionUndo) => {
-    setUndoStack((stack) => [...stack, { type: 'action', undo }]);
-    setPinnedKey(null);
-  }, []);
-
-  const setAside = useCallback(
-    async (how: 'bury' | 'suspend') => {
-      if (!current || busy || cram) return;
-      setBusy(true);
-      try {
-        // Loaded on first use: the actions are not part of the review screen's first load.
-        const { applyCardAction } = await import('../db/cardActions');
-        const now = Date.now();
-        const action =
-          how === 'bury' ? { type: 'bury' as const, until: today(now, settings.rolloverHour).end } : { type: 'suspend' as const };
-        recordAction(await applyCardAction(getDb(), current.schedule.key, current.schedule.version, action, now));
-        setNotice({ kind: how === 'bury' ? 'buried' : 'suspended' });
-      } catch (error) {
-        reportFailure(error);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [current, busy, cram, settings, recordAction, reportFailure],
-  );
-
-  const undo = useCallback(async () => {
-    const entry = undoStack.at(-1);
-    if (entry === undefined || busy) return;
-    setBusy(true);
-    try {
-      if (entry.type === 'cram') {
-        setCrammed((c) => ({ done: new Set([...c.done].filter((k) => k !== entry.key)), later: c.later.filter((k) => k !== entry.key) }));
-        setPinnedKey(entry.key);
-      } else {
-        const restored = entry.type === 'answer' ? await undoAnswer(getDb(), entry.logId) : await undoCardAction(getDb(), entry.undo);
-        setPinnedKey(restored.key);
-      }
-      setAhead(null);
-      setNotice({ kind: 'undone' });
-    } catch (error) {
-      reportFailure(error);
-    } finally {
-      setUndoStack((stack) => stack.slice(0, -1));
-      setNow(Date.now());
-      setBusy(false);
-    }
-  }, [undoStack, busy, reportFailure]);
-
   return {
-    view,
+    ready: state.ready,
+    counts: read?.counts,
+    nextDue: read?.nextDue ?? null,
     current,
-    revealed,
-    reveal,
+    revealed: revealedAt !== null,
+    answerable: revealedAt !== null && backShown,
+    reveal: useCallback(() => dispatch({ type: 'reveal', now: Date.now() }), []),
+    input: state.input,
+    setInput: useCallback((input: Partial<AnswerInput>) => key !== undefined && dispatch({ type: 'input', key, input }), [key]),
     preview,
-    now,
+    now: tick,
     answer,
-    canUndo: undoStack.length > 0,
-    undo,
-    recordAction,
-    setAside,
-    notice,
-    busy,
+    canUndo: state.undo.length > 0,
+    undo: useCallback(() => dispatch({ type: 'undo', now: Date.now() }), []),
+    recordAction: useCallback(
+      (undo: ActionUndo, leaves: boolean) =>
+        dispatch({
+          type: 'action-applied',
+          key: undo.key,
+          token: { kind: 'action', undo } satisfies UndoToken,
+          schedule: undo.after,
+          leaves,
+          now: Date.now(),
+        }),
+      [],
+    ),
+    setAside: useCallback((how: SetAsideHow) => dispatch({ type: 'set-aside', how, now: Date.now() }), []),
+    notice: state.notice,
+    pending: state.outbox.length,
   };
+}
+
+/** Makes the session's writes one at a time, in order, each in its own transaction, and reports how each ended. */
+function useWriter(
+  outbox: readonly SessionCommand[],
+  tokens: Readonly<Record<number, unknown>>,
+  scheduler: Scheduler | null,
+  settings: StudySettings,
+  dispatch: (event: Parameters<typeof sessionReducer>[1]) => void,
+) {
+  /** The newest command started: a command never runs twice, even while its result is on its way to the reducer. */
+  const started = useRef(0);
+  const inFlight = useRef(false);
+  const latest = useRef({ tokens, settings });
+  latest.current = { tokens, settings };
+  useEffect(() => {
+    const command = outbox.find((c) => c.id > started.current);
+    if (command === undefined || inFlight.current || scheduler === null) return;
+    started.current = command.id;
+    inFlight.current = true;
+    const finish = (event: Parameters<typeof sessionReducer>[1]) => {
+      inFlight.current = false;
+      dispatch(event);
+    };
+    run(getDb(), command, scheduler, latest.current.settings, latest.current.tokens).then(
+      (result) => finish({ type: 'committed', id: command.id, ...result }),
+      (error: unknown) => finish({ type: 'failed', id: command.id, failure: writeFailureOf(error), now: Date.now() }),
+    );
+  }, [outbox, scheduler, dispatch]);
+}
+
+async function run(
+  db: KubecardsDb,
+  command: SessionCommand,
+  scheduler: Scheduler,
+  settings: StudySettings,
+  tokens: Readonly<Record<number, unknown>>,
+): Promise<{ token?: UndoToken; schedule?: CardSchedule }> {
+  const { key, version } = command.card.schedule;
+  switch (command.type) {
+    case 'answer': {
+      const day = today(command.at, settings.rolloverHour);
+      const log = await answerCard(
+        db,
+        scheduler,
+        {
+          cardKey: key,
+          shownVersion: version,
+          rating: command.rating,
+          now: command.at,
+          durationMs: command.durationMs,
+          day: day.key,
+          ...(command.burySiblings ? { burySiblingsUntil: day.end } : {}),
+        },
+        { threshold: settings.leechThreshold, action: settings.leechAction },
+      );
+      // Now there is something to lose: ask the browser not to evict it (once per page).
+      void requestPersistence();
+      return { token: { kind: 'answer', logId: log.id as number } };
+    }
+    case 'set-aside': {
+      // Loaded on first use: the actions are not part of the review screen's first load.
+      const { applyCardAction } = await import('../db/cardActions');
+      const until = today(command.at, settings.rolloverHour).end;
+      const action = command.how === 'bury' ? { type: 'bury' as const, until } : { type: 'suspend' as const };
+      return { token: { kind: 'action', undo: await applyCardAction(db, key, version, action, command.at) } };
+    }
+    case 'undo': {
+      const token = tokens[command.target] as UndoToken | undefined;
+      if (token === undefined) throw new Error(`nothing to undo for write ${command.target}`);
+      if (token.kind === 'answer') return { schedule: await undoAnswer(db, token.logId) };
+      const { undoCardAction } = await import('../db/cardActions');
+      return { schedule: await undoCardAction(db, token.undo) };
+    }
+  }
 }

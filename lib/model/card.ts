@@ -104,6 +104,9 @@ export interface ManifestCard extends ReviewCardBase {
 export type ReviewCard = BasicCard | ClozeCard | CommandCard | ComponentCard | ObjectCard | ManifestCard;
 export type CardKind = ReviewCard['kind'];
 
+/** Does the learner type an answer to this card before it is revealed (rather than only recall it)? */
+export const typesAnswer = (card: ReviewCard) => card.kind === 'command' || (card.kind === 'basic' && card.typeIn === true);
+
 export interface TopicInfo {
   topic: string;
   chapter: number;

@@ -3,3 +3,4 @@ export * from './cloze';
 export * from './highlight';
 export * from './note';
 export * from './schedule';
+export * from './study';

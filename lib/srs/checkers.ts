@@ -1,4 +1,2 @@
-/** The answer checkers, as one chunk the review screen loads when the first typed answer is revealed. */
-export { checkCommand, proposedRating } from './command';
-export { checkBlanks } from './manifest';
-export { checkTyped } from './typed';
+/** The answer checkers, as one chunk the review screen loads when the first checked answer is revealed. */
+export { type AnswerCheck, checkAnswer } from './checkAnswer';

@@ -1,4 +1,3 @@
-import type { DailyStatsRecord } from '../db/schema';
 import { CardState, DEFAULT_DECAY } from '../model/schedule';
 
 /** FSRS-6 forgetting curve with the default decay (ts-fsrs `default_w[20]`): R(t, S) = (1 + f·t/S)^(−decay). */
@@ -8,8 +7,23 @@ export function retrievability(elapsedDays: number, stability: number, decay = D
   return (1 + (factor * Math.max(0, elapsedDays)) / stability) ** -decay;
 }
 
-/** What a day (or a period) adds up to: a daily row without its key. */
-export type DayTotals = Omit<DailyStatsRecord, 'key' | 'deckId' | 'day'>;
+/** What a day (or a period) adds up to. */
+export interface DayTotals {
+  reviews: number;
+  /** Answers to cards that were new. */
+  learned: number;
+  timeMs: number;
+  /** Answers by button, Again … Easy. */
+  buttons: [number, number, number, number];
+  /** Review-state answers by maturity (interval ≥ 21 days), for true retention. */
+  youngPass: number;
+  youngTotal: number;
+  maturePass: number;
+  matureTotal: number;
+}
+
+/** The totals of one study day (`YYYY-MM-DD`). */
+export type DayRow = DayTotals & { day: string };
 
 export const ZERO_TOTALS: DayTotals = {
   reviews: 0,
@@ -23,7 +37,7 @@ export const ZERO_TOTALS: DayTotals = {
 };
 
 /** Totals over rows (several decks, several days). */
-export function sumDays(rows: readonly DailyStatsRecord[]): DayTotals {
+export function sumDays(rows: readonly DayRow[]): DayTotals {
   return rows.reduce<DayTotals>(
     (t, r) => ({
       reviews: t.reviews + r.reviews,
@@ -46,7 +60,7 @@ export function dayKeys(lastDay: string, count: number): string[] {
 }
 
 /** Reviews per day for the last `count` days (0 where there were none). */
-export function reviewsPerDay(rows: readonly DailyStatsRecord[], lastDay: string, count: number): { day: string; reviews: number }[] {
+export function reviewsPerDay(rows: readonly DayRow[], lastDay: string, count: number): { day: string; reviews: number }[] {
   const byDay = new Map<string, number>();
   for (const r of rows) byDay.set(r.day, (byDay.get(r.day) ?? 0) + r.reviews);
   return dayKeys(lastDay, count).map((day) => ({ day, reviews: byDay.get(day) ?? 0 }));
@@ -56,7 +70,7 @@ export function reviewsPerDay(rows: readonly DailyStatsRecord[], lastDay: string
  * Days in a row with at least one review, ending today (or yesterday, if today has none yet). Answers dated after
  * today were made in a time zone further east, before a flight west: they count as today's, so no day is lost.
  */
-export function streak(rows: readonly DailyStatsRecord[], today: string): number {
+export function streak(rows: readonly DayRow[], today: string): number {
   const active = new Set(rows.filter((r) => r.reviews > 0).map((r) => (r.day > today ? today : r.day)));
   const days = dayKeys(today, 3660).reverse();
   const start = active.has(today) ? 0 : 1;

@@ -6,12 +6,11 @@ interface Props {
   preview: Record<Rating, MemoryState>;
   now: number;
   suggested: Rating | null;
-  disabled: boolean;
   onAnswer(rating: Rating): void;
 }
 
 /** Again / Hard / Good / Easy with the interval each would give; keys 1–4. */
-export function AnswerButtons({ preview, now, suggested, disabled, onAnswer }: Props) {
+export function AnswerButtons({ preview, now, suggested, onAnswer }: Props) {
   const { t } = useI18n();
   return (
     <div className="answer-buttons">
@@ -24,7 +23,6 @@ export function AnswerButtons({ preview, now, suggested, disabled, onAnswer }: P
             key={rating}
             type="button"
             className={`rate rate-${rating}${suggested === rating ? ' suggested' : ''}`}
-            disabled={disabled}
             aria-keyshortcuts={String(rating)}
             onClick={() => onAnswer(rating)}
           >

@@ -1,10 +1,10 @@
-import type { ScheduleRecord } from '../db';
 import { formatWhen, useI18n } from '../i18n';
+import type { CardSchedule } from '../model';
 import { CardState } from '../model';
 import { describeInterval } from '../srs';
 
 /** New / learning / due in … with its interval — what the learner knows of this card so far. */
-export function CardStateBadge({ state, now }: { state: ScheduleRecord | undefined; now: number }) {
+export function CardStateBadge({ state, now }: { state: CardSchedule | undefined; now: number }) {
   const { t, lang } = useI18n();
   if (!state) return <span className="badge">{t('notes.state.unknown')}</span>;
   if (state.state === CardState.New) return <span className="badge badge-new">{t('counts.new')}</span>;

@@ -58,8 +58,10 @@ describe('the Content-Security-Policy of the exported app', () => {
       document.body.append(script);
       const holder = document.createElement('div');
       holder.innerHTML = '<img src="/icons/icon.svg" onload="window.injectedHandlerRan = true">';
+      // The image's load event is when its inline handler would have run (a listener added here is allowed).
+      const loaded = new Promise((done) => holder.querySelector('img')?.addEventListener('load', done));
       document.body.append(holder);
-      await new Promise((done) => setTimeout(done, 300));
+      await loaded;
       const w = window as unknown as { injectedScriptRan?: boolean; injectedHandlerRan?: boolean };
       return { script: w.injectedScriptRan ?? false, handler: w.injectedHandlerRan ?? false };
     });

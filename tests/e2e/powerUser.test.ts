@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp } from './browser';
-import { currentCardId, revealAndRate, startStudying } from './reviewSteps';
+import { countReviewLog, currentCardId, revealAndRate, startStudying } from './reviewSteps';
 
 let app: App;
 beforeAll(async () => {
@@ -59,15 +59,16 @@ describe('scheduling controls, card actions and statistics in Chromium', () => {
 
   it('after 20 reviews, the statistics show them', async () => {
     const { page } = app;
+    // Counted from what this test finds: it does not depend on what the tests before it answered.
     await startStudying(page, app.baseUrl);
+    const before = await countReviewLog(page);
     for (let i = 0; i < 20; i++) await revealAndRate(page, 'touch');
     await page.goto(`${app.baseUrl}/stats`);
-    // 1 answer in the first test, 20 here.
-    await expect.poll(() => page.getByTestId('stats-reviewed').textContent()).toBe('21');
+    await expect.poll(() => page.getByTestId('stats-reviewed').textContent()).toBe(String(before + 20));
     expect(await page.getByTestId('stats-streak').textContent()).toBe('Streak: 1 day');
     const buttons = await page.getByTestId('stats-buttons').locator('dd').allTextContents();
-    expect(buttons.map(Number).reduce((a, b) => a + b)).toBe(21);
-    expect(buttons[2]).toBe('20');
+    expect(buttons.map(Number).reduce((a, b) => a + b)).toBe(before + 20);
+    expect(Number(buttons[2])).toBeGreaterThanOrEqual(20);
   });
 
   it('the card browser finds a card by text and opens its detail with the history', async () => {

@@ -15,6 +15,22 @@ export async function currentCardId(page: Page): Promise<string> {
 /** Answers the card on screen with Good, by keys or by taps; returns its id once the next card (or the end) shows. */
 export async function revealAndRate(page: Page, mode: 'keyboard' | 'touch'): Promise<string> {
   const id = await currentCardId(page);
+  const good = await reveal(page, mode);
+  if (mode === 'keyboard') await page.keyboard.press('3');
+  else await good.tap();
+  await page.waitForFunction((previous) => {
+    const label = document.querySelector('article.card')?.getAttribute('aria-label');
+    const revealed = document.querySelector('.card-back:not([hidden])');
+    return label !== `Card ${previous}` || (!revealed && document.querySelector('.finished'));
+  }, id);
+  await answersStored(page);
+  return id;
+}
+
+/** Shows the answer of the card on screen (typing a command first where one is asked); resolves with its Good button. */
+export async function reveal(page: Page, mode: 'keyboard' | 'touch') {
+  // The learner looks at the tab they answer in (a hidden tab paints no frames, so it takes no grade).
+  await page.bringToFront();
   const command = page.locator('#command-input');
   if (await command.isVisible()) {
     await command.fill('kubectl get pods');
@@ -27,15 +43,12 @@ export async function revealAndRate(page: Page, mode: 'keyboard' | 'touch'): Pro
   }
   const good = page.getByRole('button', { name: /^Good\b/ });
   await good.waitFor();
-  if (mode === 'keyboard') await page.keyboard.press('3');
-  else await good.tap();
-  await page.waitForFunction((previous) => {
-    const label = document.querySelector('article.card')?.getAttribute('aria-label');
-    const revealed = document.querySelector('.card-back:not([hidden])');
-    return label !== `Card ${previous}` || (!revealed && document.querySelector('.finished'));
-  }, id);
-  return id;
+  return good;
 }
+
+/** Waits until the review screen has written every answer given (the next card shows before the write commits). */
+export const answersStored = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('[data-pending]')?.getAttribute('data-pending') === '0');
 
 /** Rows in the review log, read straight from IndexedDB (not through the app). */
 export const countReviewLog = async (page: Page) => (await readStore(page, 'reviewLog')).length;

@@ -51,7 +51,8 @@ describe('app updates', () => {
     }
     await reload.tap();
     await page.getByText('The update will be applied after this card.').waitFor();
-    await page.waitForTimeout(500);
+    // Held back, observably: the new worker is still waiting and the card's answer still shown.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null)).toBe(true);
     expect(await page.locator('.card-back:not([hidden])').count()).toBe(1);
     expect(await page.evaluate(async () => (await fetch('/')).text())).not.toContain('Kubecards v2');
 

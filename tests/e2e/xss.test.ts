@@ -103,7 +103,10 @@ describe.skipIf(!HAVE_FIXTURES)(`XSS corpora through the card renderer${NEEDS_FI
       await page.getByRole('button', { name: 'Show answer' }).tap();
       await page.locator('.card-back:not([hidden])').waitFor();
       await page.waitForFunction(() => document.querySelectorAll('article.card [aria-busy="true"]').length === 0);
-      await page.waitForTimeout(50);
+      // Whatever the card loads has loaded (an image's error or load is when an injected handler would fire).
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('article.card img')].every((img) => (img as HTMLImageElement).complete),
+      );
       expect([i, await page.evaluate(findDanger)]).toEqual([i, []]);
       const id = await page.locator('article.card').getAttribute('aria-label');
       await page.getByRole('button', { name: /^Good\b/ }).tap();

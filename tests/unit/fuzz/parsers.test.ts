@@ -10,19 +10,18 @@ import { FIXTURES, HAVE_FIXTURES, loadSql, NEEDS_FIXTURES } from '../import/fixt
 import { prng } from '../prng';
 import { mutateBytes, mutateText } from './mutate';
 
-/** Every parser on many mutated inputs: each returns a result or an error value — never throws, never hangs. */
+/**
+ * Every parser on many mutated inputs: each returns a result or an error value — never throws. (A hang fails the test
+ * by its timeout; how fast the parsers are is the bench's business.)
+ */
 const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 400);
-const HANG_MS = 2000;
 
 async function survives(label: string, run: () => unknown) {
-  const started = performance.now();
   try {
     await run();
   } catch (error) {
     throw new Error(`${label}: threw ${String(error)}`);
   }
-  const ms = performance.now() - started;
-  if (ms > HANG_MS) throw new Error(`${label}: took ${Math.round(ms)} ms`);
 }
 
 const note = readFileSync('cards/en/01-basics/02-etcd.md', 'utf8');

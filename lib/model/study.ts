@@ -1,0 +1,42 @@
+import type { ReviewCard } from './card';
+import type { MemoryState } from './schedule';
+
+/** A card as the app shows it: its content, the key it is stored under and its deck. */
+export type StudyCard = ReviewCard & { key: string; deckId: string };
+
+/** The schedule of one card. `version` grows with every write: an answer to an older version is refused. */
+export interface CardSchedule extends MemoryState {
+  key: string;
+  deckId: string;
+  noteId: string;
+  /** Topic of the notes (`2.3`), for studying one topic. */
+  topic: string;
+  ord: number;
+  /** 1 while the card may be studied; 0 when retired. */
+  active: 0 | 1;
+  version: number;
+  /**
+   * Where the card stands for study, derived on every write: its FSRS state when it may be shown, or
+   * SUSPENDED / BURIED / RETIRED.
+   */
+  queue?: number;
+  /** Area of the card (architecture / api / operations), for mastery statistics. */
+  area?: string;
+  /** Set aside by the learner (or as a leech) until unsuspended. */
+  suspended?: 0 | 1;
+  /** Buried until this moment (the next study day), epoch ms. */
+  buriedUntil?: number;
+  /** Anki-style coloured flag, 0 for none. */
+  flag?: number;
+  /** Marked once it lapsed too often (the leech threshold). */
+  leech?: 0 | 1;
+}
+
+/** A card on the review screen: its content and the schedule (version) an answer to it is checked against. */
+export interface SessionCard {
+  card: StudyCard;
+  schedule: CardSchedule;
+}
+
+/** Why a write was refused, in the terms the learner's message needs. Nothing of the write was kept in any case. */
+export type WriteFailure = { kind: 'stale' } | { kind: 'storage-full' } | { kind: 'failed'; reason: string };
