@@ -1,10 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { type ReactNode, useEffect, useSyncExternalStore } from 'react';
-import { databaseProblem, subscribeDatabaseProblem, useUpdateState } from '../../lib/hooks';
+import { databaseProblem, readStoredMedia, subscribeDatabaseProblem, useUpdateState } from '../../lib/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
-import { UpdateBanner } from '../../lib/ui';
+import { MediaContext, UpdateBanner } from '../../lib/ui';
 
 const NAV = [
   ['/', 'nav.home'],
@@ -57,7 +57,9 @@ function Shell({ children }: { children: ReactNode }) {
 export function AppShell({ children }: { children: ReactNode }) {
   return (
     <I18nProvider>
-      <Shell>{children}</Shell>
+      <MediaContext.Provider value={readStoredMedia}>
+        <Shell>{children}</Shell>
+      </MediaContext.Provider>
     </I18nProvider>
   );
 }

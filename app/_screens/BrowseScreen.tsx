@@ -1,9 +1,7 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
-import { useDeferredValue, useState } from 'react';
-import { type BrowseQuery, type BrowseSort, type BrowseState, browseCards } from '../../lib/db';
-import { getDb, useStudySettings } from '../../lib/hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { type BrowseQuery, type BrowseSort, type BrowseState, useBrowse, useDecks, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { decayOf } from '../../lib/model';
 import { plainText } from '../../lib/srs';
@@ -17,16 +15,15 @@ export function BrowseScreen() {
   const { t, lang } = useI18n();
   const [query, setQuery] = useState<BrowseQuery>({ sort: 'order' });
   const deferred = useDeferredValue(query);
-  const decks = useLiveQuery(() => getDb().decks.toArray(), []);
+  const decks = useDecks();
   const decay = decayOf(useStudySettings().parameters);
-  const queryKey = JSON.stringify(deferred);
-  const result = useLiveQuery(
-    async () => ({ ...(await browseCards(getDb(), { ...deferred, limit: 100 }, Date.now(), decay)), queryKey }),
-    [queryKey, decay],
+  const result = useBrowse(
+    useMemo(() => ({ ...deferred, limit: 100 }), [deferred]),
+    decay,
   );
   // The rows shown belong to an earlier query until this one is answered (a query over every card of a large
   // collection takes most of a second): say so instead of presenting them as the answer.
-  const searching = result === undefined || result.queryKey !== JSON.stringify(query);
+  const searching = result === undefined || result.queryKey !== JSON.stringify({ ...query, limit: 100 });
   const set = (patch: Partial<BrowseQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
 

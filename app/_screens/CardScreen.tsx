@@ -1,11 +1,9 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { BUILTIN_DECK_ID } from '../../lib/db';
-import { getDb, useStudySettings } from '../../lib/hooks';
+import { useCardDetail, useStudySettings } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
-import { CardState, decayOf, topicSlug } from '../../lib/model';
+import { BUILTIN_DECK_ID, CardState, decayOf, topicSlug } from '../../lib/model';
 import { describeInterval } from '../../lib/srs';
 import { retrievabilityNow } from '../../lib/stats';
 import { CardView } from '../../lib/ui';
@@ -18,15 +16,7 @@ export function CardScreen() {
   const { t, lang } = useI18n();
   const settings = useStudySettings();
   const key = useSearchParams().get('key') ?? '';
-  const data = useLiveQuery(async () => {
-    const db = getDb();
-    const [card, schedule, history] = await Promise.all([
-      db.cards.get(key),
-      db.schedule.get(key),
-      db.reviewLog.where('cardKey').equals(key).sortBy('review'),
-    ]);
-    return { card, schedule, history };
-  }, [key]);
+  const data = useCardDetail(key);
   if (!data) return null;
   const { card, schedule, history } = data;
   if (!card || !schedule) return <p>{t('card.notFound')}</p>;

@@ -1,28 +1,22 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from '../../lib/db';
 import { deckToAnkiText, deckToMarkdown } from '../../lib/export';
-import { getDb } from '../../lib/hooks';
+import { dateStamp, deleteDeck, downloadText, type Outcome, readCardsOfDeck, renameDeck, setDeckLimit, useDeck } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DEFAULT_QUEUE_LIMITS } from '../../lib/srs';
-import { dateStamp, downloadText } from '../../lib/ui';
+import { failureMessage } from '../../lib/ui';
 
 /** One deck: rename, its own new-card limit, export, delete (imported decks). */
 export function DeckScreen() {
   const { t, lang } = useI18n();
   const router = useRouter();
   const deckId = useSearchParams().get('id') ?? '';
-  const data = useLiveQuery(async () => {
-    const db = getDb();
-    const [deck, cards] = await Promise.all([db.decks.get(deckId), activeCardCount(db, deckId)]);
-    return { deck, cards };
-  }, [deckId]);
+  const data = useDeck(deckId);
   const [name, setName] = useState<string | null>(null);
   const [limit, setLimit] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [status, setStatus] = useState('');
   const [aheadDays, setAheadDays] = useState('7');
   const [cramTopic, setCramTopic] = useState('');
   const [studyTopic, setStudyTopic] = useState('');
@@ -36,17 +30,14 @@ export function DeckScreen() {
   const shownLimit = limit ?? (deck.newPerDay === undefined ? '' : String(deck.newPerDay));
 
   const save = async () => {
-    const db = getDb();
-    if (imported && name !== null) await renameDeck(db, deck.id, name);
-    if (limit !== null) await setDeckNewLimit(db, deck.id, limit.trim() === '' ? null : Number(limit));
-    setSaved(true);
+    const outcomes: Outcome<void>[] = [];
+    if (imported && name !== null) outcomes.push(await renameDeck(deck.id, name));
+    if (limit !== null) outcomes.push(await setDeckLimit(deck.id, limit.trim() === '' ? null : Number(limit)));
+    const failed = outcomes.find((o) => !o.ok);
+    setStatus(failed && !failed.ok ? failureMessage(t, failed.failure) : t('deck.saved'));
   };
   const exportAs = async (kind: 'md' | 'txt') => {
-    const all = await getDb()
-      .cards.where('deckId')
-      .equals(deck.id)
-      .filter((c) => c.retired === 0)
-      .toArray();
+    const all = await readCardsOfDeck(deck.id);
     const base = `${deck.name[lang].replace(/[^\p{L}\p{N}]+/gu, '-')}-${dateStamp(Date.now())}`;
     if (kind === 'md') downloadText(`${base}.md`, deckToMarkdown(deck.name[lang], all, lang), 'text/markdown');
     else downloadText(`${base}.txt`, deckToAnkiText(deck.name[lang], all, lang), 'text/plain');
@@ -84,7 +75,7 @@ export function DeckScreen() {
           <button type="submit" className="button primary">
             {t('deck.save')}
           </button>{' '}
-          <span role="status">{saved ? t('deck.saved') : ''}</span>
+          <span role="status">{status}</span>
         </p>
       </form>
       <section aria-labelledby="deck-custom">
@@ -146,8 +137,9 @@ export function DeckScreen() {
                 className="button danger"
                 onClick={async () => {
                   dialog.current?.close();
-                  await deleteDeck(getDb(), deck.id);
-                  router.push('/');
+                  const outcome = await deleteDeck(deck.id);
+                  if (outcome.ok) router.push('/');
+                  else setStatus(failureMessage(t, outcome.failure));
                 }}
               >
                 {t('deck.deleteYes')}

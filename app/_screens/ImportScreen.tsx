@@ -1,8 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { type ImportSummary, importDeckId, importedCardRecord, isStorageFull } from '../../lib/db';
-import { parseInWorker, storeImport } from '../../lib/hooks';
+import { type ImportSummary, importDeckId, importWriteError, parseInWorker, previewCard, storeImport } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import type { ImportError, ImportOptions, ParsedDeck } from '../../lib/import';
 import { CardView } from '../../lib/ui';
@@ -90,7 +89,7 @@ export function ImportScreen() {
       else
         setState({
           step: 'failed',
-          error: isStorageFull(error) ? { code: 'storage-full' } : { code: 'write-failed', detail: String(error) },
+          error: importWriteError(error),
         });
     }
   };
@@ -254,7 +253,7 @@ function Preview({
   const answers = studied.reduce((sum, card) => sum + (card.history?.answers.length ?? 0), 0);
   const quizletSeparators = textOptions?.quizlet ?? null;
   // As they will be stored; not written yet, so with no file to point to.
-  const samples = deck.notes.slice(0, 3).flatMap((note) => (note.cards[0] ? [importedCardRecord(note, note.cards[0], 'preview', '')] : []));
+  const samples = deck.notes.slice(0, 3).flatMap((note) => previewCard(note) ?? []);
   return (
     <section aria-labelledby="import-preview">
       <h2 id="import-preview">{t('import.preview')}</h2>

@@ -1,10 +1,9 @@
 'use client';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { cardKey } from '../../lib/db/schema';
 import { useCardStates } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import type { ReviewCard, TopicNote } from '../../lib/model';
+import { cardKey, type ReviewCard, type TopicNote } from '../../lib/model';
 import { CardStateBadge, CardView, NoteBody } from '../../lib/ui';
 import { sourceUrl } from '../../lib/ui/cards/Sources';
 import { DeckSyncNotice } from './DeckSyncNotice';
@@ -78,10 +77,9 @@ function NoteCard({
   const { t } = useI18n();
   const [revealed, setRevealed] = useState(false);
   const first = cards[0];
-  const record = { ...first, key: cardKey(deckId, first.id), deckId, retired: 0 as const };
   return (
     <div className="note-card" id={noteId}>
-      <CardView card={record} revealed={revealed} landmarks={false} />
+      <CardView card={first} revealed={revealed} landmarks={false} />
       <div className="note-card-footer">
         <button type="button" className="button" aria-expanded={revealed} onClick={() => setRevealed(!revealed)}>
           {revealed ? t('notes.hideAnswer') : t('notes.showAnswer')}

@@ -2,10 +2,9 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { BUILTIN_DECK_ID } from '../../lib/db';
 import { useDeckSync, useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
-import { type Lang, type Rating, type StudyCard, topicSlug, typesAnswer } from '../../lib/model';
+import { BUILTIN_DECK_ID, type Lang, type Rating, type StudyCard, topicSlug, typesAnswer } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import type { AnswerCheck } from '../../lib/srs/checkAnswer';
 import type { AnswerInput } from '../../lib/srs/session';

@@ -1,10 +1,8 @@
 'use client';
-import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDb, saveStudySettings, useStoredStudySettings } from '../../lib/hooks';
+import { saveStudySettings, useReviewStabilities, useStoredStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { CardState, decayOf } from '../../lib/model';
+import { decayOf } from '../../lib/model';
 import type { StudySettings } from '../../lib/srs';
 import { estimateDailyReviews } from '../../lib/stats';
 
@@ -29,16 +27,7 @@ export function StudySettingsSection() {
 function StudyForm({ stored, onSaved }: { stored: StudySettings; onSaved(message: string): void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<StudySettings>(stored);
-  const stabilities = useLiveQuery(async () => {
-    const db = getDb();
-    const decks = await db.decks.toCollection().primaryKeys();
-    const rows = await Promise.all(
-      decks.map((d) =>
-        db.schedule.where('[deckId+queue+due]').between([d, CardState.Review, Dexie.minKey], [d, CardState.Review, Dexie.maxKey]).toArray(),
-      ),
-    );
-    return rows.flat().map((s) => s.stability);
-  }, []);
+  const stabilities = useReviewStabilities();
   const set = <K extends keyof StudySettings>(key: K, value: StudySettings[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const save = async () => {

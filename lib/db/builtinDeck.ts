@@ -1,9 +1,10 @@
-import type { DeckArtifact } from '../model';
+import { BUILTIN_DECK_ID, type DeckArtifact } from '../model';
 import { type PackedDeck, unpackDeck } from '../notes/pack';
 import { type SyncSummary, syncDeck } from './deckSync';
 import type { KubecardsDb } from './schema';
 
-export const BUILTIN_DECK_ID = 'kubernetes';
+export { BUILTIN_DECK_ID };
+
 const BUILTIN_DECK_URL = '/deck/kubernetes.json';
 const BUILTIN_DECK_META_URL = '/deck/kubernetes.meta.json';
 /** The first cards in note order, packed on their own: a first visit shows them before the whole deck has arrived. */

@@ -7,6 +7,7 @@ export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './deck
 export { type HistoryReplay, replayHistory } from './importHistory';
 export { type ImportSummary, type ImportWriteOptions, importDeckId, toRecord as importedCardRecord, writeImport } from './importWriter';
 export { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';
+export { readCardDetail, readDeck, readDeckCards, readDecks, readMedia, readReviewStabilities, readSchedules } from './reads';
 export { type Answer, answerCard, DEFAULT_LEECH, type LeechPolicy, StaleReviewError, undoAnswer } from './reviews';
 export {
   type CardRecord,

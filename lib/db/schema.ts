@@ -88,5 +88,4 @@ export function openDb(name = DB_NAME): KubecardsDb {
   return db;
 }
 
-/** The key of a card in storage: deck ids keep imported and built-in cards apart. */
-export const cardKey = (deckId: string, cardId: string) => `${deckId}/${cardId}`;
+export { cardKey } from '../model';

@@ -1,10 +1,19 @@
 'use client';
-import { type ImportSummary, writeImport } from '../db';
-import type { ImportOptions, ParseResult } from '../import';
+import { type ImportSummary, importedCardRecord, isStorageFull, writeImport } from '../db';
+import type { ImportError, ImportedNote, ImportOptions, ParseResult } from '../import';
 import type { ImportResponse } from '../import/protocol';
 import { getDb } from './db';
 
+export { type ImportSummary, importDeckId } from '../db';
+
 export const IMPORT_WORKER_URL = '/import-worker.js';
+
+/** A parsed note's first card as the import will store it (the preview shows exactly that). */
+export const previewCard = (note: ImportedNote) => (note.cards[0] ? importedCardRecord(note, note.cards[0], 'preview', '') : null);
+
+/** Why writing an import failed, as an import error the screen can name. */
+export const importWriteError = (error: unknown): ImportError =>
+  isStorageFull(error) ? { code: 'storage-full' } : { code: 'write-failed', detail: String(error) };
 
 /** Parses a file in the import worker (a fresh one each time, so its memory goes with it). */
 export function parseInWorker(name: string, bytes: ArrayBuffer, options: ImportOptions): Promise<ParseResult> {

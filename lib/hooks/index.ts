@@ -1,7 +1,16 @@
 export { type ActionUndo, actionLeavesQueue, applyCardAction, type CardAction } from './cardActions';
 export { attempt, type Outcome } from './command';
 export { databaseProblem, getDb, subscribeDatabaseProblem } from './db';
-export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
+export { dateStamp, downloadText } from './download';
+export {
+  IMPORT_WORKER_URL,
+  type ImportSummary,
+  importDeckId,
+  importWriteError,
+  parseInWorker,
+  previewCard,
+  storeImport,
+} from './importClient';
 export {
   loadScheduler,
   localTimeZone,
@@ -12,7 +21,10 @@ export {
   useStudySettings,
 } from './studySettings';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
+export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, useBrowse } from './useBrowse';
+export { readStoredMedia, useCardDetail, useReviewStabilities } from './useCardDetail';
 export { useCardStates } from './useCardStates';
+export { deleteDeck, readCardsOfDeck, renameDeck, setDeckLimit, useDeck, useDecks } from './useDeck';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
 export { SYNC_WORKER_URL, type SyncStatus, useDeckSync } from './useDeckSync';
 export { type OptimizerState, useOptimizer, useReviewCount } from './useOptimizer';

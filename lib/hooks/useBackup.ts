@@ -2,8 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, isStorageFull, setSetting } from '../db';
 import { createBackup, type RestoreError, readBackup, restoreBackup, reviewLogCsv } from '../export';
-import { dateStamp, downloadText } from '../ui/download';
 import { getDb } from './db';
+import { dateStamp, downloadText } from './download';
 
 const DAY = 86_400_000;
 /** Remind after this long without a backup, once there are reviews to lose. */

@@ -1,12 +1,10 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ScheduleRecord } from '../db';
+import { readSchedules } from '../db';
+import type { CardSchedule } from '../model';
 import { getDb } from './db';
 
 /** The stored schedule of some cards, live; `undefined` while loading. */
-export function useCardStates(keys: string[]): Map<string, ScheduleRecord> | undefined {
-  return useLiveQuery(async () => {
-    const rows = await getDb().schedule.bulkGet(keys);
-    return new Map(rows.filter((row): row is ScheduleRecord => row !== undefined).map((row) => [row.key, row]));
-  }, [keys.join('|')]);
+export function useCardStates(keys: string[]): Map<string, CardSchedule> | undefined {
+  return useLiveQuery(() => readSchedules(getDb(), keys), [keys.join('|')]);
 }

@@ -2,17 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { activeCardCount, getSetting, loadQueue, releaseBuried } from '../db';
-import type { Localized } from '../model';
+import type { DeckOverview } from '../model';
+
+export type { DeckOverview };
+
 import { queueLimitsOf, validateStudySettings } from '../srs';
 import { getDb } from './db';
 import { today } from './studySettings';
-
-export interface DeckOverview {
-  id: string;
-  name: Localized<string>;
-  total: number;
-  counts: { new: number; learning: number; review: number };
-}
 
 /** Decks with today's counts; `undefined` while loading (not the same as an empty list). */
 export function useDeckOverview(now: number): DeckOverview[] | undefined {

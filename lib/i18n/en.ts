@@ -101,6 +101,10 @@ export const enCore = {
   'review.failed': 'The answer could not be saved: {reason}',
   'storage.full':
     'This device has no room left for Kubecards, so this answer was not saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then answer again.',
+  'write.stale': 'This was changed in another tab meanwhile; nothing was saved. Check it and try again.',
+  'write.failed': 'Not saved: {reason}',
+  'write.storageFull':
+    'This device has no room left for Kubecards, so nothing was saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then try again.',
   'review.doneTitle': 'Congratulations! You have finished for now.',
   'review.nextDue': 'The next card is due {when}.',
   'review.nextDueNone': 'No cards are scheduled yet.',

@@ -319,6 +319,10 @@ export const zh: Messages = {
   'review.failed': '评分未能保存：{reason}',
   'storage.full':
     '设备上留给 Kubecards 的空间已满，这次评分没有保存。请先腾出空间（删除不再需要的卡组，或在浏览器设置中清除其他网站的数据），然后重新评分。',
+  'write.stale': '这项内容已在另一个标签页中被修改，本次没有保存。请检查后重试。',
+  'write.failed': '未能保存：{reason}',
+  'write.storageFull':
+    '设备上留给 Kubecards 的空间已满，本次没有保存任何内容。请先腾出空间（删除不再需要的卡组，或在浏览器设置中清除其他网站的数据），然后重试。',
   'review.doneTitle': '恭喜！目前的卡片已全部完成。',
   'review.nextDue': '下一张卡片将在 {when} 到期。',
   'review.nextDueNone': '目前还没有安排任何卡片。',

@@ -1,5 +1,11 @@
-import type { ReviewCard } from './card';
+import type { Localized, ReviewCard } from './card';
 import type { MemoryState } from './schedule';
+
+/** The built-in deck's id. */
+export const BUILTIN_DECK_ID = 'kubernetes';
+
+/** The key of a card in storage: deck ids keep imported and built-in cards apart. */
+export const cardKey = (deckId: string, cardId: string) => `${deckId}/${cardId}`;
 
 /** A card as the app shows it: its content, the key it is stored under and its deck. */
 export type StudyCard = ReviewCard & { key: string; deckId: string };
@@ -40,3 +46,11 @@ export interface SessionCard {
 
 /** Why a write was refused, in the terms the learner's message needs. Nothing of the write was kept in any case. */
 export type WriteFailure = { kind: 'stale' } | { kind: 'storage-full' } | { kind: 'failed'; reason: string };
+
+/** A deck on the home screen: its name, cards and today's counts. */
+export interface DeckOverview {
+  id: string;
+  name: Localized<string>;
+  total: number;
+  counts: { new: number; learning: number; review: number };
+}

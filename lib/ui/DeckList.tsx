@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { DeckOverview } from '../hooks';
 import { useI18n } from '../i18n';
+import type { DeckOverview } from '../model';
 import { Counts } from './Counts';
 
 /** Decks with today's counts and a Start button each. */

@@ -1,66 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enCore } from '../../lib/i18n/en';
 import { enExtra } from '../../lib/i18n/enExtra';
+import { importsOf, ROOT, read, reExports, resolve } from './importGraph';
 
 // Each screen ships only its part of the English catalog (WithExtraStrings). A string whose part is missing would
 // show as nothing, so this follows every screen's imports (named imports through barrels, lazy imports too) and
 // checks that each message key its code names is in the core or in the parts that screen brings.
 
-const ROOT = process.cwd();
 const ALL_KEYS = Object.keys({ ...enCore, ...enExtra });
-const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-
-function resolve(from: string, spec: string): string | null {
-  if (!spec.startsWith('.')) return null;
-  const base = join(dirname(from), spec);
-  for (const file of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')])
-    if (existsSync(join(ROOT, file)) && /\.tsx?$/.test(file)) return relative(ROOT, join(ROOT, file));
-  return null;
-}
-
-/** Imports of a file that bring code: `import { a, b as c } from`, default imports, `import('…')`; not `import type`. */
-function importsOf(file: string): { target: string; names: string[] | null }[] {
-  const text = read(file);
-  const found: { target: string; names: string[] | null }[] = [];
-  for (const m of text.matchAll(/^import\s+(?!type\b)([^'"]*?)\s+from\s+'([^']+)'/gm)) {
-    const target = resolve(file, m[2] as string);
-    if (!target) continue;
-    const named = /\{([^}]*)\}/.exec(m[1] as string)?.[1];
-    const names = named
-      ?.split(',')
-      .map((n) => n.trim())
-      .filter((n) => n && !n.startsWith('type '))
-      .map((n) => n.split(/\s+as\s+/)[0] as string);
-    found.push({ target, names: /^\s*\{/.test(m[1] as string) && names ? names : null });
-  }
-  for (const m of text.matchAll(/import\(\s*'([^']+)'\s*\)/g)) {
-    const target = resolve(file, m[1] as string);
-    if (target) found.push({ target, names: null });
-  }
-  return found;
-}
-
-/** A barrel's `export { a, b } from './x'` lines: where each name comes from. */
-function reExports(file: string): Map<string, string> | null {
-  const text = read(file);
-  if (!/(^|\/)index\.tsx?$/.test(file)) return null;
-  const map = new Map<string, string>();
-  for (const m of text.matchAll(/export\s+\{([^}]*)\}\s+from\s+'([^']+)'/g)) {
-    const target = resolve(file, m[2] as string);
-    if (!target) continue;
-    for (const name of (m[1] as string).split(',').map(
-      (n) =>
-        n
-          .trim()
-          .replace(/^type\s+/, '')
-          .split(/\s+as\s+/)[0] as string,
-    ))
-      if (name) map.set(name, target);
-  }
-  return map;
-}
 
 const isBoundary = (file: string) => /<WithExtraStrings strings=/.test(read(file));
 

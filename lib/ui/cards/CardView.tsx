@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n';
-import type { StudyCard } from '../../model';
+import type { ReviewCard } from '../../model';
 import type { BlankResult, CommandCheck } from '../../srs';
 import { clozeHtml } from '../html/clozeHtml';
 import { InlineMarkdown } from '../InlineMarkdown';
@@ -26,7 +26,7 @@ function Text({ text, html }: { text: string; html?: boolean }) {
 }
 
 export interface CardViewProps {
-  card: StudyCard;
+  card: ReviewCard;
   revealed: boolean;
   /** Command cards: what the learner typed and the checker's verdict, once revealed. */
   typed?: string;

@@ -1,6 +1,6 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
-import { getDb } from '../../hooks/db';
+import { useContext, useEffect, useMemo, useState } from 'react';
+import { MediaContext } from './MediaContext';
 import { sanitizeImported } from './sanitize';
 
 const SOUND = /\[sound:([^\]]+)\]/;
@@ -22,19 +22,17 @@ export function mediaNames(html: string): string[] {
 export function HtmlField({ html, className }: { html: string; className?: string }) {
   const [markup, setMarkup] = useState<string | null>(null);
   const names = useMemo(() => mediaNames(html), [html]);
+  const lookup = useContext(MediaContext);
 
   useEffect(() => {
     let cancelled = false;
     const urls: string[] = [];
     void (async () => {
-      const [{ default: purify }, media] = await Promise.all([
-        import('dompurify'),
-        names.length > 0 ? getDb().media.bulkGet(names) : Promise.resolve([]),
-      ]);
+      const [{ default: purify }, media] = await Promise.all([import('dompurify'), names.length > 0 ? lookup(names) : Promise.resolve([])]);
       const blobs = new Map<string, string>();
       media.forEach((file, i) => {
         if (!file) return;
-        const url = URL.createObjectURL(new Blob([file.data as BlobPart]));
+        const url = URL.createObjectURL(new Blob([file as BlobPart]));
         urls.push(url);
         blobs.set(names[i], url);
       });
@@ -53,7 +51,7 @@ export function HtmlField({ html, className }: { html: string; className?: strin
       cancelled = true;
       for (const url of urls) URL.revokeObjectURL(url);
     };
-  }, [html, names]);
+  }, [html, names, lookup]);
 
   if (markup === null) return <div className={className} aria-busy="true" />;
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify just above; only blob: URLs of our media were added after

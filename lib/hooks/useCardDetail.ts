@@ -1,0 +1,13 @@
+'use client';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readCardDetail, readMedia, readReviewStabilities } from '../db';
+import { getDb } from './db';
+
+/** One card, its schedule and its history, live; `undefined` while loading. */
+export const useCardDetail = (key: string) => useLiveQuery(() => readCardDetail(getDb(), key), [key]);
+
+/** The stability of every card in review, live (the workload estimate of the study settings). */
+export const useReviewStabilities = () => useLiveQuery(() => readReviewStabilities(getDb()), []);
+
+/** Stored media files by name: how imported cards show their images and sounds. */
+export const readStoredMedia = (names: readonly string[]) => readMedia(getDb(), names);
