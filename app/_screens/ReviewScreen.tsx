@@ -60,7 +60,7 @@ function ReviewLoop() {
   if (!session.ready || session.counts === undefined || deckArriving) return <p>{t('review.loading')}</p>;
 
   return (
-    <div className="review" data-pending={session.pending}>
+    <div className="review" data-pending={session.pending} data-read-at={session.readAt}>
       <h1 className="visually-hidden">{t('review.title')}</h1>
       <div className="review-top">
         <Counts counts={session.counts} />

@@ -10,6 +10,8 @@ export interface SessionRead {
   candidates: SessionCard[];
   /** When the next card falls due, if none is left now. */
   nextDue: number | null;
+  /** The moment the queue was read for. */
+  readAt: number;
 }
 
 export interface SessionScope {
@@ -54,5 +56,5 @@ export async function loadSession(
     if (card && schedule && isStudiable(schedule, now)) candidates.push({ card, schedule });
   });
   const nextDue = candidates.length > 0 ? null : (queue.nextLearningDue ?? (await nextDueAfter(db, deckId, now)));
-  return { counts: queue.counts, candidates, nextDue };
+  return { counts: queue.counts, candidates, nextDue, readAt: now };
 }

@@ -35,6 +35,8 @@ export interface ReviewSession {
   counts: SessionRead['counts'] | undefined;
   /** When the next card falls due, if none is left now. */
   nextDue: number | null;
+  /** The moment the queue on screen was read for (undefined before the first read). */
+  readAt: number | undefined;
   /** The card on screen. */
   current: SessionCard | null;
   revealed: boolean;
@@ -139,6 +141,7 @@ export function useReviewSession({ deckId, topic, aheadDays, cram = false }: Rev
     ready: state.ready,
     counts: read?.counts,
     nextDue: read?.nextDue ?? null,
+    readAt: read?.readAt,
     current,
     revealed: revealedAt !== null,
     answerable: revealedAt !== null && backShown,

@@ -10,7 +10,7 @@ import { createScheduler } from '../../lib/srs';
 // @ts-expect-error: plain ES module script, shared with `npm start`
 import { startServer } from '../../scripts/serve.mjs';
 import { type KillableBrowser, launchKillable } from './killableBrowser';
-import { readStore, revealAndRate, startStudying } from './reviewSteps';
+import { currentCardId, readStore, reveal, revealAndRate, startStudying } from './reviewSteps';
 
 let server: Server;
 let running: KillableBrowser | null = null;
@@ -26,6 +26,12 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
+/** A killed Chromium leaves its lock behind; the next start must not think another instance owns the profile. */
+function releaseProfile(dir: string) {
+  for (const lock of ['SingletonLock', 'SingletonSocket', 'SingletonCookie', 'DevToolsActivePort'])
+    rmSync(join(dir, lock), { force: true });
+}
+
 describe('a browser killed in the middle of a review session', () => {
   it('keeps every answer whose next card was shown, and every card agrees with its replayed log', async () => {
     const first = await launchKillable(profile);
@@ -37,10 +43,7 @@ describe('a browser killed in the middle of a review session', () => {
     await first.page.keyboard.press('Space');
     await first.kill();
     running = null;
-    // A killed Chromium leaves its lock behind; the next start must not think another instance owns the profile.
-    for (const lock of ['SingletonLock', 'SingletonSocket', 'SingletonCookie', 'DevToolsActivePort']) {
-      rmSync(join(profile, lock), { force: true });
-    }
+    releaseProfile(profile);
 
     const second = await launchKillable(profile);
     running = second;
@@ -70,5 +73,30 @@ describe('a browser killed in the middle of a review session', () => {
     const untouched = schedule.filter((s) => !byCard.has(s.key));
     expect(untouched.length).toBe(schedule.length - byCard.size);
     expect(untouched.filter((s) => s.reps !== 0 || s.lastReview !== null)).toEqual([]);
+  });
+
+  it('right after a grade (the write still on its way): the answer is logged once or not at all, and if not, its card comes back', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'kubecards-crash-'));
+    const first = await launchKillable(fresh);
+    running = first;
+    await startStudying(first.page, baseUrl);
+    const card = await currentCardId(first.page);
+    await reveal(first.page, 'keyboard');
+    await first.page.keyboard.press('3');
+    await first.kill();
+    running = null;
+    releaseProfile(fresh);
+
+    const second = await launchKillable(fresh);
+    running = second;
+    await startStudying(second.page, baseUrl);
+    const log = await readStore<ReviewLogRecord>(second.page, 'reviewLog');
+    const logged = log.filter((row) => row.cardKey === `kubernetes/${card}`).length;
+    expect(logged).toBeLessThanOrEqual(1);
+    if (logged === 0) expect(await currentCardId(second.page)).toBe(card);
+    else expect(await currentCardId(second.page)).not.toBe(card);
+    await second.kill();
+    running = null;
+    rmSync(fresh, { recursive: true, force: true });
   });
 });

@@ -2,7 +2,7 @@ import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckRecord } from '../../lib/db';
 import { type App, openApp } from './browser';
-import { countReviewLog, currentCardId, readStore, startStudying } from './reviewSteps';
+import { answersStored, countReviewLog, currentCardId, readStore, reveal, startStudying } from './reviewSteps';
 
 let app: App;
 let cdp: CDPSession;
@@ -58,22 +58,25 @@ function writeProbe(bytes: number): Promise<boolean> {
 }
 
 describe('a device that runs out of storage', () => {
-  it('refuses an answer without losing it on screen, says what to do, and saves it once there is room', async () => {
+  it('refuses an answer and brings its card back, says what to do, and saves it once there is room', async () => {
     const { page } = app;
     await startStudying(page, app.baseUrl);
     await setStorageFull(true);
     await startStudying(page, app.baseUrl);
     const card = await currentCardId(page);
-    await page.keyboard.press('Space');
+    // The next card shows at once; the write behind it fails, and the card answered comes back, face down.
+    await reveal(page, 'keyboard');
     await page.keyboard.press('3');
     await page.getByRole('status').filter({ hasText: 'no room left' }).waitFor();
-    expect(await currentCardId(page)).toBe(card);
+    await expect.poll(() => currentCardId(page)).toBe(card);
+    await answersStored(page);
+    expect(await page.locator('.card-back:not([hidden])').count()).toBe(0);
     expect(await countReviewLog(page)).toBe(0);
 
     await setStorageFull(false);
     await startStudying(page, app.baseUrl);
     expect(await currentCardId(page)).toBe(card);
-    await page.keyboard.press('Space');
+    await reveal(page, 'keyboard');
     await page.keyboard.press('3');
     await page.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${id}`, card);
     expect(await countReviewLog(page)).toBe(1);
