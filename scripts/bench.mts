@@ -13,6 +13,8 @@ import { lighthouseScores } from './lighthouse.mjs';
 import { startServer } from './serve.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+/** `BENCH_ONLY=review`: the review screen's figures only (cold start, queue, grades), to iterate on them quickly. */
+const REVIEW_ONLY = process.env.BENCH_ONLY === 'review';
 const REVIEWS_PER_CARD = 5;
 const GRADES = 200;
 const APKG = '../shared/fixtures/apkg/mujing-basic_word.apkg';
@@ -110,6 +112,12 @@ for (const size of SIZES) {
   row.grades = grades.length;
   // A figure from no grades would be a blank in the table, not a measurement: stop instead.
   if (grades.length === 0) throw new Error(`no grade measured at ${size} cards: is the page on the review screen?`);
+  if (REVIEW_ONLY) {
+    rows[size] = row;
+    console.log(row);
+    await app.close();
+    continue;
+  }
 
   // The browser and the statistics on the collection as studied; the imports and the restore below add to it and
   // leave IndexedDB compacting hundreds of thousands of fresh rows for a while, which is measured there.
@@ -145,7 +153,7 @@ for (const size of SIZES) {
   await app.close();
 }
 
-const lighthouse = await lighthouseScores(serverUrl, ['/', '/review'], Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const lighthouse = REVIEW_ONLY ? [] : await lighthouseScores(serverUrl, ['/', '/review'], Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const js = firstLoadJs('out').filter((r: { route: string }) => !/^\/notes\/./.test(r.route));
 server.close();
 
