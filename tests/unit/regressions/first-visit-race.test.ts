@@ -12,7 +12,7 @@ afterEach(() => db.close());
 // Issue 18.6: a slow tab checked for the deck before downloading its first cards, then wrote them over the whole deck
 // another tab had stored meanwhile, retiring every card not among the first.
 it('a slow first visit never writes its first cards over a deck another tab stored meanwhile', async () => {
-  const topic = { topic: '1.1', chapter: 1, area: 'architecture', title: { en: 'T', zh: 'T' }, k8s: '1.35', sources: [] };
+  const topic = { topic: '1.1', chapter: 1, area: 'architecture' as const, title: { en: 'T', zh: 'T' }, k8s: '1.35', sources: [] };
   const whole = {
     ...artifact(
       Array.from({ length: 100 }, (_, i) => basicCard(`c${i}`, i)),
