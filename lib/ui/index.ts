@@ -9,4 +9,5 @@ export { dateStamp, downloadText } from './download';
 export { InlineMarkdown } from './InlineMarkdown';
 export { LanguageSwitch } from './LanguageSwitch';
 export { NoteBody } from './NoteBody';
+export { restoreErrorText } from './restoreErrorText';
 export { UpdateBanner } from './UpdateBanner';
