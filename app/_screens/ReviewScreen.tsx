@@ -8,7 +8,7 @@ import { formatWhen, useI18n } from '../../lib/i18n';
 import { type Rating, topicSlug } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import type { BlankResult, CommandCheck } from '../../lib/srs';
-import { AnswerButtons, CardView, Counts } from '../../lib/ui';
+import { AnswerButtons, CardView, Counts, SchedulerMissing } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
 
@@ -185,6 +185,7 @@ function ReviewLoop() {
             {revealed && preview && (
               <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} disabled={busy} onAnswer={session.answer} />
             )}
+            {revealed && session.scheduler.missing && <SchedulerMissing onRetry={session.scheduler.retry} />}
           </div>
           <p className="muted small shortcuts">{t('review.shortcuts')}</p>
         </>

@@ -43,7 +43,8 @@ export async function saveStudySettings(settings: Partial<StudySettings>) {
 const schedulers = new Map<string, Promise<Scheduler>>();
 /**
  * The scheduler for these settings: one instance previews and grades. ts-fsrs is loaded on first use, not with the
- * page: the first card paints before it arrives (it is needed only when the answer is shown).
+ * page: the first card paints before it arrives (it is needed only when the answer is shown). A load that failed (the
+ * network cut before the service worker kept the chunk) is forgotten, so the next call tries again.
  */
 export function loadScheduler(settings: StudySettings = DEFAULT_STUDY_SETTINGS): Promise<Scheduler> {
   const params = schedulerSettingsOf(settings);
@@ -52,6 +53,7 @@ export function loadScheduler(settings: StudySettings = DEFAULT_STUDY_SETTINGS):
   if (!scheduler) {
     scheduler = import('../srs/scheduler').then(({ createScheduler }) => createScheduler(params));
     schedulers.set(key, scheduler);
+    scheduler.catch(() => schedulers.delete(key));
   }
   return scheduler;
 }

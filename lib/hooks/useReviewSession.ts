@@ -15,10 +15,10 @@ import {
 } from '../db';
 import type { MemoryState, Rating } from '../model';
 import { requestPersistence } from '../pwa';
-import type { Scheduler } from '../srs';
 import { queueLimitsOf } from '../srs/studySettings';
 import { getDb } from './db';
-import { loadScheduler, today, useStudySettings } from './studySettings';
+import { today, useStudySettings } from './studySettings';
+import { type SchedulerLoad, useScheduler } from './useScheduler';
 
 export type SessionNotice = WriteFailure | { kind: 'undone' } | { kind: 'buried' } | { kind: 'suspended' } | null;
 
@@ -40,6 +40,8 @@ export interface ReviewSession {
   setAside(how: 'bury' | 'suspend'): Promise<void>;
   notice: SessionNotice;
   busy: boolean;
+  /** The scheduler's code failed to load: the screen says so where the rating buttons would be, with a retry. */
+  scheduler: Pick<SchedulerLoad, 'missing' | 'retry'>;
 }
 
 const TICK_MS = 15_000;
@@ -70,16 +72,14 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
   const shownAt = useRef(Date.now());
 
   const settings = useStudySettings();
-  const [scheduler, setScheduler] = useState<Scheduler | null>(null);
+  const schedulerLoad = useScheduler(settings);
+  const scheduler = schedulerLoad.scheduler;
   useEffect(() => {
     // Siblings buried yesterday come back; then the clock ticks so learning cards fall due.
     void releaseBuried(getDb(), Date.now());
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);
     return () => clearInterval(timer);
   }, []);
-  useEffect(() => {
-    void loadScheduler(settings).then(setScheduler);
-  }, [settings]);
 
   const scope: SessionScope = {
     deckId,
@@ -234,5 +234,6 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
     setAside,
     notice,
     busy,
+    scheduler: { missing: schedulerLoad.missing, retry: schedulerLoad.retry },
   };
 }

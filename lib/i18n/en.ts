@@ -99,6 +99,9 @@ export const enCore = {
   'review.suspended': 'Card suspended (U undoes).',
   'review.stale': 'This card was changed in another tab; the queue has been refreshed.',
   'review.failed': 'The answer could not be saved: {reason}',
+  'review.schedulerMissing':
+    'The rating buttons could not load: the network was cut before Kubecards was kept for offline use. Nothing is lost; connect and try again.',
+  'review.retry': 'Try again',
   'storage.full':
     'This device has no room left for Kubecards, so this answer was not saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then answer again.',
   'review.doneTitle': 'Congratulations! You have finished for now.',

@@ -334,6 +334,8 @@ export const zh: Messages = {
   'review.buried': '这张卡片已搁置到明天（按 U 撤销）。',
   'review.suspended': '这张卡片已暂停（按 U 撤销）。',
   'review.stale': '这张卡片已在另一个标签页中被修改，队列已刷新。',
+  'review.schedulerMissing': '评分按钮未能加载：Kubecards 保存为离线可用之前网络就断开了。没有丢失任何数据；请联网后重试。',
+  'review.retry': '重试',
   'review.failed': '评分未能保存：{reason}',
   'storage.full':
     '设备上留给 Kubecards 的空间已满，这次评分没有保存。请先腾出空间（删除不再需要的卡组，或在浏览器设置中清除其他网站的数据），然后重新评分。',

@@ -10,4 +10,5 @@ export { InlineMarkdown } from './InlineMarkdown';
 export { LanguageSwitch } from './LanguageSwitch';
 export { NoteBody } from './NoteBody';
 export { restoreErrorText } from './restoreErrorText';
+export { SchedulerMissing } from './SchedulerMissing';
 export { UpdateBanner } from './UpdateBanner';
