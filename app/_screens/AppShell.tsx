@@ -4,7 +4,7 @@ import { type ReactNode, useEffect, useSyncExternalStore } from 'react';
 import { databaseProblem, subscribeDatabaseProblem, useUpdateState } from '../../lib/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
-import { UpdateBanner } from '../../lib/ui';
+import { DatabaseProblemBanner, UpdateBanner } from '../../lib/ui';
 
 const NAV = [
   ['/', 'nav.home'],
@@ -43,11 +43,7 @@ function Shell({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />
-      {dbProblem === 'newer-version' && (
-        <p role="alert" className="notice error">
-          {t('db.newerVersion')}
-        </p>
-      )}
+      {dbProblem && <DatabaseProblemBanner problem={dbProblem} />}
       <main id="main">{children}</main>
     </>
   );

@@ -1,9 +1,8 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import { type BrowseQuery, type BrowseSort, type BrowseState, browseCards } from '../../lib/db';
-import { getDb, useStudySettings } from '../../lib/hooks';
+import { getDb, useLiveQuery, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { decayOf } from '../../lib/model';
 import { plainText } from '../../lib/srs';

@@ -1,9 +1,8 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { BUILTIN_DECK_ID } from '../../lib/db';
-import { getDb, useStudySettings } from '../../lib/hooks';
+import { getDb, useLiveQuery, useStudySettings } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
 import { CardState, decayOf, topicSlug } from '../../lib/model';
 import { describeInterval } from '../../lib/srs';

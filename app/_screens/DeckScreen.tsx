@@ -1,11 +1,10 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from '../../lib/db';
 import { deckToAnkiText, deckToMarkdown } from '../../lib/export';
-import { getDb } from '../../lib/hooks';
+import { getDb, useLiveQuery } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DEFAULT_QUEUE_LIMITS } from '../../lib/srs';
 import { dateStamp, downloadText } from '../../lib/ui';

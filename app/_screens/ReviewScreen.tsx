@@ -114,6 +114,7 @@ function ReviewLoop() {
         {session.notice?.kind === 'suspended' && t('review.suspended')}
         {session.notice?.kind === 'failed' && t('review.failed', { reason: session.notice.reason })}
         {session.notice?.kind === 'storage-full' && t('storage.full')}
+        {session.notice?.kind === 'newer-version' && t('db.updatedElsewhere')}
       </p>
       {card ? (
         <>

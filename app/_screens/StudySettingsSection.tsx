@@ -1,8 +1,7 @@
 'use client';
 import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDb, saveStudySettings, useStoredStudySettings } from '../../lib/hooks';
+import { getDb, saveStudySettings, useLiveQuery, useStoredStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { CardState, decayOf } from '../../lib/model';
 import type { StudySettings } from '../../lib/srs';

@@ -1,5 +1,6 @@
-export { databaseProblem, getDb, subscribeDatabaseProblem } from './db';
+export { type DatabaseProblem, databaseProblem, getDb, subscribeDatabaseProblem } from './db';
 export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
+export { useLiveQuery } from './liveQuery';
 export {
   loadScheduler,
   localTimeZone,

@@ -1,5 +1,4 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, setSetting } from '../db';
 import {
   DEFAULT_STUDY_SETTINGS,
@@ -11,6 +10,7 @@ import {
   validateStudySettings,
 } from '../srs';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 
 export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export const today = (now: number, rolloverHour = DEFAULT_STUDY_SETTINGS.rolloverHour): StudyDay =>

@@ -1,9 +1,9 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, isStorageFull, setSetting } from '../db';
 import { createBackup, type RestoreError, readBackup, restoreBackup, reviewLogCsv } from '../export';
 import { dateStamp, downloadText } from '../ui/download';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 
 const DAY = 86_400_000;
 /** Remind after this long without a backup, once there are reviews to lose. */

@@ -1,7 +1,7 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ScheduleRecord } from '../db';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 
 /** The stored schedule of some cards, live; `undefined` while loading. */
 export function useCardStates(keys: string[]): Map<string, ScheduleRecord> | undefined {

@@ -1,10 +1,10 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { activeCardCount, getSetting, loadQueue, releaseBuried } from '../db';
 import type { Localized } from '../model';
 import { queueLimitsOf, validateStudySettings } from '../srs';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 import { today } from './studySettings';
 
 export interface DeckOverview {

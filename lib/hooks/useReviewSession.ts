@@ -1,5 +1,4 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type ActionUndo,
@@ -17,6 +16,7 @@ import type { MemoryState, Rating } from '../model';
 import { requestPersistence } from '../pwa';
 import { queueLimitsOf } from '../srs/studySettings';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 import { today, useStudySettings } from './studySettings';
 import { type SchedulerLoad, useScheduler } from './useScheduler';
 

@@ -70,6 +70,7 @@ export const enCore = {
   'review.aheadSession': 'Reviewing ahead: cards due in the next {days} {days|day|days}.',
   'review.cram': 'Cram (answers do not change the schedule)',
   'review.cramSession': 'Cramming: these answers do not change your schedule.',
+  'db.updatedElsewhere': 'Kubecards was updated in another tab — reload this page. Until then nothing here can be saved.',
   'db.newerVersion': 'Your data was saved by a newer version of Kubecards. Reload the page to update the app; nothing has been changed.',
   'counts.label': 'Cards left',
   'counts.new': 'New',

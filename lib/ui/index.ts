@@ -4,6 +4,7 @@ export { Counts } from './Counts';
 export { CardView, type CardViewProps } from './cards/CardView';
 export { BarChart } from './charts/BarChart';
 export { Heatmap } from './charts/Heatmap';
+export { DatabaseProblemBanner } from './DatabaseProblemBanner';
 export { DeckList } from './DeckList';
 export { dateStamp, downloadText } from './download';
 export { InlineMarkdown } from './InlineMarkdown';
