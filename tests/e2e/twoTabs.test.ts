@@ -107,7 +107,7 @@ describe('another tab upgrades the database under an open review', () => {
       // The review screen re-reads its queue on a 15 s tick: the test moves the clock past it.
       await page.clock.install();
       await page.goto(`${fresh.baseUrl}/review?deck=kubernetes&topic=2.7`);
-      await page.locator('[data-sync=ready]').waitFor();
+      await page.locator('[data-sync=ready]').waitFor({ state: 'attached' });
       const command = page.locator('#command-input');
       await command.fill('kubectl describe pod web');
 
