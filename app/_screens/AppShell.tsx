@@ -1,10 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { type ReactNode, useEffect, useSyncExternalStore } from 'react';
-import { databaseProblem, subscribeDatabaseProblem, useUpdateState } from '../../lib/hooks';
+import { databaseProblem, subscribeDatabaseProblem, useUpdateState, useWriteFailure } from '../../lib/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
-import { DatabaseProblemBanner, UpdateBanner } from '../../lib/ui';
+import { DatabaseProblemBanner, UpdateBanner, WriteFailureNotice } from '../../lib/ui';
 
 const NAV = [
   ['/', 'nav.home'],
@@ -18,6 +18,7 @@ function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const update = useUpdateState();
   const dbProblem = useSyncExternalStore(subscribeDatabaseProblem, databaseProblem, () => null);
+  const refused = useWriteFailure();
   useEffect(() => {
     listenForInstallPrompt();
     void registerServiceWorker();
@@ -44,6 +45,7 @@ function Shell({ children }: { children: ReactNode }) {
       </header>
       <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />
       {dbProblem && <DatabaseProblemBanner problem={dbProblem} />}
+      <WriteFailureNotice failure={refused.failure} onDismiss={refused.dismiss} />
       <main id="main">{children}</main>
     </>
   );

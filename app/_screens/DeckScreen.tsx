@@ -2,9 +2,9 @@
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from '../../lib/db';
+import { activeCardCount, deleteDeck } from '../../lib/db';
 import { deckToAnkiText, deckToMarkdown } from '../../lib/export';
-import { getDb, useLiveQuery } from '../../lib/hooks';
+import { getDb, saveDeckOptions, useLiveQuery } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DEFAULT_QUEUE_LIMITS } from '../../lib/srs';
 import { dateStamp, downloadText } from '../../lib/ui';
@@ -35,10 +35,11 @@ export function DeckScreen() {
   const shownLimit = limit ?? (deck.newPerDay === undefined ? '' : String(deck.newPerDay));
 
   const save = async () => {
-    const db = getDb();
-    if (imported && name !== null) await renameDeck(db, deck.id, name);
-    if (limit !== null) await setDeckNewLimit(db, deck.id, limit.trim() === '' ? null : Number(limit));
-    setSaved(true);
+    const saved = await saveDeckOptions(deck.id, {
+      ...(imported && name !== null ? { name } : {}),
+      ...(limit !== null ? { newPerDay: limit.trim() === '' ? null : Number(limit) } : {}),
+    });
+    setSaved(saved === true);
   };
   const exportAs = async (kind: 'md' | 'txt') => {
     const all = await getDb()

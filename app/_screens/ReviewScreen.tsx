@@ -88,6 +88,8 @@ function ReviewLoop() {
   // On a first visit the built-in deck is still being written: its empty queue is not "done for today".
   const deckArriving = deckId === BUILTIN_DECK_ID && sync.phase === 'syncing' && !card;
   if (view === undefined || deckArriving) return <p>{t('review.loading')}</p>;
+  // Nor is a deck that could not be stored (the sync notice above says why).
+  if (deckId === BUILTIN_DECK_ID && sync.phase === 'failed' && !card) return null;
 
   return (
     <div className="review">

@@ -1,4 +1,5 @@
 export { type DatabaseProblem, databaseProblem, getDb, subscribeDatabaseProblem } from './db';
+export { saveDeckOptions } from './deckCommands';
 export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
 export { useLiveQuery } from './liveQuery';
 export {
@@ -19,3 +20,4 @@ export { useInstall, useStorageStatus, useUpdateState } from './usePwa';
 export { type ReviewOptions, type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';
 export { useStats } from './useStats';
 export { THEME_BOOT_SCRIPT, type ThemeChoice, useTheme } from './useTheme';
+export { command, useWriteFailure } from './writeCommand';

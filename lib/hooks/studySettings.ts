@@ -11,6 +11,7 @@ import {
 } from '../srs';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
+import { command } from './writeCommand';
 
 export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export const today = (now: number, rolloverHour = DEFAULT_STUDY_SETTINGS.rolloverHour): StudyDay =>
@@ -25,20 +26,21 @@ export function useStoredStudySettings(): StudySettings | undefined {
 export const useStudySettings = (): StudySettings => useStoredStudySettings() ?? DEFAULT_STUDY_SETTINGS;
 
 /** Puts the learner's own FSRS parameters in use (or, with null, the defaults again), keeping every other setting. */
-export async function saveParameters(parameters: number[] | null): Promise<void> {
+export const saveParameters = command(async (parameters: number[] | null): Promise<void> => {
   const db = getDb();
   await db.transaction('rw', db.settings, async () => {
     const { settings } = validateStudySettings(await getSetting(db, 'study'));
     await setSetting(db, 'study', { ...settings, parameters });
   });
-}
+});
 
-export async function saveStudySettings(settings: Partial<StudySettings>) {
+/** The settings' problems (nothing saved), none once saved; `undefined` when the write was refused (reported). */
+export const saveStudySettings = command(async (settings: Partial<StudySettings>) => {
   const { problems } = validateStudySettings(settings);
   if (problems.length > 0) return problems;
   await setSetting(getDb(), 'study', settings);
   return [];
-}
+});
 
 const schedulers = new Map<string, Promise<Scheduler>>();
 /**

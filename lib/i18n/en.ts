@@ -70,6 +70,12 @@ export const enCore = {
   'review.aheadSession': 'Reviewing ahead: cards due in the next {days} {days|day|days}.',
   'review.cram': 'Cram (answers do not change the schedule)',
   'review.cramSession': 'Cramming: these answers do not change your schedule.',
+  'write.storageFull':
+    'This device has no room left for Kubecards, so this change was not saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then try again.',
+  'write.failed': 'This change could not be saved: {reason}',
+  'write.dismiss': 'Dismiss',
+  'deck.noRoom':
+    'This device has no room left to store the Kubernetes deck, so there are no cards to study yet. Free some space (other sites’ data in the browser settings), then reload.',
   'db.updatedElsewhere': 'Kubecards was updated in another tab — reload this page. Until then nothing here can be saved.',
   'db.newerVersion': 'Your data was saved by a newer version of Kubecards. Reload the page to update the app; nothing has been changed.',
   'counts.label': 'Cards left',

@@ -306,6 +306,12 @@ export const zh: Messages = {
   'custom.go': '开始',
   'custom.cramTopic': '突击复习某章或某主题（如 2 或 2.3；留空：整个卡组）',
   'custom.studyTopic': '现在学习某章、某主题或某标签（如 3、3.2 或 #cka-troubleshooting）',
+  'write.storageFull':
+    '设备上留给 Kubecards 的空间已满，这次更改没有保存。请先腾出空间（删除不再需要的卡组，或在浏览器设置中清除其他网站的数据），然后重试。',
+  'write.failed': '这次更改未能保存：{reason}',
+  'write.dismiss': '关闭',
+  'deck.noRoom':
+    '设备上的空间不足以存放 Kubernetes 卡组，所以暂时没有可学习的卡片。请先腾出空间（在浏览器设置中清除其他网站的数据），然后重新加载。',
   'db.updatedElsewhere': 'Kubecards 已在另一个标签页中更新——请重新加载此页面。在此之前，这里的任何更改都无法保存。',
   'db.newerVersion': '你的数据由更新版本的 Kubecards 保存。请重新加载页面以更新应用；数据没有任何改动。',
   'counts.label': '剩余卡片',
