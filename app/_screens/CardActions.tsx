@@ -5,6 +5,7 @@ import { getDb, today, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { enCardActions } from '../../lib/i18n/enCardActions';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
+import { writeFailureText } from '../../lib/ui';
 
 /** This screen's part of the English catalog (a module constant: the same array every render). */
 const STRINGS = [enCardActions];
@@ -29,7 +30,7 @@ function Actions({ schedule, onDone }: { schedule: ScheduleRecord; onDone?(undo:
       onDone?.(undo, label);
     } catch (error) {
       const failure = writeFailureOf(error);
-      setMessage(failure.kind === 'failed' ? failure.reason : t(failure.kind === 'stale' ? 'review.stale' : 'storage.full'));
+      setMessage(writeFailureText(failure, t));
     }
   };
   const suspended = schedule.suspended === 1;

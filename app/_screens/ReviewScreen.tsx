@@ -117,6 +117,7 @@ function ReviewLoop() {
         {session.notice?.kind === 'failed' && t('review.failed', { reason: session.notice.reason })}
         {session.notice?.kind === 'storage-full' && t('storage.full')}
         {session.notice?.kind === 'newer-version' && t('db.updatedElsewhere')}
+        {session.notice?.kind === 'replaced' && t('undo.replaced')}
       </p>
       {card ? (
         <>

@@ -2,13 +2,20 @@ import { StaleReviewError } from './reviews';
 
 /**
  * Why a write was refused, in the terms the learner's message needs. Nothing of the write was kept in any case.
- * `newer-version`: a newer Kubecards (another tab) has the database; this page must be reloaded.
+ * `newer-version`: a newer Kubecards (another tab) has the database; this page must be reloaded. `replaced`: an undo
+ * made in a copy of the data that was replaced since (a restore).
  */
-export type WriteFailure = { kind: 'stale' } | { kind: 'storage-full' } | { kind: 'newer-version' } | { kind: 'failed'; reason: string };
+export type WriteFailure =
+  | { kind: 'stale' }
+  | { kind: 'storage-full' }
+  | { kind: 'newer-version' }
+  | { kind: 'replaced' }
+  | { kind: 'failed'; reason: string };
 
 export function writeFailureOf(error: unknown): WriteFailure {
   if (error instanceof StaleReviewError) return { kind: 'stale' };
   if (isStorageFull(error)) return { kind: 'storage-full' };
+  if (causedBy(error, 'DataReplacedError')) return { kind: 'replaced' };
   if (causedBy(error, 'DatabaseClosedError') || causedBy(error, 'NewerDatabaseError')) return { kind: 'newer-version' };
   return { kind: 'failed', reason: String(error) };
 }

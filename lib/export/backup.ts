@@ -3,6 +3,7 @@ import {
   type CardRecord,
   type DeckRecord,
   dailyStatsOf,
+  dataGeneration,
   type KubecardsDb,
   type ReviewLogRecord,
   type ScheduleRecord,
@@ -106,6 +107,7 @@ export async function restoreBackup(
   const total = rows.reduce((sum, [, list]) => sum + list.length, 0);
   let written = 0;
   await db.transaction('rw', tables, async () => {
+    const replaced = await dataGeneration(db);
     for (const table of tables) await table.clear();
     for (const [table, list] of rows)
       for (let at = 0; at < list.length; at += RESTORE_CHUNK) {
@@ -114,5 +116,7 @@ export async function restoreBackup(
         written += chunk.length;
         onProgress(written, total);
       }
+    // Another copy of the data now: undo entries recorded before (in any tab) are refused.
+    await db.settings.put({ key: 'dataGeneration', value: replaced + 1 });
   });
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type ActionUndo,
   answerCard,
+  dataGeneration,
   loadSession,
   releaseBuried,
   type SessionScope,
@@ -58,7 +59,11 @@ export interface ReviewOptions {
   cram?: boolean;
 }
 
-type UndoEntry = { type: 'answer'; logId: number } | { type: 'action'; undo: ActionUndo } | { type: 'cram'; key: string; again: boolean };
+/** `generation`: the copy of the data the answer or action was made in; an undo in another copy (restored since) is refused. */
+type UndoEntry =
+  | { type: 'answer'; logId: number; generation: number }
+  | { type: 'action'; undo: ActionUndo; generation: number }
+  | { type: 'cram'; key: string; again: boolean };
 
 export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptions): ReviewSession {
   const [now, setNow] = useState(() => Date.now());
@@ -72,6 +77,7 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
   const shownAt = useRef(Date.now());
 
   const settings = useStudySettings();
+  const generation = useLiveQuery(() => dataGeneration(getDb()), []) ?? 0;
   const schedulerLoad = useScheduler(settings);
   const scheduler = schedulerLoad.scheduler;
   useEffect(() => {
@@ -152,7 +158,7 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
           { threshold: settings.leechThreshold, action: settings.leechAction },
         );
         if (view?.upcoming) setAhead({ basedOn: view, answered: shownId as string, card: view.upcoming });
-        setUndoStack((stack) => [...stack, { type: 'answer', logId: log.id as number }]);
+        setUndoStack((stack) => [...stack, { type: 'answer', logId: log.id as number, generation }]);
         setNotice(null);
         // Now there is something to lose: ask the browser not to evict it (once per page).
         void requestPersistence();
@@ -164,17 +170,20 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
         setBusy(false);
       }
     },
-    [current, shownId, revealed, busy, scheduler, view, settings, cram, reportFailure],
+    [current, shownId, revealed, busy, scheduler, view, settings, cram, reportFailure, generation],
   );
 
   /**
    * A card action (suspend, bury, flag, forget, reschedule) done from the review screen joins the undo stack. A card
    * put back in front by undo is pinned there; after an action the queue decides again (a suspended card cannot stay).
    */
-  const recordAction = useCallback((undo: ActionUndo) => {
-    setUndoStack((stack) => [...stack, { type: 'action', undo }]);
-    setPinnedKey(null);
-  }, []);
+  const recordAction = useCallback(
+    (undo: ActionUndo) => {
+      setUndoStack((stack) => [...stack, { type: 'action', undo, generation }]);
+      setPinnedKey(null);
+    },
+    [generation],
+  );
 
   const setAside = useCallback(
     async (how: 'bury' | 'suspend') => {
@@ -206,7 +215,10 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
         setCrammed((c) => ({ done: new Set([...c.done].filter((k) => k !== entry.key)), later: c.later.filter((k) => k !== entry.key) }));
         setPinnedKey(entry.key);
       } else {
-        const restored = entry.type === 'answer' ? await undoAnswer(getDb(), entry.logId) : await undoCardAction(getDb(), entry.undo);
+        const restored =
+          entry.type === 'answer'
+            ? await undoAnswer(getDb(), entry.logId, entry.generation)
+            : await undoCardAction(getDb(), entry.undo, entry.generation);
         setPinnedKey(restored.key);
       }
       setAhead(null);

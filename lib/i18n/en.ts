@@ -74,6 +74,8 @@ export const enCore = {
     'This device has no room left for Kubecards, so this change was not saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then try again.',
   'write.failed': 'This change could not be saved: {reason}',
   'write.dismiss': 'Dismiss',
+  'undo.replaced':
+    'This can no longer be undone: your data was replaced since (a backup was restored, maybe in another tab). Nothing was changed.',
   'deck.noRoom':
     'This device has no room left to store the Kubernetes deck, so there are no cards to study yet. Free some space (other sites’ data in the browser settings), then reload.',
   'db.updatedElsewhere': 'Kubecards was updated in another tab — reload this page. Until then nothing here can be saved.',

@@ -13,4 +13,4 @@ export { NoteBody } from './NoteBody';
 export { restoreErrorText } from './restoreErrorText';
 export { SchedulerMissing } from './SchedulerMissing';
 export { UpdateBanner } from './UpdateBanner';
-export { type RefusedWrite, WriteFailureNotice } from './WriteFailureNotice';
+export { type RefusedWrite, WriteFailureNotice, writeFailureText } from './WriteFailureNotice';

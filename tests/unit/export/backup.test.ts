@@ -40,7 +40,8 @@ const everything = async (d: KubecardsDb) => ({
   cards: await d.cards.toArray(),
   schedule: await d.schedule.toArray(),
   reviewLog: await d.reviewLog.toArray(),
-  settings: await d.settings.toArray(),
+  // Which copy of the data it is moves on with every restore (see dataGeneration.ts): not part of the learner's data.
+  settings: (await d.settings.toArray()).filter((row) => row.key !== 'dataGeneration'),
   media: await d.media.toArray(),
 });
 
