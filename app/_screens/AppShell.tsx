@@ -1,10 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { type ReactNode, useEffect, useSyncExternalStore } from 'react';
-import { databaseProblem, subscribeDatabaseProblem, useUpdateState, useWriteFailure } from '../../lib/hooks';
+import { databaseProblem, subscribeDatabaseProblem, useClockJump, useUpdateState, useWriteFailure } from '../../lib/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
-import { DatabaseProblemBanner, UpdateBanner, WriteFailureNotice } from '../../lib/ui';
+import { ClockJumpNotice, DatabaseProblemBanner, UpdateBanner, WriteFailureNotice } from '../../lib/ui';
 
 const NAV = [
   ['/', 'nav.home'],
@@ -19,6 +19,7 @@ function Shell({ children }: { children: ReactNode }) {
   const update = useUpdateState();
   const dbProblem = useSyncExternalStore(subscribeDatabaseProblem, databaseProblem, () => null);
   const refused = useWriteFailure();
+  const clock = useClockJump();
   useEffect(() => {
     listenForInstallPrompt();
     void registerServiceWorker();
@@ -46,6 +47,7 @@ function Shell({ children }: { children: ReactNode }) {
       <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />
       {dbProblem && <DatabaseProblemBanner problem={dbProblem} />}
       <WriteFailureNotice failure={refused.failure} onDismiss={refused.dismiss} />
+      <ClockJumpNotice jump={clock.jump} onReschedule={() => void clock.reschedule()} />
       <main id="main">{children}</main>
     </>
   );

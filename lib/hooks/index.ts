@@ -13,6 +13,7 @@ export {
 } from './studySettings';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
 export { useCardStates } from './useCardStates';
+export { useClockJump } from './useClockJump';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
 export { SYNC_WORKER_URL, type SyncStatus, useDeckSync } from './useDeckSync';
 export { type OptimizerState, useOptimizer, useReviewCount } from './useOptimizer';

@@ -1,5 +1,6 @@
 export { AnswerButtons } from './AnswerButtons';
 export { CardStateBadge } from './CardStateBadge';
+export { ClockJumpNotice } from './ClockJumpNotice';
 export { Counts } from './Counts';
 export { CardView, type CardViewProps } from './cards/CardView';
 export { BarChart } from './charts/BarChart';
