@@ -1,10 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { type ReactNode, useEffect, useSyncExternalStore } from 'react';
-import { databaseProblem, readStoredMedia, subscribeDatabaseProblem, useUpdateState } from '../../lib/hooks';
+import { databaseProblem, readStoredMedia, subscribeDatabaseProblem, useClockJump, useUpdateState, useWriteFailure } from '../../lib/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
-import { MediaContext, UpdateBanner } from '../../lib/ui';
+import { ClockJumpNotice, DatabaseProblemBanner, MediaContext, UpdateBanner, WriteFailureNotice } from '../../lib/ui';
 
 const NAV = [
   ['/', 'nav.home'],
@@ -18,6 +18,8 @@ function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const update = useUpdateState();
   const dbProblem = useSyncExternalStore(subscribeDatabaseProblem, databaseProblem, () => null);
+  const refused = useWriteFailure();
+  const clock = useClockJump();
   useEffect(() => {
     listenForInstallPrompt();
     void registerServiceWorker();
@@ -43,11 +45,9 @@ function Shell({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />
-      {dbProblem === 'newer-version' && (
-        <p role="alert" className="notice error">
-          {t('db.newerVersion')}
-        </p>
-      )}
+      {dbProblem && <DatabaseProblemBanner problem={dbProblem} />}
+      <WriteFailureNotice failure={refused.failure} onDismiss={refused.dismiss} />
+      <ClockJumpNotice jump={clock.jump} onReschedule={() => void clock.reschedule()} />
       <main id="main">{children}</main>
     </>
   );

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
+import { restoreErrorText } from '../../lib/ui';
 
 /** Backup, restore and the review-log export, in settings. */
 export function BackupSection() {
@@ -24,7 +25,7 @@ export function BackupSection() {
     setRestoring({ written: 0, total: 0 });
     const result = await restoreFromFile(file, (written, total) => setRestoring({ written, total }));
     setRestoring(null);
-    if ('error' in result) setMessage({ text: t(`restoreError.${result.error.code}`, { detail: result.error.detail ?? '' }), error: true });
+    if ('error' in result) setMessage({ text: restoreErrorText(result.error, t), error: true });
     else setMessage({ text: t('backup.restored', { reviews: result.restored }), error: false });
   };
 

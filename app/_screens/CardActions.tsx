@@ -29,14 +29,11 @@ function Actions({ schedule, onDone }: Props) {
   const settings = useStudySettings();
   const [message, setMessage] = useState('');
   const run = async (action: CardAction, label: string) => {
-    const outcome = await applyCardAction(schedule, action, Date.now());
-    if (outcome.ok) {
-      setMessage(t('action.done', { action: label }));
-      onDone?.(outcome.value, actionLeavesQueue(action));
-      return;
-    }
-    const { failure } = outcome;
-    setMessage(failure.kind === 'failed' ? failure.reason : t(failure.kind === 'stale' ? 'review.stale' : 'storage.full'));
+    const undo = await applyCardAction(schedule, action, Date.now());
+    // Refused: the shell's notice says why.
+    if (undo === undefined) return;
+    setMessage(t('action.done', { action: label }));
+    onDone?.(undo, actionLeavesQueue(action));
   };
   const suspended = schedule.suspended === 1;
   return (

@@ -3,10 +3,9 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { deckToAnkiText, deckToMarkdown } from '../../lib/export';
-import { dateStamp, deleteDeck, downloadText, type Outcome, readCardsOfDeck, renameDeck, setDeckLimit, useDeck } from '../../lib/hooks';
+import { dateStamp, deleteDeck, downloadText, readCardsOfDeck, saveDeckOptions, useDeck } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DEFAULT_QUEUE_LIMITS } from '../../lib/srs';
-import { failureMessage } from '../../lib/ui';
 
 /** One deck: rename, its own new-card limit, export, delete (imported decks). */
 export function DeckScreen() {
@@ -30,11 +29,12 @@ export function DeckScreen() {
   const shownLimit = limit ?? (deck.newPerDay === undefined ? '' : String(deck.newPerDay));
 
   const save = async () => {
-    const outcomes: Outcome<void>[] = [];
-    if (imported && name !== null) outcomes.push(await renameDeck(deck.id, name));
-    if (limit !== null) outcomes.push(await setDeckLimit(deck.id, limit.trim() === '' ? null : Number(limit)));
-    const failed = outcomes.find((o) => !o.ok);
-    setStatus(failed && !failed.ok ? failureMessage(t, failed.failure) : t('deck.saved'));
+    const saved = await saveDeckOptions(deck.id, {
+      ...(imported && name !== null ? { name } : {}),
+      ...(limit !== null ? { newPerDay: limit.trim() === '' ? null : Number(limit) } : {}),
+    });
+    // Refused: the shell's notice says why.
+    setStatus(saved === true ? t('deck.saved') : '');
   };
   const exportAs = async (kind: 'md' | 'txt') => {
     const all = await readCardsOfDeck(deck.id);
@@ -137,9 +137,8 @@ export function DeckScreen() {
                 className="button danger"
                 onClick={async () => {
                   dialog.current?.close();
-                  const outcome = await deleteDeck(deck.id);
-                  if (outcome.ok) router.push('/');
-                  else setStatus(failureMessage(t, outcome.failure));
+                  // Refused: the shell's notice says why.
+                  if (await deleteDeck(deck.id)) router.push('/');
                 }}
               >
                 {t('deck.deleteYes')}

@@ -10,7 +10,7 @@ export function DeckSyncNotice() {
     <div data-sync={sync.phase}>
       {sync.phase === 'failed' && (
         <p role="alert" className="notice error">
-          {t('deck.syncError', { reason: sync.reason })}
+          {sync.full ? t('deck.noRoom') : t('deck.syncError', { reason: sync.reason })}
         </p>
       )}
     </div>

@@ -8,7 +8,7 @@ import { BUILTIN_DECK_ID, type Lang, type Rating, type StudyCard, topicSlug, typ
 import { setMidCard } from '../../lib/pwa';
 import type { AnswerCheck } from '../../lib/srs/checkAnswer';
 import type { AnswerInput } from '../../lib/srs/session';
-import { AnswerButtons, CardView, Counts } from '../../lib/ui';
+import { AnswerButtons, CardView, Counts, SchedulerMissing } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
 
@@ -58,6 +58,8 @@ function ReviewLoop() {
   // On a first visit the built-in deck is still being written: its empty queue is not "done for today".
   const deckArriving = deckId === BUILTIN_DECK_ID && sync.phase === 'syncing' && !card;
   if (!session.ready || session.counts === undefined || deckArriving) return <p>{t('review.loading')}</p>;
+  // Nor is a deck that could not be stored (the sync notice above says why).
+  if (deckId === BUILTIN_DECK_ID && sync.phase === 'failed' && !card) return null;
 
   return (
     <div className="review" data-pending={session.pending} data-read-at={session.readAt}>
@@ -78,6 +80,8 @@ function ReviewLoop() {
         {session.notice?.kind === 'suspended' && t('review.suspended')}
         {session.notice?.kind === 'failed' && t('review.failed', { reason: session.notice.reason })}
         {session.notice?.kind === 'storage-full' && t('storage.full')}
+        {session.notice?.kind === 'newer-version' && t('db.updatedElsewhere')}
+        {session.notice?.kind === 'replaced' && t('undo.replaced')}
       </p>
       {card ? (
         <>
@@ -149,6 +153,7 @@ function ReviewLoop() {
             {session.answerable && preview && (
               <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} onAnswer={session.answer} />
             )}
+            {revealed && session.scheduler.missing && <SchedulerMissing onRetry={session.scheduler.retry} />}
           </div>
           <p className="muted small shortcuts">{t('review.shortcuts')}</p>
         </>

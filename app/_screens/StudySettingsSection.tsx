@@ -32,6 +32,7 @@ function StudyForm({ stored, onSaved }: { stored: StudySettings; onSaved(message
 
   const save = async () => {
     const problems = await saveStudySettings(draft);
+    if (problems === undefined) return; // refused: the shell says why
     onSaved(problems.length === 0 ? t('study.saved') : t('study.invalid', { fields: problems.map((p) => p.field).join(', ') }));
   };
 

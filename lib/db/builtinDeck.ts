@@ -29,10 +29,12 @@ export async function builtinDeckIsCurrent(db: KubecardsDb, fetchJson: FetchJson
  * On a first visit (no built-in deck stored), writes just the first cards, from a small file and in a small
  * transaction, so the first card shows before the whole deck downloads (on a slow network the two would share it).
  * The full sync then finds them unchanged; their empty hash makes an interrupted start sync again next time.
+ * The first check only saves a download; the write checks again in its own transaction (another tab may have stored
+ * the deck while this one downloaded).
  */
 export async function writeFirstCards(db: KubecardsDb, fetchJson: FetchJson, now: number): Promise<void> {
   if (await db.decks.get(BUILTIN_DECK_ID)) return;
-  await syncDeck(db, unpacked(await fetchJson<PackedDeck>(BUILTIN_FIRST_CARDS_URL)), now);
+  await syncDeck(db, unpacked(await fetchJson<PackedDeck>(BUILTIN_FIRST_CARDS_URL)), now, { onlyIfAbsent: true });
 }
 
 /** Downloads the shipped deck and brings the stored one up to date. */

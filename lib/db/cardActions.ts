@@ -1,4 +1,5 @@
 import { CardState, newMemoryState } from '../model';
+import { assertSameData } from './dataGeneration';
 import { StaleReviewError } from './reviews';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 
@@ -87,9 +88,10 @@ export async function applyCardAction(
   });
 }
 
-/** Takes an action back, if nothing changed the card since. */
-export async function undoCardAction(db: KubecardsDb, undo: ActionUndo): Promise<ScheduleRecord> {
-  return db.transaction('rw', db.schedule, db.reviewLog, async () => {
+/** Takes an action back, if nothing changed the card since and the data is the copy (`generation`) it was done in. */
+export async function undoCardAction(db: KubecardsDb, undo: ActionUndo, generation: number): Promise<ScheduleRecord> {
+  return db.transaction('rw', [db.schedule, db.reviewLog, db.settings], async () => {
+    await assertSameData(db, generation);
     const current = await db.schedule.get(undo.key);
     if (!current || current.version !== undo.version) throw new StaleReviewError(undo.key);
     const restored = { ...undo.before, version: current.version + 1 };

@@ -12,11 +12,18 @@ export interface SyncSummary {
 /**
  * Brings the stored built-in deck up to the artifact, in one transaction: new cards are added (as new),
  * edited cards updated in place, removed cards retired. Schedules and the review log are never deleted.
+ * With `onlyIfAbsent` (a first visit's partial deck), nothing is written when the deck is already stored: the check
+ * is inside the transaction, so another tab's whole deck written meanwhile is never overwritten by a part of it.
  */
-export async function syncDeck(db: KubecardsDb, deck: DeckArtifact, now: number): Promise<SyncSummary | null> {
+export async function syncDeck(
+  db: KubecardsDb,
+  deck: DeckArtifact,
+  now: number,
+  { onlyIfAbsent = false } = {},
+): Promise<SyncSummary | null> {
   return db.transaction('rw', [db.decks, db.cards, db.schedule, db.searchText], async () => {
     const stored = await db.decks.get(deck.deckId);
-    if (stored?.hash === deck.hash) return null;
+    if (stored?.hash === deck.hash || (onlyIfAbsent && stored)) return null;
 
     const existing = new Map((await db.cards.where('deckId').equals(deck.deckId).toArray()).map((c) => [c.key, c]));
     const schedules = new Map((await db.schedule.where('deckId').equals(deck.deckId).toArray()).map((s) => [s.key, s]));

@@ -19,15 +19,19 @@ export async function setDeckNewLimit(db: KubecardsDb, deckId: string, newPerDay
   });
 }
 
-/** Deletes a deck with its cards, schedules and review log, in one transaction. Media stay (other decks may use them). */
+/**
+ * Deletes a deck with its cards, schedules, review log and daily totals, in one transaction: its history leaves the
+ * statistics with it (they always equal what its remaining log gives). Media stay (other decks may use them).
+ */
 export async function deleteDeck(db: KubecardsDb, deckId: string): Promise<{ cards: number; reviews: number }> {
-  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.reviewLog, db.searchText], async () => {
+  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.reviewLog, db.searchText, db.dailyStats], async () => {
     const cards = await db.cards.where('deckId').equals(deckId).primaryKeys();
     const reviews = await db.reviewLog.where('cardKey').anyOf(cards).primaryKeys();
     await db.reviewLog.bulkDelete(reviews);
     await db.schedule.bulkDelete(cards);
     await db.cards.bulkDelete(cards);
     await db.searchText.delete(deckId);
+    await db.dailyStats.where('deckId').equals(deckId).delete();
     await db.decks.delete(deckId);
     return { cards: cards.length, reviews: reviews.length };
   });

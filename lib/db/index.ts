@@ -1,7 +1,9 @@
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards } from './browse';
 export { BUILTIN_DECK_ID, builtinDeckIsCurrent, type FetchJson, updateBuiltinDeck, writeFirstCards } from './builtinDeck';
 export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } from './cardActions';
+export { type ClockJump, findClockJump, rescheduleClockJump } from './clockJump';
 export { countAnswer, dailyStatsOf, MATURE_DAYS } from './dailyStats';
+export { DataReplacedError, dataGeneration } from './dataGeneration';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type HistoryReplay, replayHistory } from './importHistory';

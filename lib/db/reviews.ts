@@ -1,6 +1,7 @@
 import { CardState, memoryStateOf, type Rating } from '../model';
 import type { Scheduler } from '../srs';
 import { countAnswer } from './dailyStats';
+import { assertSameData } from './dataGeneration';
 import { type KubecardsDb, queueOf, type ReviewLogRecord, type ScheduleRecord } from './schema';
 
 /** The card changed since the screen showed it (another tab, or an undo elsewhere). */
@@ -70,9 +71,13 @@ export async function answerCard(
   });
 }
 
-/** Takes back one answer: restores the state before it and removes its log row, if nothing changed the card since. */
-export async function undoAnswer(db: KubecardsDb, logId: number): Promise<ScheduleRecord> {
-  return db.transaction('rw', db.schedule, db.reviewLog, db.dailyStats, async () => {
+/**
+ * Takes back one answer: restores the state before it and removes its log row, if nothing changed the card since and
+ * the data is the copy (`generation`) the answer was made in.
+ */
+export async function undoAnswer(db: KubecardsDb, logId: number, generation: number): Promise<ScheduleRecord> {
+  return db.transaction('rw', [db.schedule, db.reviewLog, db.dailyStats, db.settings], async () => {
+    await assertSameData(db, generation);
     const log = await db.reviewLog.get(logId);
     const current = log && (await db.schedule.get(log.cardKey));
     if (!log || !current || current.version !== log.version) throw new StaleReviewError(log?.cardKey ?? String(logId));

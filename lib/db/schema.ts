@@ -64,6 +64,13 @@ export function openDb(name = DB_NAME): KubecardsDb {
     const stored = Math.floor(opened.backendDB().version / 10);
     if (stored > opened.verno) throw new NewerDatabaseError(`stored schema ${stored} > ${opened.verno}`);
   });
+  // Another tab opened a newer schema (or deleted the database): Dexie would close this connection and silently reopen
+  // the newer database on the next query, so this older code would write rows the newer migration never saw. Stay
+  // closed instead: every later read and write fails with Dexie's DatabaseClosedError (see writeFailureOf).
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: true });
+    return false;
+  });
   // Every write of a schedule row derives its queue here, in one place: no caller can forget it.
   db.use({
     stack: 'dbcore',

@@ -6,6 +6,8 @@ export interface Settings {
   lastBackupAt: number;
   /** Stored as typed; always read through validateStudySettings. */
   study: Partial<StudySettings>;
+  /** Which copy of the data is stored (see dataGeneration.ts). */
+  dataGeneration: number;
 }
 
 export async function getSetting<K extends keyof Settings>(db: KubecardsDb, key: K): Promise<Settings[K] | undefined> {

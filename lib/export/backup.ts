@@ -3,12 +3,14 @@ import {
   type CardRecord,
   type DeckRecord,
   dailyStatsOf,
+  dataGeneration,
   type KubecardsDb,
   type ReviewLogRecord,
   type ScheduleRecord,
   type SettingRecord,
   searchTextsOf,
 } from '../db';
+import { type BadField, checkBackupRow } from './backupCheck';
 import { fromBase64, toBase64 } from './base64';
 
 export const BACKUP_FORMAT = 'kubecards-backup';
@@ -42,12 +44,11 @@ export async function createBackup(db: KubecardsDb, now: number): Promise<Backup
   }));
 }
 
-export type RestoreError = {
-  code: 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid' | 'storage-full' | 'write-failed';
-  detail?: string;
-};
+export type RestoreError =
+  | { code: 'not-json' | 'not-a-backup' | 'newer-version' | 'storage-full' | 'write-failed'; detail?: string }
+  /** The entry and field at fault. */
+  | { code: 'invalid'; at: BadField };
 
-const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
 const hasKeys = (value: unknown, keys: string[]) => typeof value === 'object' && value !== null && keys.every((k) => k in value);
 
 /** parse → guard → migrate → validate: a backup we can restore, or why not. Nothing is written here. */
@@ -60,23 +61,21 @@ export function readBackup(text: string): { backup: Backup } | { error: RestoreE
   }
   const root = data as Partial<Backup>;
   if (!hasKeys(root, ['format', 'version']) || root.format !== BACKUP_FORMAT) return { error: { code: 'not-a-backup' } };
-  if (typeof root.version !== 'number' || root.version > BACKUP_VERSION)
-    return { error: { code: 'newer-version', detail: String(root.version) } };
-  const tables = ['decks', 'cards', 'schedule', 'reviewLog', 'settings', 'media'] as const;
-  for (const table of tables) if (!isArray(root[table])) return { error: { code: 'invalid', detail: `${table} is missing` } };
-  const checks: [string, unknown[], string[]][] = [
-    ['decks', root.decks as unknown[], ['id', 'name']],
-    ['cards', root.cards as unknown[], ['key', 'deckId', 'kind', 'content']],
-    ['schedule', root.schedule as unknown[], ['key', 'deckId', 'due', 'state', 'version']],
-    ['reviewLog', root.reviewLog as unknown[], ['cardKey', 'rating', 'review', 'before']],
-    ['media', root.media as unknown[], ['name', 'base64']],
-  ];
-  for (const [table, rows, keys] of checks) {
-    const bad = rows.findIndex((row) => !hasKeys(row, keys));
-    if (bad >= 0) return { error: { code: 'invalid', detail: `${table}[${bad}] lacks ${keys.join('/')}` } };
+  // A version written as text is damage, not a newer version.
+  if (typeof root.version !== 'number' || !Number.isInteger(root.version))
+    return { error: { code: 'invalid', at: { table: 'backup', index: null, field: 'version', problem: 'number' } } };
+  if (root.version > BACKUP_VERSION) return { error: { code: 'newer-version', detail: String(root.version) } };
+  for (const table of ['decks', 'cards', 'schedule', 'reviewLog', 'settings', 'media'] as const) {
+    const rows: unknown = root[table];
+    if (!Array.isArray(rows))
+      return {
+        error: { code: 'invalid', at: { table: 'backup', index: null, field: table, problem: rows === undefined ? 'missing' : 'list' } },
+      };
+    for (const [index, row] of rows.entries()) {
+      const bad = checkBackupRow(table, row, index);
+      if (bad) return { error: { code: 'invalid', at: bad } };
+    }
   }
-  const badDue = (root.schedule as ScheduleRecord[]).findIndex((s) => typeof s.due !== 'number' || !Number.isFinite(s.due));
-  if (badDue >= 0) return { error: { code: 'invalid', detail: `schedule[${badDue}].due is not a time` } };
   return { backup: root as Backup };
 }
 
@@ -108,6 +107,7 @@ export async function restoreBackup(
   const total = rows.reduce((sum, [, list]) => sum + list.length, 0);
   let written = 0;
   await db.transaction('rw', tables, async () => {
+    const replaced = await dataGeneration(db);
     for (const table of tables) await table.clear();
     for (const [table, list] of rows)
       for (let at = 0; at < list.length; at += RESTORE_CHUNK) {
@@ -116,5 +116,7 @@ export async function restoreBackup(
         written += chunk.length;
         onProgress(written, total);
       }
+    // Another copy of the data now: undo entries recorded before (in any tab) are refused.
+    await db.settings.put({ key: 'dataGeneration', value: replaced + 1 });
   });
 }

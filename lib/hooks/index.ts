@@ -1,6 +1,6 @@
 export { type ActionUndo, actionLeavesQueue, applyCardAction, type CardAction } from './cardActions';
-export { attempt, type Outcome } from './command';
-export { databaseProblem, getDb, subscribeDatabaseProblem } from './db';
+export { type DatabaseProblem, databaseProblem, getDb, subscribeDatabaseProblem } from './db';
+export { saveDeckOptions } from './deckCommands';
 export { dateStamp, downloadText } from './download';
 export {
   IMPORT_WORKER_URL,
@@ -24,7 +24,8 @@ export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFil
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, useBrowse } from './useBrowse';
 export { readStoredMedia, useCardDetail, useReviewStabilities } from './useCardDetail';
 export { useCardStates } from './useCardStates';
-export { deleteDeck, readCardsOfDeck, renameDeck, setDeckLimit, useDeck, useDecks } from './useDeck';
+export { useClockJump } from './useClockJump';
+export { deleteDeck, readCardsOfDeck, useDeck, useDecks } from './useDeck';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
 export { SYNC_WORKER_URL, type SyncStatus, useDeckSync } from './useDeckSync';
 export { type OptimizerState, useOptimizer, useReviewCount } from './useOptimizer';
@@ -32,3 +33,4 @@ export { useInstall, useStorageStatus, useUpdateState } from './usePwa';
 export { type ReviewOptions, type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';
 export { useStats } from './useStats';
 export { THEME_BOOT_SCRIPT, type ThemeChoice, useTheme } from './useTheme';
+export { command, useWriteFailure } from './writeCommand';

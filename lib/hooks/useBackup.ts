@@ -1,20 +1,21 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, isStorageFull, setSetting } from '../db';
 import { createBackup, type RestoreError, readBackup, restoreBackup, reviewLogCsv } from '../export';
 import { getDb } from './db';
 import { dateStamp, downloadText } from './download';
+import { useLiveQuery } from './liveQuery';
+import { command } from './writeCommand';
 
 const DAY = 86_400_000;
 /** Remind after this long without a backup, once there are reviews to lose. */
 export const BACKUP_REMINDER_DAYS = 14;
 
-export async function downloadBackup(): Promise<void> {
+export const downloadBackup = command(async (): Promise<void> => {
   const now = Date.now();
   const backup = await createBackup(getDb(), now);
   downloadText(`kubecards-backup-${dateStamp(now)}.json`, JSON.stringify(backup), 'application/json');
   await setSetting(getDb(), 'lastBackupAt', now);
-}
+});
 
 export async function downloadReviewLog(): Promise<void> {
   downloadText(`kubecards-revlog-${dateStamp(Date.now())}.csv`, reviewLogCsv(await getDb().reviewLog.toArray()), 'text/csv');

@@ -1,7 +1,7 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { type BrowseQuery, browseCards } from '../db';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 
 export type { BrowseQuery, BrowseRow, BrowseSort, BrowseState } from '../db';
 

@@ -1,7 +1,7 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { readCardDetail, readMedia, readReviewStabilities } from '../db';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 
 /** One card, its schedule and its history, live; `undefined` while loading. */
 export const useCardDetail = (key: string) => useLiveQuery(() => readCardDetail(getDb(), key), [key]);

@@ -1,5 +1,4 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { activeCardCount, getSetting, loadQueue, releaseBuried } from '../db';
 import type { DeckOverview } from '../model';
@@ -8,6 +7,7 @@ export type { DeckOverview };
 
 import { queueLimitsOf, validateStudySettings } from '../srs';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 import { today } from './studySettings';
 
 /** Decks with today's counts; `undefined` while loading (not the same as an empty list). */

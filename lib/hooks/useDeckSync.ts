@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { builtinDeckIsCurrent, updateBuiltinDeck, writeFirstCards } from '../db';
+import { builtinDeckIsCurrent, isStorageFull, updateBuiltinDeck, writeFirstCards } from '../db';
 import { getDb } from './db';
 
 export const SYNC_WORKER_URL = '/sync-worker.js';
@@ -16,10 +16,10 @@ function updateInWorker(): Promise<void> {
   if (typeof Worker === 'undefined') return updateBuiltinDeck(getDb(), fetchJson, Date.now()).then(() => undefined);
   return new Promise((resolve, reject) => {
     const worker = new Worker(SYNC_WORKER_URL);
-    worker.onmessage = (event: MessageEvent<{ ok: boolean; reason?: string }>) => {
+    worker.onmessage = (event: MessageEvent<{ ok: boolean; reason?: string; full?: boolean }>) => {
       worker.terminate();
       if (event.data.ok) resolve();
-      else reject(new Error(event.data.reason));
+      else reject(event.data.full ? new DOMException(event.data.reason ?? '', 'QuotaExceededError') : new Error(event.data.reason));
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -44,7 +44,8 @@ function ensureDeckCurrent(): Promise<void> {
   return running;
 }
 
-export type SyncStatus = { phase: 'syncing' } | { phase: 'ready' } | { phase: 'failed'; reason: string };
+/** `full`: the device had no room left for the deck (said in words, not as the browser's error). */
+export type SyncStatus = { phase: 'syncing' } | { phase: 'ready' } | { phase: 'failed'; reason: string; full: boolean };
 
 /** Brings the stored built-in deck up to date with the deck shipped in this build. */
 export function useDeckSync(): SyncStatus {
@@ -53,7 +54,9 @@ export function useDeckSync(): SyncStatus {
     let cancelled = false;
     ensureDeckCurrent().then(
       () => !cancelled && setStatus({ phase: 'ready' }),
-      (error: unknown) => !cancelled && setStatus({ phase: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        !cancelled &&
+        setStatus({ phase: 'failed', reason: error instanceof Error ? error.message : String(error), full: isStorageFull(error) }),
     );
     return () => {
       cancelled = true;

@@ -1,10 +1,10 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { type StudySettings, schedulerSettingsOf, utcOffsetMinutes } from '../srs';
 import type { LoggedAnswer } from '../srs/optimizer/history';
 import { OPTIMIZER_WORKER_URL, type OptimizeRequest, type OptimizeResponse } from '../srs/optimizer/protocol';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 import { localTimeZone } from './studySettings';
 
 export type OptimizerState =

@@ -1,9 +1,9 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import {
   type ActionUndo,
   answerCard,
+  dataGeneration,
   type KubecardsDb,
   loadSession,
   releaseBuried,
@@ -24,7 +24,9 @@ import {
 } from '../srs/session';
 import { queueLimitsOf } from '../srs/studySettings';
 import { getDb } from './db';
-import { loadScheduler, today, useStudySettings } from './studySettings';
+import { useLiveQuery } from './liveQuery';
+import { today, useStudySettings } from './studySettings';
+import { type SchedulerLoad, useScheduler } from './useScheduler';
 
 export type { SessionNotice };
 
@@ -58,6 +60,8 @@ export interface ReviewSession {
   notice: SessionNotice | null;
   /** Writes not yet committed. */
   pending: number;
+  /** The scheduler's code failed to load: the screen says so where the rating buttons would be, with a retry. */
+  scheduler: Pick<SchedulerLoad, 'missing' | 'retry'>;
 }
 
 /** The clock ticks so that learning cards fall due while the screen is open. */
@@ -71,23 +75,25 @@ export interface ReviewOptions {
   cram?: boolean;
 }
 
-/** What a committed write leaves for undo: the answer's log row, or the action's undo record. */
-type UndoToken = { kind: 'answer'; logId: number } | { kind: 'action'; undo: ActionUndo };
+/**
+ * What a committed write leaves for undo: the answer's log row, or the action's undo record; and the copy of the data
+ * it was made in (an undo in another copy, restored since, is refused).
+ */
+type UndoToken = ({ kind: 'answer'; logId: number } | { kind: 'action'; undo: ActionUndo }) & { generation: number };
 
 export function useReviewSession({ deckId, topic, aheadDays, cram = false }: ReviewOptions): ReviewSession {
   const [state, dispatch] = useReducer(sessionReducer, cram, (c) => initialSession(c, Date.now()));
   const [tick, setTick] = useState(() => Date.now());
   const settings = useStudySettings();
-  const [scheduler, setScheduler] = useState<Scheduler | null>(null);
+  const generation = useLiveQuery(() => dataGeneration(getDb()), []) ?? 0;
+  const schedulerLoad = useScheduler(settings);
+  const { scheduler } = schedulerLoad;
   useEffect(() => {
     // Siblings buried yesterday come back; then the clock ticks so learning cards fall due.
     void releaseBuried(getDb(), Date.now());
     const timer = setInterval(() => setTick(Date.now()), TICK_MS);
     return () => clearInterval(timer);
   }, []);
-  useEffect(() => {
-    void loadScheduler(settings).then(setScheduler);
-  }, [settings]);
 
   // The queue, read live: another tab's answers and the deck's updates show up; the reducer decides what they change.
   const crammed = cram ? state.crammed : undefined;
@@ -121,7 +127,7 @@ export function useReviewSession({ deckId, topic, aheadDays, cram = false }: Rev
     };
   }, [current, revealedAt, backShown]);
 
-  useWriter(state.outbox, state.tokens, scheduler, settings, dispatch);
+  useWriter(state.outbox, state.tokens, { scheduler, settings, generation }, dispatch);
 
   const preview = useMemo(
     () =>
@@ -158,32 +164,39 @@ export function useReviewSession({ deckId, topic, aheadDays, cram = false }: Rev
         dispatch({
           type: 'action-applied',
           key: undo.key,
-          token: { kind: 'action', undo } satisfies UndoToken,
+          token: { kind: 'action', undo, generation } satisfies UndoToken,
           schedule: undo.after,
           leaves,
           now: Date.now(),
         }),
-      [],
+      [generation],
     ),
     setAside: useCallback((how: SetAsideHow) => dispatch({ type: 'set-aside', how, now: Date.now() }), []),
     notice: state.notice,
     pending: state.outbox.length,
+    scheduler: { missing: schedulerLoad.missing, retry: schedulerLoad.retry },
   };
 }
 
 /** Makes the session's writes one at a time, in order, each in its own transaction, and reports how each ended. */
+/** What the writes need besides the commands: the scheduler (answers wait for it), the settings and the data's copy. */
+interface WriteContext {
+  scheduler: Scheduler | null;
+  settings: StudySettings;
+  generation: number;
+}
+
 function useWriter(
   outbox: readonly SessionCommand[],
   tokens: Readonly<Record<number, unknown>>,
-  scheduler: Scheduler | null,
-  settings: StudySettings,
+  { scheduler, settings, generation }: WriteContext,
   dispatch: (event: Parameters<typeof sessionReducer>[1]) => void,
 ) {
   /** The newest command started: a command never runs twice, even while its result is on its way to the reducer. */
   const started = useRef(0);
   const inFlight = useRef(false);
-  const latest = useRef({ tokens, settings });
-  latest.current = { tokens, settings };
+  const latest = useRef({ tokens, settings, generation });
+  latest.current = { tokens, settings, generation };
   useEffect(() => {
     const command = outbox.find((c) => c.id > started.current);
     if (command === undefined || inFlight.current || scheduler === null) return;
@@ -193,7 +206,7 @@ function useWriter(
       inFlight.current = false;
       dispatch(event);
     };
-    run(getDb(), command, scheduler, latest.current.settings, latest.current.tokens).then(
+    run(getDb(), command, { ...latest.current, scheduler }).then(
       (result) => finish({ type: 'committed', id: command.id, ...result }),
       (error: unknown) => finish({ type: 'failed', id: command.id, failure: writeFailureOf(error), now: Date.now() }),
     );
@@ -203,9 +216,7 @@ function useWriter(
 async function run(
   db: KubecardsDb,
   command: SessionCommand,
-  scheduler: Scheduler,
-  settings: StudySettings,
-  tokens: Readonly<Record<number, unknown>>,
+  { scheduler, settings, tokens, generation }: WriteContext & { scheduler: Scheduler; tokens: Readonly<Record<number, unknown>> },
 ): Promise<{ token?: UndoToken; schedule?: CardSchedule }> {
   const { key, version } = command.card.schedule;
   switch (command.type) {
@@ -227,21 +238,21 @@ async function run(
       );
       // Now there is something to lose: ask the browser not to evict it (once per page).
       void requestPersistence();
-      return { token: { kind: 'answer', logId: log.id as number } };
+      return { token: { kind: 'answer', logId: log.id as number, generation } };
     }
     case 'set-aside': {
       // Loaded on first use: the actions are not part of the review screen's first load.
       const { applyCardAction } = await import('../db/cardActions');
       const until = today(command.at, settings.rolloverHour).end;
       const action = command.how === 'bury' ? { type: 'bury' as const, until } : { type: 'suspend' as const };
-      return { token: { kind: 'action', undo: await applyCardAction(db, key, version, action, command.at) } };
+      return { token: { kind: 'action', undo: await applyCardAction(db, key, version, action, command.at), generation } };
     }
     case 'undo': {
       const token = tokens[command.target] as UndoToken | undefined;
       if (token === undefined) throw new Error(`nothing to undo for write ${command.target}`);
-      if (token.kind === 'answer') return { schedule: await undoAnswer(db, token.logId) };
+      if (token.kind === 'answer') return { schedule: await undoAnswer(db, token.logId, token.generation) };
       const { undoCardAction } = await import('../db/cardActions');
-      return { schedule: await undoCardAction(db, token.undo) };
+      return { schedule: await undoCardAction(db, token.undo, token.generation) };
     }
   }
 }

@@ -1,7 +1,7 @@
 'use client';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { loadStats } from '../db/statsQuery';
 import { getDb } from './db';
+import { useLiveQuery } from './liveQuery';
 import { localTimeZone } from './studySettings';
 
 /** The statistics screen's numbers, live. */

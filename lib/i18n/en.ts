@@ -70,6 +70,19 @@ export const enCore = {
   'review.aheadSession': 'Reviewing ahead: cards due in the next {days} {days|day|days}.',
   'review.cram': 'Cram (answers do not change the schedule)',
   'review.cramSession': 'Cramming: these answers do not change your schedule.',
+  'write.storageFull':
+    'This device has no room left for Kubecards, so this change was not saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then try again.',
+  'write.failed': 'This change could not be saved: {reason}',
+  'write.dismiss': 'Dismiss',
+  'clock.future':
+    '{n} {n|answer is|answers are} dated in the future, up to {days} {days|day|days} ahead: your device clock may have jumped. Their cards would come back far too late. Reschedule them from today?',
+  'clock.reschedule': 'Reschedule from today',
+  'clock.leave': 'Leave them',
+  'undo.replaced':
+    'This can no longer be undone: your data was replaced since (a backup was restored, maybe in another tab). Nothing was changed.',
+  'deck.noRoom':
+    'This device has no room left to store the Kubernetes deck, so there are no cards to study yet. Free some space (other sites’ data in the browser settings), then reload.',
+  'db.updatedElsewhere': 'Kubecards was updated in another tab — reload this page. Until then nothing here can be saved.',
   'db.newerVersion': 'Your data was saved by a newer version of Kubecards. Reload the page to update the app; nothing has been changed.',
   'counts.label': 'Cards left',
   'counts.new': 'New',
@@ -99,12 +112,11 @@ export const enCore = {
   'review.suspended': 'Card suspended (U undoes).',
   'review.stale': 'This card was changed in another tab; the queue has been refreshed.',
   'review.failed': 'The answer could not be saved: {reason}',
+  'review.schedulerMissing':
+    'The rating buttons could not load: the network was cut before Kubecards was kept for offline use. Nothing is lost; connect and try again.',
+  'review.retry': 'Try again',
   'storage.full':
     'This device has no room left for Kubecards, so this answer was not saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then answer again.',
-  'write.stale': 'This was changed in another tab meanwhile; nothing was saved. Check it and try again.',
-  'write.failed': 'Not saved: {reason}',
-  'write.storageFull':
-    'This device has no room left for Kubecards, so nothing was saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then try again.',
   'review.doneTitle': 'Congratulations! You have finished for now.',
   'review.nextDue': 'The next card is due {when}.',
   'review.nextDueNone': 'No cards are scheduled yet.',

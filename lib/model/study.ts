@@ -44,8 +44,17 @@ export interface SessionCard {
   schedule: CardSchedule;
 }
 
-/** Why a write was refused, in the terms the learner's message needs. Nothing of the write was kept in any case. */
-export type WriteFailure = { kind: 'stale' } | { kind: 'storage-full' } | { kind: 'failed'; reason: string };
+/**
+ * Why a write was refused, in the terms the learner's message needs. Nothing of the write was kept in any case.
+ * `newer-version`: a newer Kubecards (another tab) has the database; this page must be reloaded. `replaced`: an undo
+ * made in a copy of the data that was replaced since (a restore).
+ */
+export type WriteFailure =
+  | { kind: 'stale' }
+  | { kind: 'storage-full' }
+  | { kind: 'newer-version' }
+  | { kind: 'replaced' }
+  | { kind: 'failed'; reason: string };
 
 /** A deck on the home screen: its name, cards and today's counts. */
 export interface DeckOverview {

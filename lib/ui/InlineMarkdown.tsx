@@ -1,8 +1,24 @@
 import { Fragment, type ReactNode } from 'react';
 
 const INLINE = /(`[^`]+`|\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[[^\]]+\]\([^)\s]+\))/g;
-/** Only web links and in-app paths; anything else (javascript:, data:) stays text. */
-const SAFE_HREF = /^(https?:\/\/|\/(?!\/)|#)/;
+/**
+ * Where a link of card text may go, as the browser itself reads it: parsed with `URL` against a stand-in for the
+ * app's origin (the same on the server and in the page), so `/\\host` or `/\t/host` count as the other host they
+ * are. An in-app path stays in the tab, normalised; a web link opens in a new tab; anything else (javascript:,
+ * data:, a bare relative name) stays text.
+ */
+const APP = 'https://app.kubecards.invalid';
+function linkOf(href: string): { href: string; external: boolean } | null {
+  if (!/^(https?:|\/|#)/i.test(href)) return null;
+  let url: URL;
+  try {
+    url = new URL(href, `${APP}/`);
+  } catch {
+    return null;
+  }
+  if (url.origin === APP) return { href: href.startsWith('#') ? url.hash : `${url.pathname}${url.search}${url.hash}`, external: false };
+  return url.protocol === 'https:' || url.protocol === 'http:' ? { href: url.href, external: true } : null;
+}
 
 /** `code`, **bold**, *italic*, [links](https://…) and line breaks as React elements: text is never injected as HTML. */
 export function InlineMarkdown({ text }: { text: string }) {
@@ -30,10 +46,10 @@ function renderLine(line: string): ReactNode[] {
       if (piece.startsWith('**') && piece.endsWith('**') && piece.length > 4) return <strong key={key}>{piece.slice(2, -2)}</strong>;
       if (piece.startsWith('*') && piece.endsWith('*') && piece.length > 2) return <em key={key}>{piece.slice(1, -1)}</em>;
       const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(piece);
-      if (link && SAFE_HREF.test(link[2])) {
-        const external = link[2].startsWith('http');
+      const target = link ? linkOf(link[2]) : null;
+      if (link && target) {
         return (
-          <a key={key} href={link[2]} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+          <a key={key} href={target.href} {...(target.external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
             {link[1]}
           </a>
         );

@@ -1,13 +1,17 @@
 export { AnswerButtons } from './AnswerButtons';
 export { CardStateBadge } from './CardStateBadge';
+export { ClockJumpNotice } from './ClockJumpNotice';
 export { Counts } from './Counts';
 export { CardView, type CardViewProps } from './cards/CardView';
 export { BarChart } from './charts/BarChart';
 export { Heatmap } from './charts/Heatmap';
+export { DatabaseProblemBanner } from './DatabaseProblemBanner';
 export { DeckList } from './DeckList';
-export { failureMessage } from './failureMessage';
 export { MediaContext, type MediaLookup } from './html/MediaContext';
 export { InlineMarkdown } from './InlineMarkdown';
 export { LanguageSwitch } from './LanguageSwitch';
 export { NoteBody } from './NoteBody';
+export { restoreErrorText } from './restoreErrorText';
+export { SchedulerMissing } from './SchedulerMissing';
 export { UpdateBanner } from './UpdateBanner';
+export { type RefusedWrite, WriteFailureNotice, writeFailureText } from './WriteFailureNotice';

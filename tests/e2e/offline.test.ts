@@ -95,3 +95,40 @@ describe('offline after the first visit', () => {
     await context.setOffline(false);
   });
 });
+
+// Issue 18.2: offline before the service worker had kept the scheduler's chunk, the answer showed with no rating
+// buttons and no message, and the failed load was cached, so grading stayed broken after the network returned.
+describe('the scheduler’s code cannot load', () => {
+  it('says what is missing where the rating buttons would be, and grades once a retry loads it', async () => {
+    const fresh = await openApp();
+    try {
+      const { page } = fresh;
+      let networkDown = true;
+      // No service worker (it has not finished installing) and the network gone for the scheduler's chunk, found by
+      // what it contains (its name changes with every build).
+      await page.route('**/sw.js', (route) => route.abort('internetdisconnected'));
+      await page.route('**/_next/static/chunks/*.js', async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (networkDown && body.includes('request_retention')) await route.abort('internetdisconnected');
+        else await route.fulfill({ response, body });
+      });
+      await startStudying(page, fresh.baseUrl);
+      await page
+        .getByRole('button', { name: /^(Show answer|Check)$/ })
+        .first()
+        .tap();
+      const missing = page.getByRole('alert').filter({ hasText: 'The rating buttons could not load' });
+      await missing.waitFor();
+      expect(await page.getByRole('button', { name: /^Good\b/ }).count()).toBe(0);
+
+      networkDown = false;
+      await page.getByRole('button', { name: 'Try again' }).tap();
+      await page.getByRole('button', { name: /^Good\b/ }).tap();
+      await expect.poll(() => countReviewLog(page)).toBe(1);
+      expect(await missing.count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

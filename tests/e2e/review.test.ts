@@ -116,3 +116,30 @@ describe('a first visit straight to the review screen', () => {
     }
   });
 });
+
+// Issue 18.7: cards answered while the device clock was 400 days ahead stayed due ~465 days after the real date, with
+// no warning.
+describe('a device clock that jumped forward, then back', () => {
+  it('warns of answers dated in the future and reschedules their cards from today', async () => {
+    const DAY = 86_400_000;
+    const fresh = await openApp();
+    try {
+      const { page } = fresh;
+      const realNow = Date.now();
+      await page.clock.install({ time: realNow + 400 * DAY });
+      await startStudying(page, fresh.baseUrl);
+      await revealAndRate(page, 'touch');
+      await page.clock.setSystemTime(realNow);
+      await page.goto(`${fresh.baseUrl}/`);
+      const notice = page.getByRole('alert').filter({ hasText: '1 answer is dated in the future, up to 400 days ahead' });
+      await notice.waitFor();
+      await page.getByRole('button', { name: 'Reschedule from today' }).click();
+      await notice.waitFor({ state: 'detached' });
+      const answered = (await readStore<ScheduleRecord>(page, 'schedule')).filter((s) => s.lastReview !== null);
+      expect(answered).toHaveLength(1);
+      expect((answered[0]?.due ?? Infinity) - realNow).toBeLessThan(DAY);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -21,8 +21,8 @@ afterAll(async () => {
  * using it goes: so this leaves the app, sets the quota, and checks with a probe write that it holds (else retries).
  * The caller opens the app again afterwards.
  */
-async function setStorageFull(full: boolean) {
-  const { page, baseUrl: origin } = app;
+async function setStorageFull(full: boolean, on: { page: App['page']; baseUrl: string; cdp: CDPSession } = { ...app, cdp }) {
+  const { page, baseUrl: origin, cdp } = on;
   for (let attempt = 0; attempt < 6; attempt++) {
     await page.goto('about:blank');
     await new Promise((done) => setTimeout(done, 2_000));
@@ -97,6 +97,45 @@ describe('a device that runs out of storage', () => {
     expect(decks.map((deck) => deck.id)).toEqual(['kubernetes']);
     expect((await readStore<{ deckId: string }>(page, 'cards')).filter((c) => c.deckId !== 'kubernetes')).toEqual([]);
     await setStorageFull(false);
+  });
+
+  // Issue 18.3: these writes failed with no message and nothing saved.
+  it('says in words that study settings, a deck’s new-card limit or the last-backup time were not saved', async () => {
+    const { page } = app;
+    const refused = page.getByRole('alert').filter({ hasText: 'no room left for Kubecards, so this change was not saved' });
+    await setStorageFull(true);
+    await page.goto(`${app.baseUrl}/settings`);
+    await page.locator('#study-new').fill('25');
+    await page.getByRole('button', { name: 'Save study settings' }).click();
+    await refused.waitFor();
+    expect(await page.getByText('Study settings saved.').count()).toBe(0);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await refused.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Download a backup' }).click();
+    await refused.waitFor();
+    expect(await page.getByTestId('last-backup').textContent()).toBe('No backup yet.');
+
+    await page.goto(`${app.baseUrl}/deck?id=kubernetes`);
+    await page.locator('#deck-limit').fill('7');
+    await page.locator('#deck-limit').press('Enter');
+    await refused.waitFor();
+    expect((await readStore<DeckRecord>(page, 'decks'))[0]?.newPerDay).toBeUndefined();
+    await setStorageFull(false);
+  });
+
+  // Issue 18.3: a first visit showed the raw QuotaExceededError, then "Congratulations! You have finished".
+  it('a first visit that cannot store the deck says so, and never that the learner has finished', async () => {
+    const fresh = await openApp();
+    try {
+      await setStorageFull(true, { ...fresh, cdp: await fresh.context.newCDPSession(fresh.page) });
+      await fresh.page.goto(`${fresh.baseUrl}/review`);
+      await fresh.page.getByRole('alert').filter({ hasText: 'no room left to store the Kubernetes deck' }).waitFor();
+      expect(await fresh.page.getByText('QuotaExceededError').count()).toBe(0);
+      expect(await fresh.page.getByText('Congratulations').count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewLogRecord } from '../../lib/db';
 import { type App, openApp } from './browser';
-import { currentCardId, readStore, reveal, revealAndRate } from './reviewSteps';
+import { countReviewLog, currentCardId, readStore, reveal, revealAndRate } from './reviewSteps';
 
 let app: App;
 let tabA: Page;
@@ -105,5 +105,50 @@ describe('reviewing in two tabs at once', () => {
     expect(log.filter((row) => row.cardKey === `kubernetes/${contested}`)).toHaveLength(1);
     await tabB.evaluate(() => (window as unknown as { releaseTabNews(): void }).releaseTabNews());
     await expect.poll(() => counts(tabB)).toEqual(await counts(tabA));
+  });
+});
+
+// Issue 18.1 and issue 17 §4: Dexie closed the old tab's connection when another tab upgraded the schema, then
+// silently reopened the newer database on the next query, so the old code wrote rows the new migration never saw.
+describe('another tab upgrades the database under an open review', () => {
+  it('stops writing, keeps what the learner typed, and asks for a reload', async () => {
+    const fresh = await openApp();
+    try {
+      const { page, context } = fresh;
+      // The review screen re-reads its queue on a 15 s tick: the test moves the clock past it.
+      await page.clock.install();
+      await page.goto(`${fresh.baseUrl}/review?deck=kubernetes&topic=2.7`);
+      await page.locator('[data-sync=ready]').waitFor({ state: 'attached' });
+      const command = page.locator('#command-input');
+      await command.fill('kubectl describe pod web');
+
+      // What a newer release does on opening, in another tab: raise the version and add a store.
+      const newer = await context.newPage();
+      await newer.goto(`${fresh.baseUrl}/manifest.webmanifest`);
+      await newer.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('kubecards', 50);
+            open.onupgradeneeded = () => open.result.createObjectStore('fromTheFuture');
+            open.onsuccess = () => {
+              open.result.close();
+              resolve();
+            };
+            open.onerror = () => reject(open.error);
+            open.onblocked = () => reject(new Error('blocked by the old tab'));
+          }),
+      );
+      await page.getByRole('alert').filter({ hasText: 'Kubecards was updated in another tab' }).waitFor();
+      await page.clock.fastForward(20_000);
+      expect(await command.inputValue()).toBe('kubectl describe pod web');
+
+      await command.press('Enter');
+      await page.getByRole('button', { name: /^Good\b/ }).click();
+      await page.getByRole('status').filter({ hasText: 'Kubecards was updated in another tab' }).waitFor();
+      expect(await page.getByText('kubectl describe pod web').count()).toBeGreaterThan(0);
+      expect(await countReviewLog(newer)).toBe(0);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -3,6 +3,7 @@
 // first screen. Dexie tells the page's live queries about the writes.
 import { updateBuiltinDeck } from '../builtinDeck';
 import { openDb } from '../schema';
+import { isStorageFull } from '../writeFailure';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -18,7 +19,7 @@ self.onmessage = async () => {
     await updateBuiltinDeck(db, fetchJson, Date.now());
     self.postMessage({ ok: true });
   } catch (error) {
-    self.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) });
+    self.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error), full: isStorageFull(error) });
   } finally {
     db.close();
   }

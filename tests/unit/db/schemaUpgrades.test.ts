@@ -93,7 +93,7 @@ describe('backup files of every released format version', () => {
 
   it.each(backups)('$file restores in full, and the statistics are rebuilt from its log', async ({ text }) => {
     const read = readBackup(text);
-    if (!('backup' in read)) throw new Error(`refused: ${read.error.code} ${read.error.detail ?? ''}`);
+    if (!('backup' in read)) throw new Error(`refused: ${JSON.stringify(read.error)}`);
     const db = openDb(freshName());
     await restoreBackup(db, read.backup);
     expect(await db.cards.count()).toBe(read.backup.cards.length);

@@ -1,0 +1,39 @@
+import { clockJumpOf, rebasedSchedule } from '../srs/clockJump';
+import { countAnswer } from './dailyStats';
+import type { KubecardsDb, ScheduleRecord } from './schema';
+
+/** Answers dated after `now` because the device clock was ahead when they were given; null when there are none. */
+export interface ClockJump {
+  answers: number;
+  jumpMs: number;
+}
+
+export async function findClockJump(db: KubecardsDb, now: number): Promise<ClockJump | null> {
+  const newest = await db.reviewLog.orderBy('review').last();
+  const jumpMs = clockJumpOf(newest?.review, now);
+  if (jumpMs === 0) return null;
+  return { answers: await db.reviewLog.where('review').above(now).count(), jumpMs };
+}
+
+/**
+ * Moves the answers dated in the future back by the jump, with their cards' schedules and their days' totals, in one
+ * transaction: those cards come back as if they had been answered on the right date. Returns how many cards moved.
+ */
+export async function rescheduleClockJump(db: KubecardsDb, now: number, dayOf: (at: number) => string): Promise<number> {
+  return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats], async () => {
+    const jump = await findClockJump(db, now);
+    if (!jump) return 0;
+    const future = await db.reviewLog.where('review').above(now).toArray();
+    const moved = future.map((log) => {
+      const review = log.review - jump.jumpMs;
+      return { ...log, review, ...(log.day ? { day: dayOf(review) } : {}) };
+    });
+    for (const log of future) await countAnswer(db, log, -1);
+    for (const log of moved) await countAnswer(db, log, 1);
+    await db.reviewLog.bulkPut(moved);
+    const keys = [...new Set(future.flatMap((log) => [log.cardKey, ...(log.buried ?? [])]))];
+    const cards = (await db.schedule.bulkGet(keys)).filter((s): s is ScheduleRecord => s !== undefined);
+    await db.schedule.bulkPut(cards.map((s) => ({ ...rebasedSchedule(s, jump.jumpMs, now), version: s.version + 1 })));
+    return new Set(future.map((log) => log.cardKey)).size;
+  });
+}

@@ -1,0 +1,16 @@
+import type { RestoreError } from '../export';
+import type { Translate } from '../i18n';
+
+/** Why a restore was refused, for people: for a damaged file, the entry (counted from 1) and the field at fault. */
+export function restoreErrorText(error: RestoreError, t: Translate): string {
+  if (error.code !== 'invalid') return t(`restoreError.${error.code}`, { detail: error.detail ?? '' });
+  const { table, index, field, ...problem } = error.at;
+  const where = t(`restoreWhere.${table}`, { entry: (index ?? 0) + 1 });
+  const words = t(`restoreProblem.${problem.problem}`, {
+    limit: 'limit' in problem ? problem.limit : '',
+    allowed: 'allowed' in problem ? problem.allowed : '',
+  });
+  return field === ''
+    ? t('restoreError.invalidEntry', { where, problem: words })
+    : t('restoreError.invalid', { where, field, problem: words });
+}
