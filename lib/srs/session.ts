@@ -27,10 +27,22 @@ export type SessionNotice = WriteFailure | { kind: 'undone' } | { kind: 'buried'
 
 export type SetAsideHow = 'bury' | 'suspend';
 
-/** A write the storage layer is to make, in order, one at a time. `id` is the session's own sequence number. */
+/**
+ * A write the storage layer is to make, in order, one at a time. `id` is the session's own sequence number; `input`
+ * is what the learner had entered, given back with the card if the write fails.
+ */
 export type SessionCommand =
-  | { id: number; type: 'answer'; card: SessionCard; rating: Rating; at: number; durationMs: number; burySiblings: boolean }
-  | { id: number; type: 'set-aside'; card: SessionCard; how: SetAsideHow; at: number }
+  | {
+      id: number;
+      type: 'answer';
+      card: SessionCard;
+      input: AnswerInput;
+      rating: Rating;
+      at: number;
+      durationMs: number;
+      burySiblings: boolean;
+    }
+  | { id: number; type: 'set-aside'; card: SessionCard; input: AnswerInput; how: SetAsideHow; at: number }
   /** Takes back the write of command `target` (an answer or an action); its storage token is in `tokens`. */
   | { id: number; type: 'undo'; target: number; card: SessionCard };
 
@@ -172,7 +184,7 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
           ...state,
           nextId: id + 1,
           handled,
-          outbox: [...state.outbox, { id, type: 'set-aside', card, how: event.how, at: event.now }],
+          outbox: [...state.outbox, { id, type: 'set-aside', card, input: state.input, how: event.how, at: event.now }],
           undo: [...state.undo, { type: 'write', commandId: id, card }],
           notice: { kind: event.how === 'bury' ? 'buried' : 'suspended' },
         },
@@ -215,6 +227,7 @@ function grade(state: SessionState, event: Extract<SessionEvent, { type: 'grade'
     id,
     type: 'answer',
     card,
+    input: state.input,
     rating: event.rating,
     at: event.now,
     durationMs: Math.max(0, event.now - state.shownAt),
@@ -234,13 +247,13 @@ function grade(state: SessionState, event: Extract<SessionEvent, { type: 'grade'
   );
 }
 
-/** Puts `card` back on screen face down; the card it displaces comes next. */
-function bringBack(state: SessionState, card: SessionCard, now: number): SessionState {
+/** Puts `card` back on screen face down (with what the learner had entered); the card it displaces comes next. */
+function bringBack(state: SessionState, card: SessionCard, now: number, input = EMPTY_INPUT): SessionState {
   const displaced = state.current && state.current.schedule.key !== card.schedule.key ? [state.current] : [];
   const key = card.schedule.key;
   const { [key]: _, ...handled } = state.handled;
   const candidates = [...displaced, ...state.candidates.filter((c) => c.schedule.key !== key)];
-  return show({ ...state, handled, candidates }, card, now);
+  return { ...show({ ...state, handled, candidates }, card, now), input };
 }
 
 function undoLast(state: SessionState, now: number): SessionState {
@@ -308,7 +321,7 @@ function failed(state: SessionState, event: Extract<SessionEvent, { type: 'faile
   if (queuedUndo) return rest;
   // A stale card changed in another tab: its old version cannot be answered; the queue as stored decides.
   if (event.failure.kind === 'stale') return { ...rest, handled: withoutKey(state.handled, key) };
-  return bringBack(rest, command.card, event.now);
+  return bringBack(rest, command.card, event.now, command.input);
 }
 
 function withoutKey<T>(record: Record<string | number, T>, key: string | number): Record<string, T> {

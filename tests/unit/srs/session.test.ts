@@ -98,11 +98,13 @@ describe('answering', () => {
     expect(upcomingOf(after)?.card.id).toBe('a');
   });
 
-  it('a failed write brings the card back with the reason, and nothing is queued twice', () => {
-    const next = answer(started(a, b), 3, T0);
+  it('a failed write brings the card back with the reason and what was typed, and nothing is queued twice', () => {
+    const typed = play([{ type: 'input', key: a.schedule.key, input: { typed: 'kubectl get po' } }], started(a, b));
+    const next = answer(typed, 3, T0);
     const failed = play([{ type: 'failed', id: next.outbox[0].id, failure: { kind: 'storage-full' }, now: T0 + 50 }], next);
     expect(keyOf(failed)).toBe('a');
     expect(failed.revealedAt).toBeNull();
+    expect(failed.input.typed).toBe('kubectl get po');
     expect(failed.notice).toEqual({ kind: 'storage-full' });
     expect(failed.outbox).toEqual([]);
     expect(failed.undo).toEqual([]);
