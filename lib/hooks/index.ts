@@ -1,5 +1,7 @@
+export { downloadAnkiPackage, EXPORT_WORKER_URL } from './ankiExport';
 export { databaseProblem, getDb, subscribeDatabaseProblem } from './db';
 export { IMPORT_WORKER_URL, parseInWorker, storeImport } from './importClient';
+export { downloadSpreadsheet } from './spreadsheetExport';
 export {
   loadScheduler,
   localTimeZone,

@@ -1,5 +1,5 @@
 import type { CardRecord, ReviewLogRecord, ScheduleRecord } from '../../db';
-import type { Translate } from '../../i18n';
+import type { Translate } from '../../i18n/translate';
 import { type Lang, memoryStateOf } from '../../model';
 import { draftNote } from './fieldHtml';
 import { type AnkiModel, ankiModel, shapeKey } from './notetypes';

@@ -1,5 +1,5 @@
 import type { CardRecord } from '../../db';
-import type { Translate } from '../../i18n';
+import type { Translate } from '../../i18n/translate';
 import type { HighlightLine, Lang, ReviewCard } from '../../model';
 import type { NotetypeShape } from './notetypes';
 
