@@ -32,6 +32,8 @@ export const zh: Messages = {
   'card.shortNames': '简称',
   'card.none': '无',
   'card.fillBlanks': '填写空白处。',
+  'card.broken': '这张卡片无法显示。它保存的文字如下：',
+  'card.skip': '跳过这张卡片',
   'card.blank': '第 {n} 个空',
   'card.yourBlank': '你的答案',
   'card.blanksRight': '{total} 个空中答对 {right} 个',

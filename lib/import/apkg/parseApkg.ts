@@ -1,5 +1,6 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { clozeNumbers } from '../../model';
+import { decodeMediaName } from '../mediaName';
 import { both, type ImportedCard, type ImportedNote, type ImportProblem, LIMITS, type ParseResult } from '../types';
 import { type AnkiNote, type AnkiNotetype, readDecks, readNotes, readNotetypes } from './collection';
 import { protoString, protoVarint, readProto } from './protobuf';
@@ -152,7 +153,7 @@ function reportMissingMedia(notes: ImportedNote[], media: Map<string, Uint8Array
       for (const m of Object.values(card.content.en as Record<string, string>)
         .join('\n')
         .matchAll(MEDIA_REF)) {
-        const file = decodeURIComponent(m[1] ?? m[2] ?? '');
+        const file = decodeMediaName(m[1] ?? m[2] ?? '');
         if (file && !/^(https?:|data:)/.test(file) && !media.has(file)) missing.add(file);
       }
     }

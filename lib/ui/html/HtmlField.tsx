@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '../../hooks/db';
+import { decodeMediaName } from '../../import/mediaName';
 import { sanitizeImported } from './sanitize';
 
 const SOUND = /\[sound:([^\]]+)\]/;
@@ -11,7 +12,7 @@ const IMG_SRC = /<img[^>]+src=["']?([^"'>\s]+)/gi;
 export function mediaNames(html: string): string[] {
   const names = new Set<string>();
   for (const m of html.matchAll(SOUNDS)) names.add(m[1]);
-  for (const m of html.matchAll(IMG_SRC)) names.add(decodeURIComponent(m[1]));
+  for (const m of html.matchAll(IMG_SRC)) names.add(decodeMediaName(m[1]));
   return [...names];
 }
 
@@ -40,7 +41,7 @@ export function HtmlField({ html, className }: { html: string; className?: strin
       });
       const fragment = sanitizeImported(purify, html);
       for (const img of fragment.querySelectorAll('img')) {
-        const url = blobs.get(decodeURIComponent(img.getAttribute('src') ?? ''));
+        const url = blobs.get(decodeMediaName(img.getAttribute('src') ?? ''));
         if (url) img.setAttribute('src', url);
         else img.removeAttribute('src');
       }
@@ -55,9 +56,10 @@ export function HtmlField({ html, className }: { html: string; className?: strin
     };
   }, [html, names]);
 
-  if (markup === null) return <div className={className} aria-busy="true" />;
+  // Imported text may be right-to-left (Arabic, Hebrew): the browser picks the direction from its first letters.
+  if (markup === null) return <div className={className} dir="auto" aria-busy="true" />;
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify just above; only blob: URLs of our media were added after
-  return <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
+  return <div className={className} dir="auto" dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
 /** `[sound:name]` in text nodes → an audio player for the stored file (or a note that it is missing). */
