@@ -64,6 +64,9 @@ export type ProblemCode =
   | 'field-too-large'
   | 'invalid-card';
 
+/** Does this problem leave a note (or row) out? A missing media file does not: its note comes in without the file. */
+export const skipsNote = (code: ProblemCode) => code !== 'missing-media';
+
 /** A whole-file failure: nothing is imported. Codes are mapped to messages in the i18n catalog. */
 export interface ImportError {
   code: ImportErrorCode;

@@ -59,7 +59,7 @@ const figures = (deck: ParsedDeck) => {
 const packages = HAVE_FIXTURES ? readdirSync(join(FIXTURES, 'apkg')).sort() : [];
 
 describe.skipIf(!HAVE_FIXTURES)(`every fixture package through our .apkg export and back${NEEDS_FIXTURES}`, () => {
-  it.each(packages)('%s: the same notes, cards, due days, answers and media', async (file) => {
+  it.each(packages)('%s: the same notes, cards, due days, answers and media', { timeout: 60_000 }, async (file) => {
     const first = await parseImport({ name: file, bytes: fixtureBytes(`apkg/${file}`) }, {}, loadSql);
     if (!first.ok) {
       // Packages with nothing to import (empty collections) have nothing to export either.
@@ -87,7 +87,8 @@ describe('the built-in deck through .apkg with its history', () => {
   );
   const { deck } = compileDeck(sources, { deckId: 'kubernetes', name: { en: 'Kubernetes', zh: 'Kubernetes' } });
 
-  it('every card comes back; the answered ones with their answers and due days', async () => {
+  // The whole deck (over a thousand cards) written, exported and read twice: allow for a busy machine.
+  it('every card comes back; the answered ones with their answers and due days', { timeout: 120_000 }, async () => {
     if (!deck) throw new Error('the built-in deck does not compile');
     await syncDeck(db, deck, now - 30 * DAY);
     const studied = (await db.schedule.where('deckId').equals('kubernetes').sortBy('ord')).slice(0, 25);
