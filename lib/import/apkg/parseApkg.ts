@@ -5,7 +5,7 @@ import { both, type ImportedCard, type ImportedNote, type ImportProblem, LIMITS,
 import { type AnkiNote, type AnkiNotetype, readDecks, readNotes, readNotetypes } from './collection';
 import { protoString, protoVarint, readProto } from './protobuf';
 import { templateRefs } from './templates';
-import { isZstd, unzipPackage, unzstd } from './unpack';
+import { isZstd, UnpackLimitError, unzipPackage, unzstd } from './unpack';
 
 /** Anki packages (.apkg, .colpkg): legacy `collection.anki2`/`.anki21`, or the zstd `collection.anki21b` of Anki ≥ 2.1.50. */
 export function parseApkg(bytes: Uint8Array, fileName: string, sql: SqlJsStatic): ParseResult {
@@ -36,6 +36,7 @@ export function parseApkg(bytes: Uint8Array, fileName: string, sql: SqlJsStatic)
     const deckName = mostCommon(notes.map((n) => n.deck.split('::')[0])) ?? fileName.replace(/\.[^.]+$/, '');
     return { ok: true, deck: { name: deckName, format: /\.colpkg$/i.test(fileName) ? 'colpkg' : 'apkg', notes, media, problems } };
   } catch (error) {
+    if (error instanceof UnpackLimitError) return { ok: false, error: { code: 'zip-bomb', detail: error.message } };
     return { ok: false, error: { code: 'bad-database', detail: String(error instanceof Error ? error.message : error) } };
   } finally {
     db?.close();
