@@ -104,3 +104,6 @@ export const LIMITS = {
   /** A single field longer than this is skipped (a 5 MB field is not a flashcard). */
   fieldChars: 1024 * 1024,
 };
+
+/** The refusal of a file over the size limit (checked on the size alone, before anything is read). */
+export const fileTooLarge = (): ImportError => ({ code: 'file-too-large', detail: `${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB` });

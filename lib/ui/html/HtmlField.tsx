@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
-import { getDb } from '../../hooks/db';
 import { decodeMediaName } from '../../import/mediaName';
+import { useMediaLookup } from './PackageMedia';
 import { sanitizeImported } from './sanitize';
 
 const SOUND = /\[sound:([^\]]+)\]/;
@@ -23,19 +23,17 @@ export function mediaNames(html: string): string[] {
 export function HtmlField({ html, className }: { html: string; className?: string }) {
   const [markup, setMarkup] = useState<string | null>(null);
   const names = useMemo(() => mediaNames(html), [html]);
+  const lookup = useMediaLookup();
 
   useEffect(() => {
     let cancelled = false;
     const urls: string[] = [];
     void (async () => {
-      const [{ default: purify }, media] = await Promise.all([
-        import('dompurify'),
-        names.length > 0 ? getDb().media.bulkGet(names) : Promise.resolve([]),
-      ]);
+      const [{ default: purify }, media] = await Promise.all([import('dompurify'), names.length > 0 ? lookup(names) : Promise.resolve([])]);
       const blobs = new Map<string, string>();
-      media.forEach((file, i) => {
-        if (!file) return;
-        const url = URL.createObjectURL(new Blob([file.data as BlobPart]));
+      media.forEach((data, i) => {
+        if (!data) return;
+        const url = URL.createObjectURL(new Blob([data as BlobPart]));
         urls.push(url);
         blobs.set(names[i], url);
       });
@@ -54,7 +52,7 @@ export function HtmlField({ html, className }: { html: string; className?: strin
       cancelled = true;
       for (const url of urls) URL.revokeObjectURL(url);
     };
-  }, [html, names]);
+  }, [html, names, lookup]);
 
   // Imported text may be right-to-left (Arabic, Hebrew): the browser picks the direction from its first letters.
   if (markup === null) return <div className={className} dir="auto" aria-busy="true" />;
