@@ -46,4 +46,20 @@ describe('importing an Anki package under a typed deck name', () => {
       again.close();
     }
   });
+
+  it('a JSON deck path is a sub-deck of the import, as the README says', async () => {
+    const json = JSON.stringify({
+      format: 'kubecards-cards',
+      version: 1,
+      name: 'My deck',
+      notes: [
+        { kind: 'basic', front: 'a', back: 'b', deck: 'Sub::Deck' },
+        { kind: 'basic', front: 'c', back: 'd' },
+      ],
+    });
+    const parsed = await parseImport({ name: 'mine.json', bytes: new TextEncoder().encode(json) }, {}, loadSql);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const summary = await writeImport(db, parsed.deck, { now, fileName: 'mine.json', deckName: 'Typed' });
+    expect(summary.decks.sort()).toEqual(['Typed', 'Typed::Sub::Deck']);
+  });
 });
