@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 mkdirSync('public', { recursive: true });
 const WORKERS = {
   'public/import-worker.js': 'lib/import/worker/importWorker.ts',
+  'public/export-worker.js': 'lib/export/worker/exportWorker.ts',
   'public/sync-worker.js': 'lib/db/sync/syncWorker.ts',
   'public/optimizer-worker.js': 'lib/srs/optimizer/worker/optimizerWorker.ts',
 };

@@ -6,6 +6,7 @@ import { deckToAnkiText, deckToMarkdown } from '../../lib/export';
 import { dateStamp, deleteDeck, downloadText, readCardsOfDeck, saveDeckOptions, useDeck } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DEFAULT_QUEUE_LIMITS } from '../../lib/srs';
+import { AnkiExport } from './AnkiExport';
 
 /** One deck: rename, its own new-card limit, export, delete (imported decks). */
 export function DeckScreen() {
@@ -123,6 +124,8 @@ export function DeckScreen() {
             {t('deck.exportAnki')}
           </button>
         </div>
+        <p className="muted">{t('ankiExport.textIsForAnki')}</p>
+        <AnkiExport deckIds={[deck.id]} fileName={deck.name[lang].replace(/[^\p{L}\p{N}]+/gu, '-')} label={t('ankiExport.deck')} />
       </section>
       {imported && (
         <section>

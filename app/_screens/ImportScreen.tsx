@@ -4,10 +4,12 @@ import { useEffect, useRef, useState } from 'react';
 import { type ImportSummary, importDeckId, importWriteError, parseInWorker, previewCard, storeImport } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import type { ImportError, ImportOptions, ParsedDeck } from '../../lib/import';
+import { fileTooLarge, LIMITS } from '../../lib/import/types';
 import { CardView } from '../../lib/ui';
+import { PackageMedia } from '../../lib/ui/html/PackageMedia';
 
 type Step =
-  | { step: 'choose' }
+  | { step: 'choose'; cancelled?: boolean }
   | { step: 'parsing'; name: string }
   | { step: 'preview'; deck: ParsedDeck }
   | { step: 'writing'; done: number; total: number }
@@ -30,10 +32,22 @@ export function ImportScreen() {
   const [keepHistory, setKeepHistory] = useState(true);
   const abort = useRef<AbortController | null>(null);
 
-  const parse = async (file: { name: string; bytes: ArrayBuffer }, options: ImportOptions) => {
+  /** A new abort controller for a step that may be cancelled (reading, parsing, writing). */
+  const cancellable = () => {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    return controller.signal;
+  };
+  const cancel = () => {
+    abort.current?.abort();
+    setState({ step: 'choose', cancelled: true });
+  };
+  const parse = async (file: { name: string; bytes: ArrayBuffer }, options: ImportOptions, signal = cancellable()) => {
     setSource(file);
     setState({ step: 'parsing', name: file.name });
-    const result = await parseInWorker(file.name, file.bytes.slice(0), options);
+    const result = await parseInWorker(file.name, file.bytes.slice(0), options, signal).catch(() => null);
+    if (!result || signal.aborted) return;
     if (!result.ok) return setState({ step: 'failed', error: result.error });
     setDeckName(result.deck.name);
     setState({ step: 'preview', deck: result.deck });
@@ -49,7 +63,14 @@ export function ImportScreen() {
     };
   };
   const reparse = (overrides: Parameters<typeof options>[0]) => source && void parse(source, options(overrides));
-  const openFile = async (file: File) => parse({ name: file.name, bytes: await file.arrayBuffer() }, options());
+  // The size is checked before the file is read: reading a 1.2 GB file froze the page and took its memory first.
+  const openFile = async (file: File) => {
+    if (file.size > LIMITS.fileBytes) return setState({ step: 'failed', error: fileTooLarge() });
+    const signal = cancellable();
+    setState({ step: 'parsing', name: file.name });
+    const bytes = await file.arrayBuffer();
+    if (!signal.aborted) await parse({ name: file.name, bytes }, options(), signal);
+  };
 
   // Files opened with the installed app (file_handlers) or shared to it (share_target, stashed by the service worker).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on arrival
@@ -71,8 +92,7 @@ export function ImportScreen() {
   }, []);
 
   const confirm = async (deck: ParsedDeck) => {
-    const controller = new AbortController();
-    abort.current = controller;
+    const signal = cancellable();
     const total = deck.notes.reduce((sum, n) => sum + n.cards.length, 0);
     setState({ step: 'writing', done: 0, total });
     try {
@@ -80,12 +100,12 @@ export function ImportScreen() {
         deckName,
         fileName: source?.name ?? '',
         keepHistory,
-        signal: controller.signal,
+        signal,
         onProgress: (done, all) => setState({ step: 'writing', done, total: all }),
       });
       setState({ step: 'done', summary, deckName });
     } catch (error) {
-      if (controller.signal.aborted) setState({ step: 'choose' });
+      if (signal.aborted) setState({ step: 'choose', cancelled: true });
       else
         setState({
           step: 'failed',
@@ -102,6 +122,11 @@ export function ImportScreen() {
       <h1>{t('import.title')}</h1>
       {state.step === 'choose' && (
         <>
+          {state.cancelled && (
+            <p role="status" className="notice">
+              {t('import.cancelled')}
+            </p>
+          )}
           <p className="muted">{t('import.intro')}</p>
           <label
             className="drop-zone"
@@ -136,7 +161,14 @@ export function ImportScreen() {
           </button>
         </>
       )}
-      {state.step === 'parsing' && <p role="status">{t('import.parsing', { name: state.name })}</p>}
+      {state.step === 'parsing' && (
+        <div role="status">
+          <p>{t('import.parsing', { name: state.name })}</p>
+          <button type="button" className="button" onClick={cancel}>
+            {t('import.cancel')}
+          </button>
+        </div>
+      )}
       {state.step === 'failed' && (
         <>
           <p role="alert" className="notice error">
@@ -176,7 +208,7 @@ export function ImportScreen() {
           keepHistory={keepHistory}
           onKeepHistory={setKeepHistory}
           onConfirm={() => void confirm(state.deck)}
-          onCancel={() => setState({ step: 'choose' })}
+          onCancel={cancel}
         />
       )}
       {state.step === 'writing' && (
@@ -325,9 +357,12 @@ function Preview({
       ) : (
         <>
           <h3>{t('import.samples')}</h3>
-          {samples.map((card) => (
-            <CardView key={card.key} card={card} revealed landmarks={false} />
-          ))}
+          {/* Nothing is written yet: the samples show the package's own images. */}
+          <PackageMedia files={deck.media}>
+            {samples.map((card) => (
+              <CardView key={card.key} card={card} revealed landmarks={false} />
+            ))}
+          </PackageMedia>
         </>
       )}
       <h3>{deck.problems.length > 0 ? t('import.problems', { count: deck.problems.length }) : t('import.noProblems')}</h3>

@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
 import { LanguageSwitch } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
+import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
 import { StudySettingsSection } from './StudySettingsSection';
 
@@ -79,6 +80,7 @@ export function SettingsScreen() {
       <OptimizerSection />
 
       <BackupSection />
+      <ExportSection />
 
       <section aria-labelledby="settings-install">
         <h2 id="settings-install">{t('settings.install')}</h2>

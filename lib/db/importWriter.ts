@@ -1,4 +1,4 @@
-import type { ImportedNote, ParsedDeck } from '../import/types';
+import { type ImportedNote, type ParsedDeck, skipsNote } from '../import/types';
 import { newMemoryState, type ReviewCard } from '../model';
 import { hashString } from '../notes/hash';
 import { addToDailyStats } from './dailyStats';
@@ -23,6 +23,17 @@ const CHUNK = 500;
 
 export const importDeckId = (name: string) => `import-${hashString(name)}`;
 
+/**
+ * The deck a note goes to: the name the learner typed names the import, and a note's own deck becomes a sub-deck of
+ * it. A package's decks are named from its top deck (the suggested name, replaced by the typed one); Anki's "Default"
+ * and an empty path are the import's own deck; any other path (a JSON `deck`, another top deck) goes below it.
+ */
+export function importedDeckName(noteDeck: string, suggested: string, typed: string): string {
+  const path = noteDeck === 'Default' ? '' : noteDeck;
+  const inner = path === suggested ? '' : path.startsWith(`${suggested}::`) ? path.slice(suggested.length + 2) : path;
+  return inner ? `${typed}::${inner}` : typed;
+}
+
 export interface ImportWriteOptions {
   now: number;
   deckName?: string;
@@ -40,7 +51,7 @@ export interface ImportWriteOptions {
  */
 export async function writeImport(db: KubecardsDb, parsed: ParsedDeck, options: ImportWriteOptions): Promise<ImportSummary> {
   const rootName = (options.deckName ?? parsed.name).trim() || parsed.name;
-  const deckNameOf = (note: ImportedNote) => (note.deck && note.deck !== 'Default' ? note.deck : rootName);
+  const deckNameOf = (note: ImportedNote) => importedDeckName(note.deck, parsed.name, rootName);
   const total = parsed.notes.reduce((sum, note) => sum + note.cards.length, 0);
 
   const tables = [db.decks, db.cards, db.schedule, db.media, db.searchText, db.reviewLog, db.dailyStats];
@@ -49,7 +60,7 @@ export async function writeImport(db: KubecardsDb, parsed: ParsedDeck, options: 
       added: 0,
       updated: 0,
       unchanged: 0,
-      skipped: parsed.problems.length,
+      skipped: parsed.problems.filter((p) => skipsNote(p.code)).length,
       decks: [],
       media: 0,
       answers: 0,

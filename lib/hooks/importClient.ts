@@ -15,10 +15,17 @@ export const previewCard = (note: ImportedNote) => (note.cards[0] ? importedCard
 export const importWriteError = (error: unknown): ImportError =>
   isStorageFull(error) ? { code: 'storage-full' } : { code: 'write-failed', detail: String(error) };
 
-/** Parses a file in the import worker (a fresh one each time, so its memory goes with it). */
-export function parseInWorker(name: string, bytes: ArrayBuffer, options: ImportOptions): Promise<ParseResult> {
-  return new Promise((resolve) => {
+/**
+ * Parses a file in the import worker (a fresh one each time, so its memory goes with it). Aborting stops the worker
+ * and rejects with an AbortError.
+ */
+export function parseInWorker(name: string, bytes: ArrayBuffer, options: ImportOptions, signal?: AbortSignal): Promise<ParseResult> {
+  return new Promise((resolve, reject) => {
     const worker = new Worker(IMPORT_WORKER_URL);
+    signal?.addEventListener('abort', () => {
+      worker.terminate();
+      reject(new DOMException('import cancelled', 'AbortError'));
+    });
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
       const { result, media } = event.data;
       if (result.ok) result.deck.media = new Map(media);

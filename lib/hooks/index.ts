@@ -1,3 +1,4 @@
+export { downloadAnkiPackage, EXPORT_WORKER_URL } from './ankiExport';
 export { type ActionUndo, actionLeavesQueue, applyCardAction, type CardAction } from './cardActions';
 export { type DatabaseProblem, databaseProblem, getDb, subscribeDatabaseProblem } from './db';
 export { saveDeckOptions } from './deckCommands';
@@ -11,6 +12,7 @@ export {
   previewCard,
   storeImport,
 } from './importClient';
+export { downloadSpreadsheet } from './spreadsheetExport';
 export {
   loadScheduler,
   localTimeZone,

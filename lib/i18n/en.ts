@@ -38,6 +38,8 @@ export const enCore = {
   'card.shortNames': 'Short names',
   'card.none': 'none',
   'card.fillBlanks': 'Fill in the blanks.',
+  'card.broken': 'This card could not be shown. Its text as stored:',
+  'card.skip': 'Skip this card',
   'card.blank': 'Blank {n}',
   'card.yourBlank': 'your answer',
   'card.blanksRight': '{right} of {total} {total|blank|blanks} right',

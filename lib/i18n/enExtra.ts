@@ -1,6 +1,7 @@
 import { enBrowse } from './enBrowse';
 import { enCardActions } from './enCardActions';
 import { enDeck } from './enDeck';
+import { enExport } from './enExport';
 import { enImport } from './enImport';
 import { enNotes } from './enNotes';
 import { enSettings } from './enSettings';
@@ -10,4 +11,13 @@ import { enStats } from './enStats';
  * Every English string beyond the core (`en.ts`), by screen. Screens ship only their own parts (see
  * WithExtraStrings); this whole catalog is for the message-key type and the tests.
  */
-export const enExtra = { ...enSettings, ...enImport, ...enBrowse, ...enStats, ...enNotes, ...enCardActions, ...enDeck } as const;
+export const enExtra = {
+  ...enSettings,
+  ...enImport,
+  ...enBrowse,
+  ...enStats,
+  ...enNotes,
+  ...enCardActions,
+  ...enDeck,
+  ...enExport,
+} as const;

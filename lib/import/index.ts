@@ -4,7 +4,7 @@ import { parseJson } from './json';
 import { parseMarkdown } from './markdown';
 import { parseQuizlet } from './quizlet';
 import { parseText, type TextOptions } from './text/parseText';
-import { LIMITS, type ParseResult } from './types';
+import { fileTooLarge, LIMITS, type ParseResult } from './types';
 
 export { JSON_FORMAT, JSON_VERSION } from './json';
 export * from './types';
@@ -26,8 +26,7 @@ export async function parseImport(
   loadSql: () => Promise<SqlJsStatic>,
 ): Promise<ParseResult> {
   const { name, bytes } = file;
-  if (bytes.length > LIMITS.fileBytes)
-    return { ok: false, error: { code: 'file-too-large', detail: `${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB` } };
+  if (bytes.length > LIMITS.fileBytes) return { ok: false, error: fileTooLarge() };
   if (bytes.length === 0) return { ok: false, error: { code: 'empty-file' } };
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   if (isZip(bytes)) return parseApkg(bytes, name, await loadSql());

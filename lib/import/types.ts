@@ -64,6 +64,9 @@ export type ProblemCode =
   | 'field-too-large'
   | 'invalid-card';
 
+/** Does this problem leave a note (or row) out? A missing media file does not: its note comes in without the file. */
+export const skipsNote = (code: ProblemCode) => code !== 'missing-media';
+
 /** A whole-file failure: nothing is imported. Codes are mapped to messages in the i18n catalog. */
 export interface ImportError {
   code: ImportErrorCode;
@@ -101,3 +104,6 @@ export const LIMITS = {
   /** A single field longer than this is skipped (a 5 MB field is not a flashcard). */
   fieldChars: 1024 * 1024,
 };
+
+/** The refusal of a file over the size limit (checked on the size alone, before anything is read). */
+export const fileTooLarge = (): ImportError => ({ code: 'file-too-large', detail: `${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB` });

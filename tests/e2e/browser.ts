@@ -23,10 +23,13 @@ export async function openApp({
   viewport = PHONE,
   dir = 'out',
   isolate = true,
+  serviceWorkers = 'allow',
 }: {
   viewport?: typeof PHONE;
   dir?: string;
   isolate?: boolean;
+  /** 'block' where a test routes the app's own requests (a service worker would serve them from its cache). */
+  serviceWorkers?: 'allow' | 'block';
 } = {}): Promise<App> {
   const server: Server = await startServer(dir, 0, { isolate });
   const baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
@@ -37,6 +40,7 @@ export async function openApp({
     viewport,
     hasTouch: viewport.width < 500,
     locale: 'en-US',
+    serviceWorkers,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

@@ -1,10 +1,11 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { clozeNumbers } from '../../model';
+import { decodeMediaName } from '../mediaName';
 import { both, type ImportedCard, type ImportedNote, type ImportProblem, LIMITS, type ParseResult } from '../types';
 import { type AnkiNote, type AnkiNotetype, readDecks, readNotes, readNotetypes } from './collection';
 import { protoString, protoVarint, readProto } from './protobuf';
 import { templateRefs } from './templates';
-import { isZstd, unzipPackage, unzstd } from './unpack';
+import { isZstd, UnpackLimitError, unzipPackage, unzstd } from './unpack';
 
 /** Anki packages (.apkg, .colpkg): legacy `collection.anki2`/`.anki21`, or the zstd `collection.anki21b` of Anki ≥ 2.1.50. */
 export function parseApkg(bytes: Uint8Array, fileName: string, sql: SqlJsStatic): ParseResult {
@@ -35,6 +36,7 @@ export function parseApkg(bytes: Uint8Array, fileName: string, sql: SqlJsStatic)
     const deckName = mostCommon(notes.map((n) => n.deck.split('::')[0])) ?? fileName.replace(/\.[^.]+$/, '');
     return { ok: true, deck: { name: deckName, format: /\.colpkg$/i.test(fileName) ? 'colpkg' : 'apkg', notes, media, problems } };
   } catch (error) {
+    if (error instanceof UnpackLimitError) return { ok: false, error: { code: 'zip-bomb', detail: error.message } };
     return { ok: false, error: { code: 'bad-database', detail: String(error instanceof Error ? error.message : error) } };
   } finally {
     db?.close();
@@ -152,7 +154,7 @@ function reportMissingMedia(notes: ImportedNote[], media: Map<string, Uint8Array
       for (const m of Object.values(card.content.en as Record<string, string>)
         .join('\n')
         .matchAll(MEDIA_REF)) {
-        const file = decodeURIComponent(m[1] ?? m[2] ?? '');
+        const file = decodeMediaName(m[1] ?? m[2] ?? '');
         if (file && !/^(https?:|data:)/.test(file) && !media.has(file)) missing.add(file);
       }
     }

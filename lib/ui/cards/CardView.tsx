@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n';
 import type { ReviewCard } from '../../model';
 import type { BlankResult, CommandCheck } from '../../srs';
+import { CardBoundary } from '../CardBoundary';
 import { clozeHtml } from '../html/clozeHtml';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { ClozeText } from './ClozeText';
@@ -36,6 +37,8 @@ export interface CardViewProps {
   blankResults?: BlankResult[];
   /** False where many cards share a page (notes, preview): their question/answer regions would repeat as landmarks. */
   landmarks?: boolean;
+  /** Offered when the card cannot be shown (see CardBoundary). */
+  onSkip?: () => void;
 }
 
 function Front({ card, blankInputs, revealed }: CardViewProps) {
@@ -96,27 +99,29 @@ function Back({ card, typed = '', check = null, blankResults = [] }: CardViewPro
 
 /** Renders one card by kind, front or back. The back keeps the front visible, as learners expect. */
 export function CardView(props: CardViewProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { card, revealed, landmarks = true } = props;
   const Region = landmarks ? 'section' : 'div';
   return (
-    <article className={`card card-${card.kind}`} aria-label={t('review.cardOf', { id: card.id })}>
-      <Region className="card-front" aria-label={landmarks ? t('review.question') : undefined}>
-        <Suspense>
-          <Front {...props} />
-        </Suspense>
-      </Region>
-      <Region className="card-back" aria-label={landmarks ? t('review.answer') : undefined} aria-live="polite" hidden={!revealed}>
-        {revealed && (
-          <>
-            <hr />
-            <Suspense>
-              <Back {...props} />
-            </Suspense>
-            <Sources sources={card.sources} source={card.source} />
-          </>
-        )}
-      </Region>
-    </article>
+    <CardBoundary raw={Object.values(card.content[lang]).join('\n')} onSkip={props.onSkip}>
+      <article className={`card card-${card.kind}`} aria-label={t('review.cardOf', { id: card.id })}>
+        <Region className="card-front" aria-label={landmarks ? t('review.question') : undefined}>
+          <Suspense>
+            <Front {...props} />
+          </Suspense>
+        </Region>
+        <Region className="card-back" aria-label={landmarks ? t('review.answer') : undefined} aria-live="polite" hidden={!revealed}>
+          {revealed && (
+            <>
+              <hr />
+              <Suspense>
+                <Back {...props} />
+              </Suspense>
+              <Sources sources={card.sources} source={card.source} />
+            </>
+          )}
+        </Region>
+      </article>
+    </CardBoundary>
   );
 }

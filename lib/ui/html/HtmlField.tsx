@@ -1,5 +1,6 @@
 'use client';
 import { useContext, useEffect, useMemo, useState } from 'react';
+import { decodeMediaName } from '../../import/mediaName';
 import { MediaContext } from './MediaContext';
 import { sanitizeImported } from './sanitize';
 
@@ -11,7 +12,7 @@ const IMG_SRC = /<img[^>]+src=["']?([^"'>\s]+)/gi;
 export function mediaNames(html: string): string[] {
   const names = new Set<string>();
   for (const m of html.matchAll(SOUNDS)) names.add(m[1]);
-  for (const m of html.matchAll(IMG_SRC)) names.add(decodeURIComponent(m[1]));
+  for (const m of html.matchAll(IMG_SRC)) names.add(decodeMediaName(m[1]));
   return [...names];
 }
 
@@ -30,15 +31,15 @@ export function HtmlField({ html, className }: { html: string; className?: strin
     void (async () => {
       const [{ default: purify }, media] = await Promise.all([import('dompurify'), names.length > 0 ? lookup(names) : Promise.resolve([])]);
       const blobs = new Map<string, string>();
-      media.forEach((file, i) => {
-        if (!file) return;
-        const url = URL.createObjectURL(new Blob([file as BlobPart]));
+      media.forEach((data, i) => {
+        if (!data) return;
+        const url = URL.createObjectURL(new Blob([data as BlobPart]));
         urls.push(url);
         blobs.set(names[i], url);
       });
       const fragment = sanitizeImported(purify, html);
       for (const img of fragment.querySelectorAll('img')) {
-        const url = blobs.get(decodeURIComponent(img.getAttribute('src') ?? ''));
+        const url = blobs.get(decodeMediaName(img.getAttribute('src') ?? ''));
         if (url) img.setAttribute('src', url);
         else img.removeAttribute('src');
       }
@@ -53,9 +54,10 @@ export function HtmlField({ html, className }: { html: string; className?: strin
     };
   }, [html, names, lookup]);
 
-  if (markup === null) return <div className={className} aria-busy="true" />;
+  // Imported text may be right-to-left (Arabic, Hebrew): the browser picks the direction from its first letters.
+  if (markup === null) return <div className={className} dir="auto" aria-busy="true" />;
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify just above; only blob: URLs of our media were added after
-  return <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
+  return <div className={className} dir="auto" dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
 /** `[sound:name]` in text nodes → an audio player for the stored file (or a note that it is missing). */

@@ -1,0 +1,11 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { HtmlField } from '../../../lib/ui/html/HtmlField';
+
+// Arabic and Hebrew fields were laid out left to right: imported fields take their direction from their text.
+describe('an imported HTML field', () => {
+  it('has dir="auto"', () => {
+    const { container } = render(<HtmlField html="<b>مرحبا</b> بالعالم" />);
+    expect(container.firstElementChild?.getAttribute('dir')).toBe('auto');
+  });
+});
