@@ -14,11 +14,11 @@ export function parseMarkdown(text: string, fileName: string): ParseResult {
   }
   const meta = file.meta;
   if (!meta) return { ok: false, error: { code: 'bad-markdown', line: 1 } };
-  const context = { topic: meta.topic, area: meta.area, tags: [], sources: meta.sources, paths: both(fileName) };
+  const context = { topic: meta.topic, area: meta.area, tags: [], competencies: [], sources: meta.sources, paths: both(fileName) };
   const notes: ImportedNote[] = file.notes.map((note) => {
     // The writer assigns ids, order and source; the card keeps its facet (`reverse`, `c2`, `kind`…).
     const cards = reviewCards(both(note), context).map(
-      ({ id, noteId: _n, topic: _t, source: _s, sources: _o, tags: _g, area: _a, ...card }) => ({
+      ({ id, noteId: _n, topic: _t, source: _s, sources: _o, tags: _g, area: _a, competencies: _c, ...card }) => ({
         ...card,
         facet: id.includes('#') ? id.slice(id.indexOf('#') + 1) : 'card',
       }),

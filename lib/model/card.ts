@@ -42,6 +42,8 @@ interface ReviewCardBase {
   source: SourceRef;
   /** Where the facts come from: kubernetes.io doc paths (`docs/...`) or a project's docs URL. */
   sources: string[];
+  /** CKA/CKAD curriculum competencies the card trains (ids from `COMPETENCIES`); built-in cards only. */
+  competencies?: string[];
   /** Imported cards whose text is HTML (Anki): sanitized when rendered, never trusted. */
   html?: boolean;
 }

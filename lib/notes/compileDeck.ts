@@ -94,7 +94,8 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): Compil
     for (const note of en.notes) {
       const pair = { en: note, zh: zhNotes.get(note.id) as AuthoredNote };
       const tags = [`chapter-${enMeta.chapter}`, `topic-${enMeta.topic}`, ...enMeta.domains];
-      const context = { topic: enMeta.topic, area: enMeta.area, tags, sources: enMeta.sources, paths: { en: en.path, zh: zh.path } };
+      const paths = { en: en.path, zh: zh.path };
+      const context = { topic: enMeta.topic, area: enMeta.area, tags, competencies: enMeta.competencies, sources: enMeta.sources, paths };
       for (const card of reviewCards(pair, context)) cards.push({ ...card, ord: cards.length } as ReviewCard);
     }
   }

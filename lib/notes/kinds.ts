@@ -1,6 +1,7 @@
 import { AREAS, type Area, type CardKind, clozeNumbers, PLANES } from '../model';
 import type { RawBlock } from './blocks';
 import type { CompileError } from './errors';
+import { competencyProblem } from './frontMatter';
 
 /** A card block after validation against its kind's schema. */
 export interface AuthoredNote {
@@ -36,6 +37,8 @@ const YES_NO = ['yes', 'no'];
 const COMMON: Record<string, FieldSpec> = {
   tags: { neutral: true },
   area: { neutral: true, check: oneOf(AREAS) },
+  /** Overrides the note's `competencies` for this card. */
+  competencies: { neutral: true, check: (value) => value.split(/\s+/).map(competencyProblem).find(Boolean) ?? null },
 };
 
 const SCHEMAS: Record<CardKind, Record<string, FieldSpec>> = {

@@ -20,6 +20,12 @@ export function checkPair(en: CompiledFile, zh: CompiledFile): CompileError[] {
         errors.push({ path: zh.path, line: 1, code: 'mismatched-field', message });
       }
     }
+    for (const key of ['domains', 'competencies'] as const) {
+      if (en.meta[key].join(' ') !== zh.meta[key].join(' ')) {
+        const message = `front matter \`${key}\` is "${zh.meta[key].join(' ')}" here but "${en.meta[key].join(' ')}" in ${en.path}`;
+        errors.push({ path: zh.path, line: 1, code: 'mismatched-field', message });
+      }
+    }
   }
   const zhById = new Map(zh.notes.map((note) => [note.id, note]));
   const enIds = new Set(en.notes.map((note) => note.id));

@@ -1,4 +1,4 @@
-import { type Area, clozeNumbers, type Localized, type Plane, type ReviewCard } from '../model';
+import { type Area, clozeNumbers, findCompetency, type Localized, type Plane, type ReviewCard } from '../model';
 import { highlightShell, highlightYaml } from './highlight';
 import type { AuthoredNote } from './kinds';
 
@@ -9,6 +9,8 @@ export interface CardContext {
   topic: string;
   area: Area;
   tags: string[];
+  /** The note's curriculum competencies, for cards that do not name their own. */
+  competencies: string[];
   sources: string[];
   paths: Localized<string>;
 }
@@ -27,11 +29,15 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
     return { en: pick(en), zh: pick(zh) };
   };
   const one = (key: string) => en.neutral[key]?.[0];
+  const competencies = one('competencies') === undefined ? context.competencies : words(one('competencies'));
+  // A card counts in the exam domains of its competencies as well as the note's.
+  const competencyDomains = competencies.flatMap((id) => findCompetency(id)?.domain ?? []);
   const common = {
     noteId: en.id,
     topic: context.topic,
     area: en.area ?? context.area,
-    tags: [...new Set([...en.tags, ...context.tags, `area-${en.area ?? context.area}`])],
+    tags: [...new Set([...en.tags, ...context.tags, ...competencyDomains, `area-${en.area ?? context.area}`])],
+    ...(competencies.length > 0 ? { competencies } : {}),
     source: { en: { path: context.paths.en, line: en.line }, zh: { path: context.paths.zh, line: zh.line } },
     sources: context.sources,
   };
