@@ -1,5 +1,5 @@
 import type { CardRecord } from '../db';
-import type { HighlightLine, Lang, ReviewCard } from '../model';
+import type { HighlightLine, Lang, ReviewCard, StepCommand } from '../model';
 import { hashString } from '../notes/hash';
 
 /** Review cards grouped back into their notes (a reversed basic or a multi-cloze note is one note). */
@@ -83,8 +83,34 @@ function noteFields(cards: ReviewCard[], lang: Lang): { kind: string; lines: str
           ...(card.content[lang].explain ? [field('explain', card.content[lang].explain ?? '')] : []),
         ],
       };
+    case 'procedure':
+      return {
+        kind: 'procedure',
+        lines: [
+          field('task', card.content[lang].task),
+          ...card.content[lang].steps.flatMap((step, i) => {
+            const command = card.commands[i];
+            return [field('step', step), ...(command ? commandLines(command) : [])];
+          }),
+          ...(card.content[lang].explain ? [field('explain', card.content[lang].explain ?? '')] : []),
+        ],
+      };
+    case 'diagnose':
+      return {
+        kind: 'diagnose',
+        lines: [
+          field('task', card.content[lang].task),
+          field('output', card.output),
+          field('answer', card.content[lang].answer),
+          ...card.content[lang].distractors.map((d) => field('distractor', d)),
+          ...(card.fix ? commandLines(card.fix) : []),
+          ...(card.content[lang].explain ? [field('explain', card.content[lang].explain ?? '')] : []),
+        ],
+      };
   }
 }
+
+const commandLines = ({ command, accept }: StepCommand) => [field('command', command), ...accept.map((a) => field('accept', a))];
 
 /** A deck as a Kubecards Markdown note (the cards/ syntax), which Kubecards imports again. */
 export function deckToMarkdown(deckName: string, cards: readonly CardRecord[], lang: Lang): string {

@@ -1,6 +1,6 @@
 import { API_OBJECTS } from './apiObjects';
 import type { CompileError } from './errors';
-import type { AuthoredNote } from './kinds';
+import { type AuthoredNote, noteFields } from './kinds';
 
 interface Rule {
   pattern: RegExp;
@@ -74,25 +74,22 @@ export const LINT_RULES: Rule[] = [
   { pattern: /\bkubectl\s+exec\b(?!.*\s--(\s|$))/, message: 'kubectl exec needs `--` before the command', codeOnly: true },
 ];
 
-const CODE_FIELDS = new Set(['answer', 'accept', 'yaml']);
+const CODE_FIELDS = new Set(['answer', 'accept', 'command', 'yaml']);
 
 /** Every rule a note breaks, at the line of the field that breaks it. */
 export function lintNote(note: AuthoredNote, path: string): CompileError[] {
   if (note.tags.includes('history')) return [];
-  const fields: [key: string, value: string][] = [
-    ...Object.entries(note.text),
-    ...Object.entries(note.neutral).flatMap(([key, values]) => values.map((v): [string, string] => [key, v])),
-  ];
+  const fields = noteFields(note);
   const errors: CompileError[] = [];
   for (const rule of LINT_RULES) {
     const { unless } = rule;
-    if (unless && fields.some(([, value]) => unless.test(value))) continue;
-    for (const [key, value] of fields) {
+    if (unless && fields.some(({ value }) => unless.test(value))) continue;
+    for (const { key, value, line } of fields) {
       if (rule.codeOnly && !CODE_FIELDS.has(key) && !hasInlineCodeMatch(value, rule.pattern)) continue;
       if (!rule.pattern.test(value)) continue;
       errors.push({
         path,
-        line: note.lines[key] ?? note.line,
+        line,
         code: 'content-lint',
         message: `card "${note.id}": ${rule.message} (tag the card \`history\` if it is about the change)`,
       });

@@ -15,11 +15,12 @@ export interface CardContext {
   paths: Localized<string>;
 }
 
+const list = (note: AuthoredNote, key: string) => (note.lists[key] ?? []).map((field) => field.value);
 const words = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
 /**
  * The review cards a note yields: basic one per direction; cloze one per number; command one; component by role and
- * by name; object by purpose, by kind, and a YAML cloze when its example has deletions; manifest one.
+ * by name; object by purpose, by kind, and a YAML cloze when its example has deletions; manifest, procedure and diagnose one.
  */
 export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext): Unordered[] {
   const { en, zh } = pair;
@@ -89,5 +90,24 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
     }
     case 'manifest':
       return [{ ...common, id: en.id, kind: 'manifest', yaml: highlightYaml(one('yaml') ?? ''), content: text('task', 'explain') }];
+    case 'procedure': {
+      const prose = text('task', 'explain');
+      const content = { en: { ...prose.en, steps: list(en, 'step') }, zh: { ...prose.zh, steps: list(zh, 'step') } };
+      const commands = en.perItem.map((item) => {
+        const command = item.command?.[0]?.value;
+        return command === undefined ? null : { command, accept: (item.accept ?? []).map((f) => f.value) };
+      });
+      return [{ ...common, id: en.id, kind: 'procedure', commands, content }];
+    }
+    case 'diagnose': {
+      const prose = text('task', 'answer', 'explain');
+      const content = {
+        en: { ...prose.en, distractors: list(en, 'distractor') },
+        zh: { ...prose.zh, distractors: list(zh, 'distractor') },
+      };
+      const command = one('command');
+      const fix = command === undefined ? {} : { fix: { command, accept: en.neutral.accept ?? [] } };
+      return [{ ...common, id: en.id, kind: 'diagnose', output: one('output') ?? '', ...fix, content }];
+    }
   }
 }
