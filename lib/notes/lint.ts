@@ -72,6 +72,19 @@ export const LINT_RULES: Rule[] = [
     codeOnly: true,
   },
   { pattern: /\bkubectl\s+exec\b(?!.*\s--(\s|$))/, message: 'kubectl exec needs `--` before the command', codeOnly: true },
+  {
+    pattern: /\bweights?\b[^.。\n]*\b(must|have to|need to)\s+(add up|sum)\s+to\s+100\b|权重[^。\n]*之和必须(为|是|等于)\s?100/i,
+    message: 'Istio route weights are relative (weight ÷ sum of all weights): they need not add up to 100',
+  },
+  {
+    pattern: /timeout\.reconciliation`?[^.。\n]{0,40}\b180\b/,
+    message: "Argo CD's `timeout.reconciliation` defaults to 120s, plus up to 60s of `timeout.reconciliation.jitter`",
+  },
+  {
+    pattern: /--prefix\b.*\s\/registry\/\S*[^/\s]($|\s)|\s\/registry\/\S*[^/\s]\s.*--prefix\b/,
+    message: 'end an etcd key prefix with "/" (`/registry/pods/default/`): `--prefix` also matches `default-2`',
+    codeOnly: true,
+  },
 ];
 
 const CODE_FIELDS = new Set(['answer', 'accept', 'command', 'yaml']);
