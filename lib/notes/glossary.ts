@@ -56,6 +56,8 @@ export const GLOSSARY: GlossaryTerm[] = [
   { en: 'credential', zh: '凭据', avoid: ['凭证'], source: STYLE_GUIDE },
   { en: 'rolling update', zh: '滚动更新', avoid: ['滚动升级'], source: STYLE_GUIDE },
   { en: 'image registry', zh: '镜像仓库', avoid: ['镜像注册表'], source: STYLE_GUIDE },
+  { en: 'headless service', zh: '无头服务', avoid: ['headless Service', 'Headless Service', 'headless 服务'], source: STYLE_GUIDE },
+  { en: 'hook', zh: '回调', avoid: ['钩子'], source: STYLE_GUIDE },
   { en: 'worker node', zh: '工作节点', avoid: ['worker 节点', 'Worker 节点'], source: STYLE_GUIDE },
   { en: 'topology spread constraint', zh: '拓扑分布约束', avoid: ['拓扑扩展约束', '拓扑传播约束'], source: STYLE_GUIDE },
   // API kinds keep their English names (译与不译: 资源名称或字段不译).
