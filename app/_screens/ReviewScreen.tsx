@@ -7,7 +7,7 @@ import { useDeckSync, useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
 import { type Rating, topicSlug } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
-import type { BlankResult, CommandCheck } from '../../lib/srs';
+import { type BlankResult, type CommandCheck, type ExerciseAnswer, type ExerciseCheck, isExercise } from '../../lib/srs';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
@@ -42,6 +42,7 @@ function ReviewLoop() {
   const [blankValues, setBlanks] = useState<string[]>([]);
   const firstControl = useRef<HTMLButtonElement & HTMLInputElement>(null);
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
+  const [exercise, setExercise] = useState<ExerciseAnswer | null>(null);
 
   // Each new card starts with an empty answer and keyboard focus on its first control.
   useEffect(() => {
@@ -50,17 +51,21 @@ function ReviewLoop() {
     setBlanks([]);
     firstControl.current?.focus();
   }, [shownId]);
+    setExercise(null);
 
   const typesAnswer = card?.kind === 'command' || (card?.kind === 'basic' && card.typeIn === true);
   // The checkers load with the first revealed typed answer (most cards need none): the review route stays small.
-  const [checked, setChecked] = useState<{ check: CommandCheck | null; blanks: BlankResult[] | null; suggested: Rating | null } | null>(
-    null,
-  );
+  const [checked, setChecked] = useState<{
+    check: CommandCheck | null;
+    blanks: BlankResult[] | null;
+    exercise: ExerciseCheck | null;
+    suggested: Rating | null;
+  } | null>(null);
   useEffect(() => {
     setChecked(null);
-    if (!revealed || !card || !(typesAnswer || card.kind === 'manifest')) return;
+    if (!revealed || !card || !(typesAnswer || card.kind === 'manifest' || isExercise(card))) return;
     let current = true;
-    void import('../../lib/srs/checkers').then(({ checkBlanks, checkCommand, checkTyped, proposedRating }) => {
+    void import('../../lib/srs/checkers').then(({ checkBlanks, checkCommand, checkExercise, checkTyped, proposedRating }) => {
       if (!current) return;
       const check =
         card.kind === 'command'
@@ -69,18 +74,20 @@ function ReviewLoop() {
             ? checkTyped(typed, card.content[lang].back)
             : null;
       const blanks = card.kind === 'manifest' ? checkBlanks(card.yaml, blankValues) : null;
-      setChecked({ check, blanks, suggested: check ? proposedRating(check) : blanks ? ratingForBlanks(blanks) : null });
+      const exerciseCheck = isExercise(card) ? checkExercise(card, exercise) : null;
+      const suggested = check ? proposedRating(check) : blanks ? ratingForBlanks(blanks) : (exerciseCheck?.rating ?? null);
+      setChecked({ check, blanks, exercise: exerciseCheck, suggested });
     });
     return () => {
       current = false;
     };
-  }, [card, revealed, typed, lang, blankValues, typesAnswer]);
+  }, [card, revealed, typed, lang, blankValues, exercise, typesAnswer]);
   const check = checked?.check ?? null;
   const blankResults = checked?.blanks ?? null;
   const suggested: Rating | null = checked?.suggested ?? null;
 
   // An accepted app update waits while a card is in progress (answer shown or command being typed).
-  const midCard = revealed || typed !== '' || blankValues.some((b) => b !== '');
+  const midCard = revealed || typed !== '' || blankValues.some((b) => b !== '') || exercise !== null;
   useEffect(() => setMidCard(midCard), [midCard]);
   useEffect(() => () => setMidCard(false), []);
   useReviewKeys({ session, suggested });
@@ -132,6 +139,8 @@ function ReviewLoop() {
           {current && !cram && (
             <details className="more" open={showActions} onToggle={(e) => setShowActions((e.target as HTMLDetailsElement).open)}>
               <summary>{t('action.more')}</summary>
+            exercise={{ answer: exercise, onChange: setExercise, onSubmit: session.reveal }}
+            exerciseCheck={checked?.exercise ?? null}
               {showActions && (
                 <Suspense>
                   <CardActions schedule={current.schedule} onDone={(undo) => session.recordAction(undo)} />
@@ -179,7 +188,7 @@ function ReviewLoop() {
                 onClick={session.reveal}
                 aria-keyshortcuts="Space Enter"
               >
-                {card.kind === 'manifest' ? t('review.check') : t('review.showAnswer')}
+                {card.kind === 'manifest' || isExercise(card) ? t('review.check') : t('review.showAnswer')}
               </button>
             )}
             {revealed && preview && (
