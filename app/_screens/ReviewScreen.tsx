@@ -40,18 +40,18 @@ function ReviewLoop() {
   const card = current?.card ?? null;
   const [typed, setTyped] = useState('');
   const [blankValues, setBlanks] = useState<string[]>([]);
+  const [exercise, setExercise] = useState<ExerciseAnswer | null>(null);
   const firstControl = useRef<HTMLButtonElement & HTMLInputElement>(null);
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
-  const [exercise, setExercise] = useState<ExerciseAnswer | null>(null);
 
   // Each new card starts with an empty answer and keyboard focus on its first control.
   useEffect(() => {
     if (shownId === null) return;
     setTyped('');
     setBlanks([]);
+    setExercise(null);
     firstControl.current?.focus();
   }, [shownId]);
-    setExercise(null);
 
   const typesAnswer = card?.kind === 'command' || (card?.kind === 'basic' && card.typeIn === true);
   // The checkers load with the first revealed typed answer (most cards need none): the review route stays small.
@@ -135,12 +135,12 @@ function ReviewLoop() {
               onChange: (index, value) => setBlanks((all) => Object.assign([...all], { [index]: value })),
               onSubmit: session.reveal,
             }}
+            exercise={{ answer: exercise, onChange: setExercise, onSubmit: session.reveal }}
+            exerciseCheck={checked?.exercise ?? null}
           />
           {current && !cram && (
             <details className="more" open={showActions} onToggle={(e) => setShowActions((e.target as HTMLDetailsElement).open)}>
               <summary>{t('action.more')}</summary>
-            exercise={{ answer: exercise, onChange: setExercise, onSubmit: session.reveal }}
-            exerciseCheck={checked?.exercise ?? null}
               {showActions && (
                 <Suspense>
                   <CardActions schedule={current.schedule} onDone={(undo) => session.recordAction(undo)} />
