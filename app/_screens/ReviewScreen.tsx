@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { BUILTIN_DECK_ID } from '../../lib/db';
 import { useDeckSync, useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
-import { type Rating, topicSlug } from '../../lib/model';
+import { isExamDomain, type Rating, topicSlug } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import { type BlankResult, type CommandCheck, type ExerciseAnswer, type ExerciseCheck, isExercise } from '../../lib/srs';
 import { AnswerButtons, CardView, Counts } from '../../lib/ui';
@@ -30,9 +30,11 @@ function ReviewLoop() {
   const params = useSearchParams();
   const deckId = params.get('deck') ?? BUILTIN_DECK_ID;
   const topic = params.get('topic') ?? undefined;
+  const domainParam = params.get('domain');
+  const domain = domainParam !== null && isExamDomain(domainParam) ? domainParam : undefined;
   const aheadDays = Number(params.get('ahead')) || undefined;
   const cram = params.get('cram') === '1';
-  const session = useReviewSession({ deckId, topic, aheadDays, cram });
+  const session = useReviewSession({ deckId, topic, domain, aheadDays, cram });
   const sync = useDeckSync();
   const [showActions, setShowActions] = useState(false);
   const { view, revealed, preview, busy } = session;
@@ -112,6 +114,8 @@ function ReviewLoop() {
         </button>
       </div>
       {topic && <p className="muted small">{t('review.topicSession', { topic })}</p>}
+      {domain && <p className="muted small">{t('review.domainSession', { domain: t(`domain.${domain}`) })}</p>}
+      {domainParam !== null && !domain && <p role="alert">{t('review.unknownDomain', { domain: domainParam })}</p>}
       {aheadDays && <p className="muted small">{t('review.aheadSession', { days: aheadDays })}</p>}
       {cram && <p className="muted small">{t('review.cramSession')}</p>}
       <p className="notice" role="status">

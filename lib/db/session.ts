@@ -1,5 +1,6 @@
+import type { ExamDomain } from '../model';
 import type { Queue, QueueLimits, StudyDay } from '../srs';
-import { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter } from './queue';
+import { loadAheadQueue, loadCramQueue, loadDomainQueue, loadQueue, loadTopicQueue, nextDueAfter } from './queue';
 import { type CardRecord, isStudiable, type KubecardsDb, type ScheduleRecord } from './schema';
 
 export interface SessionView {
@@ -16,6 +17,8 @@ export interface SessionScope {
   deckId: string;
   /** Only this topic's cards (`2.3`), or a chapter's (`2`). */
   topic?: string;
+  /** Only the cards of one CKA/CKAD domain. */
+  domain?: ExamDomain;
   /** Review ahead: cards due in the next this many days. */
   aheadDays?: number;
   /** Cramming: the cards crammed so far and those answered Again (shown last); answers are not recorded. */
@@ -25,7 +28,7 @@ export interface SessionScope {
 /** Everything the review screen shows, read in one go. `pinnedKey` puts an undone card back in front. */
 export async function loadSession(
   db: KubecardsDb,
-  { deckId, topic, aheadDays, cram }: SessionScope,
+  { deckId, topic, domain, aheadDays, cram }: SessionScope,
   now: number,
   day: StudyDay,
   limits: QueueLimits,
@@ -35,9 +38,11 @@ export async function loadSession(
     ? await loadCramQueue(db, deckId, topic, cram.done, cram.later, now)
     : aheadDays
       ? await loadAheadQueue(db, deckId, aheadDays, now, day, limits)
-      : topic
-        ? await loadTopicQueue(db, deckId, topic, now, day, limits)
-        : await loadQueue(db, deckId, now, day, limits);
+      : domain
+        ? await loadDomainQueue(db, deckId, domain, now, day, limits)
+        : topic
+          ? await loadTopicQueue(db, deckId, topic, now, day, limits)
+          : await loadQueue(db, deckId, now, day, limits);
   const key = pinnedKey ?? queue.cards[0]?.cardId;
   const nextKey = queue.cards.find(
     (c) => c.cardId !== key && (aheadDays !== undefined || cram !== undefined || c.due <= now + limits.learnAheadMs),

@@ -13,7 +13,7 @@ import {
   type WriteFailure,
   writeFailureOf,
 } from '../db';
-import type { MemoryState, Rating } from '../model';
+import type { ExamDomain, MemoryState, Rating } from '../model';
 import { requestPersistence } from '../pwa';
 import type { Scheduler } from '../srs';
 import { queueLimitsOf } from '../srs/studySettings';
@@ -51,6 +51,7 @@ const idOf = (card: SessionView['current'] | undefined) => (card ? `${card.sched
 export interface ReviewOptions {
   deckId: string;
   topic?: string;
+  domain?: ExamDomain;
   aheadDays?: number;
   /** Cram: answers are kept in this session only; the schedule is not touched. */
   cram?: boolean;
@@ -58,7 +59,7 @@ export interface ReviewOptions {
 
 type UndoEntry = { type: 'answer'; logId: number } | { type: 'action'; undo: ActionUndo } | { type: 'cram'; key: string; again: boolean };
 
-export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptions): ReviewSession {
+export function useReviewSession({ deckId, topic, domain, aheadDays, cram }: ReviewOptions): ReviewSession {
   const [now, setNow] = useState(() => Date.now());
   const [pinnedKey, setPinnedKey] = useState<string | null>(null);
   /** Which card's answer is shown, and since when. */
@@ -84,12 +85,13 @@ export function useReviewSession({ deckId, topic, aheadDays, cram }: ReviewOptio
   const scope: SessionScope = {
     deckId,
     ...(topic ? { topic } : {}),
+    ...(domain ? { domain } : {}),
     ...(aheadDays ? { aheadDays } : {}),
     ...(cram ? { cram: crammed } : {}),
   };
   const view = useLiveQuery(
     () => loadSession(getDb(), scope, now, today(now, settings.rolloverHour), queueLimitsOf(settings), pinnedKey),
-    [deckId, topic, aheadDays, cram, crammed, now, pinnedKey, settings],
+    [deckId, topic, domain, aheadDays, cram, crammed, now, pinnedKey, settings],
   );
   // After an answer, the card read ahead is shown at once; the next live result (a new `view`) takes over, unless it
   // still shows the answered card as it was before the answer (a result read while the answer was being written).
