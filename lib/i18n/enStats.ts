@@ -31,7 +31,6 @@ export const enStats = {
   'stats.byChapter': 'By chapter',
   'stats.byDomain': 'By CKA / CKAD domain',
   'stats.byKind': 'By card kind',
-  'stats.byKind': 'By card kind',
   'stats.studyDomain': 'Study',
   'stats.studyDomainLabel': 'Study {domain}',
   'stats.group': 'Group',
