@@ -31,6 +31,7 @@ export const enStats = {
   'stats.byChapter': 'By chapter',
   'stats.byDomain': 'By CKA / CKAD domain',
   'stats.byKind': 'By card kind',
+  'stats.byKind': 'By card kind',
   'stats.studyDomain': 'Study',
   'stats.studyDomainLabel': 'Study {domain}',
   'stats.group': 'Group',
