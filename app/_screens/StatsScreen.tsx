@@ -30,6 +30,7 @@ export function StatsScreen() {
     if (group.startsWith('chapter-')) return t('notes.chapter', { n: group.slice(8) });
     if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
     if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
+    if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
     if (isExamDomain(group)) return t(`domain.${group}`);
     return group;
   };
@@ -165,6 +166,7 @@ export function StatsScreen() {
             ['stats.byArea', stats.mastery.area],
             ['stats.byChapter', stats.mastery.chapter],
             ['stats.byDomain', stats.mastery.domain],
+            ['stats.byKind', stats.mastery.kind],
             ['stats.byKind', stats.mastery.kind],
             ['stats.byKind', stats.mastery.kind],
           ] as const

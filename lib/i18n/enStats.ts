@@ -32,6 +32,7 @@ export const enStats = {
   'stats.byDomain': 'By CKA / CKAD domain',
   'stats.byKind': 'By card kind',
   'stats.byKind': 'By card kind',
+  'stats.byKind': 'By card kind',
   'stats.studyDomain': 'Study',
   'stats.studyDomainLabel': 'Study {domain}',
   'stats.group': 'Group',
