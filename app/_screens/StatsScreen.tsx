@@ -31,6 +31,7 @@ export function StatsScreen() {
     if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
     if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
     if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
+    if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
     if (isExamDomain(group)) return t(`domain.${group}`);
     return group;
   };
@@ -166,6 +167,7 @@ export function StatsScreen() {
             ['stats.byArea', stats.mastery.area],
             ['stats.byChapter', stats.mastery.chapter],
             ['stats.byDomain', stats.mastery.domain],
+            ['stats.byKind', stats.mastery.kind],
             ['stats.byKind', stats.mastery.kind],
             ['stats.byKind', stats.mastery.kind],
             ['stats.byKind', stats.mastery.kind],

@@ -33,6 +33,7 @@ export const enStats = {
   'stats.byKind': 'By card kind',
   'stats.byKind': 'By card kind',
   'stats.byKind': 'By card kind',
+  'stats.byKind': 'By card kind',
   'stats.studyDomain': 'Study',
   'stats.studyDomainLabel': 'Study {domain}',
   'stats.group': 'Group',
