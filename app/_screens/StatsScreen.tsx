@@ -29,9 +29,6 @@ export function StatsScreen() {
     if (group.startsWith('area-')) return t(`stats.area.${group.slice(5)}` as 'stats.area.api');
     if (group.startsWith('chapter-')) return t('notes.chapter', { n: group.slice(8) });
     if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
-    if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
-    if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
-    if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
     if (isExamDomain(group)) return t(`domain.${group}`);
     return group;
   };
@@ -167,9 +164,6 @@ export function StatsScreen() {
             ['stats.byArea', stats.mastery.area],
             ['stats.byChapter', stats.mastery.chapter],
             ['stats.byDomain', stats.mastery.domain],
-            ['stats.byKind', stats.mastery.kind],
-            ['stats.byKind', stats.mastery.kind],
-            ['stats.byKind', stats.mastery.kind],
             ['stats.byKind', stats.mastery.kind],
           ] as const
         ).map(([title, rows]) => (
