@@ -109,6 +109,23 @@ describe('notes and review lead to each other', () => {
     }
   });
 
+  it('"Study by exam domain" starts a session with only that domain’s cards', async () => {
+    const { page } = app;
+    await page.goto(`${app.baseUrl}/notes`);
+    await page.getByRole('link', { name: 'CKA · Troubleshooting' }).tap();
+    await page.waitForURL('**/review?domain=cka-troubleshooting');
+    await page.getByText('Studying one exam domain: CKA · Troubleshooting').waitFor();
+    for (let i = 0; i < 3; i++) {
+      await page.locator('article.card').waitFor();
+      const id = await currentCardId(page);
+      expect(deck.cards.find((c) => c.id === id)?.tags).toContain('cka-troubleshooting');
+      if (await page.locator('#command-input').isVisible()) await page.getByRole('button', { name: 'Check' }).tap();
+      else await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
+      await page.getByRole('button', { name: /^Good\b/ }).tap();
+      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, id);
+    }
+  });
+
   it('search finds a card in either language and links to it', async () => {
     const { page } = app;
     await page.goto(`${app.baseUrl}/notes`);
