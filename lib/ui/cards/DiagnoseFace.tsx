@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useI18n } from '../../i18n';
 import type { DiagnoseCard, Lang } from '../../model';
 import type { DiagnoseCheck } from '../../srs/diagnose';
@@ -46,10 +46,18 @@ function ChoicePicker({ card, inputs }: { card: DiagnoseCard; inputs: ExerciseIn
   const order = useMemo(() => choiceOrder(card), [card]);
   const answer: DiagnoseAnswer = inputs.answer?.kind === 'diagnose' ? inputs.answer : emptyDiagnoseAnswer();
   const pick = (choice: number) => inputs.onChange({ ...answer, choice });
-  useDigitKeys({ count: order.length, pick: (index) => pick(order[index]) });
+  const group = useRef<HTMLFieldSetElement>(null);
+  useDigitKeys({
+    count: order.length,
+    pick: (index) => {
+      pick(order[index]);
+      // Focus follows the pick inside the group, as arrow keys do: Tab then leaves the group from the picked choice.
+      if (group.current?.contains(document.activeElement)) group.current.querySelectorAll('input')[index]?.focus();
+    },
+  });
   return (
     <>
-      <fieldset className="choices">
+      <fieldset className="choices" ref={group}>
         <legend>{t('card.pickCause', { n: order.length })}</legend>
         {order.map((choice, index) => (
           <label key={choice} className={`choice${answer.choice === choice ? ' choice-picked' : ''}`}>
