@@ -128,6 +128,42 @@ describe('procedure card', () => {
   });
 });
 
+describe('without an answer to give (notes, card screen)', () => {
+  it('a diagnose card lists its choices on the front, and the back marks the right one', async () => {
+    const { rerender } = render(
+      <I18nProvider>
+        <CardView card={diagnose} revealed={false} landmarks={false} />
+      </I18nProvider>,
+    );
+    expect((await screen.findAllByRole('listitem')).map((li) => li.textContent)).toHaveLength(4);
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    rerender(
+      <I18nProvider>
+        <CardView card={diagnose} revealed landmarks={false} />
+      </I18nProvider>,
+    );
+    await screen.findByText('right answer', { exact: false });
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  it('a procedure shows its shuffled steps, then the steps in order with their commands', async () => {
+    const { rerender } = render(
+      <I18nProvider>
+        <CardView card={procedure} revealed={false} landmarks={false} />
+      </I18nProvider>,
+    );
+    const offered = (await screen.findAllByRole('listitem')).map((li) => li.textContent);
+    expect(offered).toEqual(stepOrder(procedure).map((i) => procedure.content.en.steps[i]));
+    rerender(
+      <I18nProvider>
+        <CardView card={procedure} revealed landmarks={false} />
+      </I18nProvider>,
+    );
+    await screen.findByText(procedure.commands[0]?.command ?? '');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent?.slice(0, 7))).toEqual(['Restore', 'Point e', 'Check t']);
+  });
+});
+
 describe('diagnose card', () => {
   const order = choiceOrder(diagnose);
   const texts = [diagnose.content.en.answer, ...diagnose.content.en.distractors];

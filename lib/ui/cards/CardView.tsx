@@ -68,7 +68,7 @@ function Front({ card, blankInputs, exercise, revealed }: CardViewProps) {
     case 'procedure':
       return revealed ? <InlineMarkdown text={card.content[lang].task} /> : <ProcedureFront card={card} inputs={exercise} />;
     case 'diagnose':
-      return <DiagnoseFront card={card} inputs={revealed ? undefined : exercise} />;
+      return <DiagnoseFront card={card} inputs={exercise} revealed={revealed} />;
   }
 }
 

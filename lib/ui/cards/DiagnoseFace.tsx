@@ -27,15 +27,29 @@ function Output({ text }: { text: string }) {
   );
 }
 
-/** Front: the question, the output, the shuffled causes as large radio buttons, and a field for the fix. */
-export function DiagnoseFront({ card, inputs }: { card: DiagnoseCard; inputs?: ExerciseInputs }) {
+/**
+ * Front: the question, the output, and the shuffled causes: as large radio buttons with a field for the fix while
+ * answering, as a plain list where nothing is answered (notes), not at all once the back lists them.
+ */
+export function DiagnoseFront({ card, inputs, revealed }: { card: DiagnoseCard; inputs?: ExerciseInputs; revealed: boolean }) {
   const { t, lang } = useI18n();
+  const order = useMemo(() => choiceOrder(card), [card]);
   return (
     <>
       <p className="prompt">{t('card.diagnosePrompt')}</p>
       <InlineMarkdown text={card.content[lang].task} />
       <Output text={card.output} />
-      {inputs && <ChoicePicker card={card} inputs={inputs} />}
+      {revealed ? null : inputs ? (
+        <ChoicePicker card={card} inputs={inputs} />
+      ) : (
+        <ol className="choices-checked">
+          {order.map((choice) => (
+            <li key={choice} className="choice">
+              <InlineMarkdown text={choiceText(card, lang, choice)} />
+            </li>
+          ))}
+        </ol>
+      )}
     </>
   );
 }
