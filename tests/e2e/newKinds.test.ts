@@ -110,8 +110,9 @@ describe('procedure and diagnose cards by touch, 390×844', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: /^Good\b/ }).tap();
-    // Both cards are now learning, and the procedure comes back within the learn-ahead time.
-    await waitForNextCard(page, DIAGNOSE);
+    // Answered: both cards are learning now, and one of them comes back face down within the learn-ahead time.
+    await page.waitForFunction(() => (document.querySelector('.card-back') as HTMLElement | null)?.hidden === true);
+    expect(await page.getByTestId('count-new').textContent()).toBe('0');
   });
 });
 
@@ -173,7 +174,8 @@ describe('procedure and diagnose cards by keyboard only, 1280×800', () => {
     await article.getByText('Right cause').waitFor();
     expect(await suggested(page)).toBe('Hard');
     await page.keyboard.press('Enter');
-    await waitForNextCard(page, DIAGNOSE);
+    // Answered: both cards are learning now, and one of them (either) comes back face down within the learn-ahead time.
+    await page.waitForFunction(() => (document.querySelector('.card-back') as HTMLElement | null)?.hidden === true);
     expect(await page.getByTestId('count-new').textContent()).toBe('0');
   });
 });
