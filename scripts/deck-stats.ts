@@ -1,6 +1,7 @@
-// Prints the built-in deck's review cards per chapter, topic, kind, area and language (npm run deck:stats).
+// Prints the built-in deck's review cards per chapter, topic, kind, area, language, exam domain and curriculum
+// competency, and flags the competencies with too few cards (npm run deck:stats).
 import { readFileSync } from 'node:fs';
-import { type DeckArtifact, LANGS, type NotesArtifact } from '../lib/model';
+import { COMPETENCIES, type DeckArtifact, EXAM_DOMAINS, LANGS, type NotesArtifact } from '../lib/model';
 import { type PackedDeck, unpackDeck } from '../lib/notes/pack';
 
 const deck: DeckArtifact = unpackDeck(JSON.parse(readFileSync('public/deck/kubernetes.json', 'utf8')) as PackedDeck);
@@ -34,6 +35,27 @@ table(
   'Languages',
   LANGS.map((lang) => [lang, deck.cards.filter((c) => Object.values(c.content[lang] as object).some(Boolean)).length]),
 );
+table(
+  'Exam domains',
+  EXAM_DOMAINS.map((domain) => [domain, deck.cards.filter((c) => c.tags.includes(domain)).length]),
+);
+
+/** Below this many review cards a competency is too thin to study on its own. */
+const THIN = 8;
+const byCompetency = new Map<string, number>();
+for (const card of deck.cards) for (const id of card.competencies ?? []) byCompetency.set(id, (byCompetency.get(id) ?? 0) + 1);
+table(
+  `Competencies (review cards; ! = fewer than ${THIN})`,
+  COMPETENCIES.map((c) => [`${(byCompetency.get(c.id) ?? 0) < THIN ? '!' : ' '} ${c.id}`, byCompetency.get(c.id) ?? 0]),
+);
+const thin = COMPETENCIES.filter((c) => (byCompetency.get(c.id) ?? 0) < THIN);
+console.log(
+  thin.length === 0
+    ? `\nEvery competency has at least ${THIN} review cards.`
+    : `\n${thin.length} of ${COMPETENCIES.length} competencies have fewer than ${THIN} review cards: ${thin.map((c) => c.id).join(', ')}`,
+);
+console.log(`${deck.cards.filter((c) => !c.competencies?.length).length} review cards train no competency.`);
+
 console.log(
   `\nTotal: ${deck.cards.length} review cards from ${new Set(deck.cards.map((c) => c.noteId)).size} notes in ${deck.topics.length} topics, in each of ${LANGS.join(' and ')}.`,
 );

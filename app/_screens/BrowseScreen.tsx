@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { type BrowseQuery, type BrowseSort, type BrowseState, useBrowse, useDecks, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { decayOf } from '../../lib/model';
+import { type CardKind, decayOf } from '../../lib/model';
 import { plainText } from '../../lib/srs';
 
 const STATES: BrowseState[] = ['new', 'learning', 'review', 'suspended', 'buried', 'leech'];
 const SORTS: BrowseSort[] = ['order', 'due', 'interval', 'difficulty', 'lapses'];
-const KINDS = ['basic', 'cloze', 'command', 'component', 'object', 'manifest'];
+const KINDS: CardKind[] = ['basic', 'cloze', 'command', 'component', 'object', 'manifest', 'procedure', 'diagnose'];
 
 /** Search every card by text (both languages), deck, topic, tag, kind, state, due date and recall; sort; open one. */
 export function BrowseScreen() {
@@ -70,7 +70,7 @@ export function BrowseScreen() {
             <option value="">{t('browse.any')}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t(`kind.${k}`)}
               </option>
             ))}
           </select>
@@ -132,7 +132,7 @@ export function BrowseScreen() {
             <Link href={`/card?key=${encodeURIComponent(row.card.key)}`}>
               <span>{front(row)}</span>
               <span className="muted small">
-                {row.card.kind} · {row.card.id}
+                {t(`kind.${row.card.kind}`)} · {row.card.id}
                 {row.retrievability === null ? '' : ` · ${Math.round(row.retrievability * 100)}%`}
               </span>
             </Link>

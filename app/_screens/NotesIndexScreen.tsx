@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../lib/i18n';
-import type { ChapterInfo, Localized } from '../../lib/model';
+import { type ChapterInfo, EXAM_DOMAINS, type Localized } from '../../lib/model';
 import type { SearchEntry, SearchHit } from '../../lib/notes/search';
 
 interface Props {
@@ -72,24 +72,37 @@ export function NotesIndexScreen({ chapters, topics }: Props) {
           )}
         </section>
       ) : (
-        chapters.map((chapter) => (
-          <section key={chapter.chapter} aria-labelledby={`chapter-${chapter.chapter}`}>
-            <h2 id={`chapter-${chapter.chapter}`}>
-              <span className="muted">{t('notes.chapter', { n: chapter.chapter })}</span> {chapter.title[lang]}
-            </h2>
+        <>
+          {chapters.map((chapter) => (
+            <section key={chapter.chapter} aria-labelledby={`chapter-${chapter.chapter}`}>
+              <h2 id={`chapter-${chapter.chapter}`}>
+                <span className="muted">{t('notes.chapter', { n: chapter.chapter })}</span> {chapter.title[lang]}
+              </h2>
+              <ul className="topic-list">
+                {topics
+                  .filter((topic) => topic.chapter === chapter.chapter)
+                  .map((topic) => (
+                    <li key={topic.slug}>
+                      <Link href={`/notes/${topic.slug}`}>
+                        <span className="muted">{topic.topic}</span> {topic.title[lang]}
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))}
+          <section aria-labelledby="study-domains">
+            <h2 id="study-domains">{t('notes.domains')}</h2>
+            <p className="muted">{t('notes.domainsHint')}</p>
             <ul className="topic-list">
-              {topics
-                .filter((topic) => topic.chapter === chapter.chapter)
-                .map((topic) => (
-                  <li key={topic.slug}>
-                    <Link href={`/notes/${topic.slug}`}>
-                      <span className="muted">{topic.topic}</span> {topic.title[lang]}
-                    </Link>
-                  </li>
-                ))}
+              {EXAM_DOMAINS.map((domain) => (
+                <li key={domain}>
+                  <Link href={`/review?domain=${domain}`}>{t(`domain.${domain}`)}</Link>
+                </li>
+              ))}
             </ul>
           </section>
-        ))
+        </>
       )}
     </>
   );

@@ -4,10 +4,11 @@ import { useSearchParams } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useDeckSync, useReviewSession } from '../../lib/hooks';
 import { formatWhen, useI18n } from '../../lib/i18n';
-import { BUILTIN_DECK_ID, type Lang, type Rating, type StudyCard, topicSlug, typesAnswer } from '../../lib/model';
+import { BUILTIN_DECK_ID, isExamDomain, type Lang, type Rating, type StudyCard, topicSlug, typesAnswer } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import type { AnswerCheck } from '../../lib/srs/checkAnswer';
-import type { AnswerInput } from '../../lib/srs/session';
+import { isExercise } from '../../lib/srs/exercise';
+import { type AnswerInput, nothingEntered } from '../../lib/srs/session';
 import { AnswerButtons, CardView, Counts, SchedulerMissing } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
@@ -30,9 +31,11 @@ function ReviewLoop() {
   const params = useSearchParams();
   const deckId = params.get('deck') ?? BUILTIN_DECK_ID;
   const topic = params.get('topic') ?? undefined;
+  const domainParam = params.get('domain');
+  const domain = domainParam !== null && isExamDomain(domainParam) ? domainParam : undefined;
   const aheadDays = Number(params.get('ahead')) || undefined;
   const cram = params.get('cram') === '1';
-  const session = useReviewSession({ deckId, topic, aheadDays, cram });
+  const session = useReviewSession({ deckId, topic, domain, aheadDays, cram });
   const sync = useDeckSync();
   const [showActions, setShowActions] = useState(false);
   const { current, revealed, preview, input } = session;
@@ -49,8 +52,8 @@ function ReviewLoop() {
   const checked = useAnswerCheck(card, revealed, input, lang);
   const suggested: Rating | null = checked?.suggested ?? null;
 
-  // An accepted app update waits while a card is in progress (answer shown or command being typed).
-  const midCard = revealed || input.typed !== '' || input.blanks.some((b) => b !== '');
+  // An accepted app update waits while a card is in progress (answer shown or something entered).
+  const midCard = revealed || !nothingEntered(input);
   useEffect(() => setMidCard(midCard), [midCard]);
   useEffect(() => () => setMidCard(false), []);
   useReviewKeys({ session, suggested });
@@ -71,6 +74,8 @@ function ReviewLoop() {
         </button>
       </div>
       {topic && <p className="muted small">{t('review.topicSession', { topic })}</p>}
+      {domain && <p className="muted small">{t('review.domainSession', { domain: t(`domain.${domain}`) })}</p>}
+      {domainParam !== null && !domain && <p role="alert">{t('review.unknownDomain', { domain: domainParam })}</p>}
       {aheadDays && <p className="muted small">{t('review.aheadSession', { days: aheadDays })}</p>}
       {cram && <p className="muted small">{t('review.cramSession')}</p>}
       <p className="notice" role="status">
@@ -96,6 +101,8 @@ function ReviewLoop() {
               onChange: (index, value) => session.setInput({ blanks: Object.assign([...input.blanks], { [index]: value }) }),
               onSubmit: session.reveal,
             }}
+            exercise={{ answer: input.exercise, onChange: (exercise) => session.setInput({ exercise }), onSubmit: session.reveal }}
+            exerciseCheck={checked?.exercise ?? null}
           />
           {current && !cram && (
             <details className="more" open={showActions} onToggle={(e) => setShowActions((e.target as HTMLDetailsElement).open)}>
@@ -147,7 +154,7 @@ function ReviewLoop() {
                 onClick={session.reveal}
                 aria-keyshortcuts="Space Enter"
               >
-                {card.kind === 'manifest' ? t('review.check') : t('review.showAnswer')}
+                {card.kind === 'manifest' || isExercise(card) ? t('review.check') : t('review.showAnswer')}
               </button>
             )}
             {session.answerable && preview && (
@@ -180,7 +187,7 @@ function ReviewLoop() {
  */
 function useAnswerCheck(card: StudyCard | null, revealed: boolean, input: AnswerInput, lang: Lang): AnswerCheck | null {
   const [checked, setChecked] = useState<{ card: StudyCard; result: AnswerCheck } | null>(null);
-  const checks = card !== null && (typesAnswer(card) || card.kind === 'manifest');
+  const checks = card !== null && (typesAnswer(card) || card.kind === 'manifest' || isExercise(card));
   useEffect(() => {
     if (!revealed || card === null || !checks) return;
     let current = true;

@@ -1,7 +1,9 @@
 'use client';
+import Link from 'next/link';
 import { useState } from 'react';
 import { useStats } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
+import { isExamDomain } from '../../lib/model';
 import { dayKeys, rate, reviewsPerDay, streak, sumDays } from '../../lib/stats';
 import { BarChart, Heatmap } from '../../lib/ui';
 
@@ -26,7 +28,9 @@ export function StatsScreen() {
   const groupName = (group: string) => {
     if (group.startsWith('area-')) return t(`stats.area.${group.slice(5)}` as 'stats.area.api');
     if (group.startsWith('chapter-')) return t('notes.chapter', { n: group.slice(8) });
-    return group.toUpperCase().replace(/^(CKAD?)-/, '$1 · ');
+    if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
+    if (isExamDomain(group)) return t(`domain.${group}`);
+    return group;
   };
 
   return (
@@ -160,6 +164,7 @@ export function StatsScreen() {
             ['stats.byArea', stats.mastery.area],
             ['stats.byChapter', stats.mastery.chapter],
             ['stats.byDomain', stats.mastery.domain],
+            ['stats.byKind', stats.mastery.kind],
           ] as const
         ).map(([title, rows]) => (
           <table key={title} className="mastery">
@@ -176,7 +181,21 @@ export function StatsScreen() {
                 .sort((a, b) => a.group.localeCompare(b.group, undefined, { numeric: true }))
                 .map((row) => (
                   <tr key={row.group}>
-                    <th scope="row">{groupName(row.group)}</th>
+                    <th scope="row">
+                      {groupName(row.group)}
+                      {isExamDomain(row.group) && (
+                        <>
+                          {' '}
+                          <Link
+                            className="small"
+                            href={`/review?domain=${row.group}`}
+                            aria-label={t('stats.studyDomainLabel', { domain: groupName(row.group) })}
+                          >
+                            {t('stats.studyDomain')}
+                          </Link>
+                        </>
+                      )}
+                    </th>
                     <td>
                       <meter
                         min={0}

@@ -8,7 +8,7 @@ export { type SyncSummary, syncDeck } from './deckSync';
 export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type HistoryReplay, replayHistory } from './importHistory';
 export { type ImportSummary, type ImportWriteOptions, importDeckId, toRecord as importedCardRecord, writeImport } from './importWriter';
-export { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';
+export { loadAheadQueue, loadCramQueue, loadDomainQueue, loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';
 export { readCardDetail, readDeck, readDeckCards, readDecks, readMedia, readReviewStabilities, readSchedules } from './reads';
 export { type Answer, answerCard, DEFAULT_LEECH, type LeechPolicy, StaleReviewError, undoAnswer } from './reviews';
 export {

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { CardState } from '../model';
+import { CardState, type ExamDomain, isExamDomain } from '../model';
 import { buildQueue, countsAsNew, countsAsReview, type Queue, type QueueLimits, type StudyDay } from '../srs';
 import { isStudiable, type KubecardsDb, Parked, type ScheduleRecord } from './schema';
 import { keysWithTag } from './searchText';
@@ -218,6 +218,22 @@ export async function loadTopicQueue(
       limits: { ...limits, newPerDay: Number.POSITIVE_INFINITY, reviewsPerDay: Number.POSITIVE_INFINITY },
     });
   });
+}
+
+/**
+ * "Study this exam domain" (e.g. CKA troubleshooting): like a topic, every due card of the domain and all its new
+ * cards, beyond today's limits. The domain is a tag of the built-in cards (from the notes' `domains` and competencies).
+ */
+export async function loadDomainQueue(
+  db: KubecardsDb,
+  deckId: string,
+  domain: ExamDomain,
+  now: number,
+  day: StudyDay,
+  limits: QueueLimits,
+): Promise<Queue> {
+  if (!isExamDomain(domain)) throw new Error(`unknown exam domain "${domain}"`);
+  return loadTopicQueue(db, deckId, `#${domain}`, now, day, limits);
 }
 
 const toQueueCard = (s: ScheduleRecord) => ({ cardId: s.key, noteId: s.noteId, state: s.state, due: s.due, ord: s.ord, topic: s.topic });

@@ -4,14 +4,17 @@ import type { CardRecord, KubecardsDb, SearchTextRecord } from './records';
 /** Between the fields of one card: never in a query, so no match spans two fields. */
 const FIELD = '\u0002';
 
+const texts = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
 /** All the card's text in both languages, lower case, for the text filter of the card browser. */
 function cardText(card: CardRecord): string {
   const parts: string[] = [card.id];
-  for (const lang of ['en', 'zh'] as Lang[])
-    parts.push(
-      ...Object.values(card.content[lang] as Record<string, string | undefined>).filter((v): v is string => typeof v === 'string'),
-    );
+  // Content values are strings, or lists of them (procedure steps, diagnose distractors).
+  for (const lang of ['en', 'zh'] as Lang[]) parts.push(...Object.values(card.content[lang] as Record<string, unknown>).flatMap(texts));
   if (card.kind === 'command') parts.push(card.answer, ...card.accept);
+  if (card.kind === 'procedure') parts.push(...card.commands.flatMap((c) => (c ? [c.command, ...c.accept] : [])));
+  if (card.kind === 'diagnose') parts.push(card.output, ...(card.fix ? [card.fix.command, ...card.fix.accept] : []));
   if (card.kind === 'object') parts.push(card.objectKind, card.apiVersion, ...card.shortNames);
   if (card.kind === 'component') parts.push(card.name);
   return parts.join(FIELD).replace(/\n/g, ' ').toLowerCase();

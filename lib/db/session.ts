@@ -1,6 +1,6 @@
-import type { SessionCard } from '../model';
+import type { ExamDomain, SessionCard } from '../model';
 import type { Queue, QueueLimits, StudyDay } from '../srs';
-import { loadAheadQueue, loadCramQueue, loadQueue, loadTopicQueue, nextDueAfter } from './queue';
+import { loadAheadQueue, loadCramQueue, loadDomainQueue, loadQueue, loadTopicQueue, nextDueAfter } from './queue';
 import { isStudiable, type KubecardsDb } from './schema';
 
 /** What the review session reads from storage: the counts, and the first cards of the queue in full. */
@@ -18,6 +18,8 @@ export interface SessionScope {
   deckId: string;
   /** Only this topic's cards (`2.3`), a chapter's (`2`), or a tag's (`#cka-troubleshooting`). */
   topic?: string;
+  /** Only the cards of one CKA/CKAD domain. */
+  domain?: ExamDomain;
   /** Review ahead: cards due in the next this many days. */
   aheadDays?: number;
   /** Cramming: the cards crammed so far and those answered Again (shown last); answers are not recorded. */
@@ -33,7 +35,7 @@ const READ_AHEAD = 5;
 /** The queue of a review session, and its first cards in full. */
 export async function loadSession(
   db: KubecardsDb,
-  { deckId, topic, aheadDays, cram }: SessionScope,
+  { deckId, topic, domain, aheadDays, cram }: SessionScope,
   now: number,
   day: StudyDay,
   limits: QueueLimits,
@@ -42,9 +44,11 @@ export async function loadSession(
     ? await loadCramQueue(db, deckId, topic, new Set(cram.done), cram.later, now)
     : aheadDays
       ? await loadAheadQueue(db, deckId, aheadDays, now, day, limits)
-      : topic
-        ? await loadTopicQueue(db, deckId, topic, now, day, limits)
-        : await loadQueue(db, deckId, now, day, limits);
+      : domain
+        ? await loadDomainQueue(db, deckId, domain, now, day, limits)
+        : topic
+          ? await loadTopicQueue(db, deckId, topic, now, day, limits)
+          : await loadQueue(db, deckId, now, day, limits);
   // Learning cards come only once due (within learn-ahead); reviewing ahead and cramming take every card listed.
   const showable = queue.cards.filter((c) => aheadDays !== undefined || cram !== undefined || c.due <= now + limits.learnAheadMs);
   const keys = showable.slice(0, READ_AHEAD).map((c) => c.cardId);

@@ -47,7 +47,7 @@ export async function loadStats(db: KubecardsDb, now: number, timeZone: string, 
     db.dailyStats.where('day').aboveOrEqual(first).toArray(),
     Promise.all(STUDIED.map((q) => Promise.all(deckIds.map((d) => dueByDay(d, q))))),
     Promise.all([CardState.New, Parked.Suspended, Parked.Buried].map(countAll)),
-    // The built-in cards' tags (area, chapter, exam domain) from the deck's search text: no card row is read.
+    // The built-in cards' tags (area, chapter, exam domain) and kinds from the deck's search text: no card row is read.
     db.searchText.get(BUILTIN_DECK_ID),
     db.schedule.where('deckId').equals(BUILTIN_DECK_ID).toArray(),
   ]);
@@ -66,6 +66,7 @@ export async function loadStats(db: KubecardsDb, now: number, timeZone: string, 
   const reviewCount = sum(review);
 
   const tagsOf = new Map(builtinText?.keys.map((key, i) => [key, builtinText.tags[i] ?? []]));
+  const kindOf = new Map(builtinText?.keys.map((key, i) => [key, builtinText.kinds[i] ?? '']));
   const builtin = builtinSchedule.filter((s) => tagsOf.has(s.key));
   const groups = (prefix: RegExp) => (s: (typeof builtin)[number]) => (tagsOf.get(s.key) ?? []).filter((t) => prefix.test(t));
   return {
@@ -80,6 +81,7 @@ export async function loadStats(db: KubecardsDb, now: number, timeZone: string, 
       area: mastery(builtin, groups(/^area-/), now, decay),
       chapter: mastery(builtin, groups(/^chapter-/), now, decay),
       domain: mastery(builtin, groups(/^ckad?-/), now, decay),
+      kind: mastery(builtin, (s) => [`kind-${kindOf.get(s.key)}`], now, decay),
     },
   };
 }

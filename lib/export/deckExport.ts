@@ -1,6 +1,7 @@
 import type { CardRecord } from '../db';
-import type { HighlightLine, Lang, ReviewCard } from '../model';
+import type { DiagnoseCard, HighlightLine, Lang, ProcedureCard, ReviewCard, StepCommand } from '../model';
 import { hashString } from '../notes/hash';
+import { choiceOrder } from '../srs/exercise';
 
 /** Review cards grouped back into their notes (a reversed basic or a multi-cloze note is one note). */
 function notesOf(cards: readonly CardRecord[]): ReviewCard[][] {
@@ -83,8 +84,34 @@ function noteFields(cards: ReviewCard[], lang: Lang): { kind: string; lines: str
           ...(card.content[lang].explain ? [field('explain', card.content[lang].explain ?? '')] : []),
         ],
       };
+    case 'procedure':
+      return {
+        kind: 'procedure',
+        lines: [
+          field('task', card.content[lang].task),
+          ...card.content[lang].steps.flatMap((step, i) => {
+            const command = card.commands[i];
+            return [field('step', step), ...(command ? commandLines(command) : [])];
+          }),
+          ...(card.content[lang].explain ? [field('explain', card.content[lang].explain ?? '')] : []),
+        ],
+      };
+    case 'diagnose':
+      return {
+        kind: 'diagnose',
+        lines: [
+          field('task', card.content[lang].task),
+          field('output', card.output),
+          field('answer', card.content[lang].answer),
+          ...card.content[lang].distractors.map((d) => field('distractor', d)),
+          ...(card.fix ? commandLines(card.fix) : []),
+          ...(card.content[lang].explain ? [field('explain', card.content[lang].explain ?? '')] : []),
+        ],
+      };
   }
 }
+
+const commandLines = ({ command, accept }: StepCommand) => [field('command', command), ...accept.map((a) => field('accept', a))];
 
 /** A deck as a Kubecards Markdown note (the cards/ syntax), which Kubecards imports again. */
 export function deckToMarkdown(deckName: string, cards: readonly CardRecord[], lang: Lang): string {
@@ -117,8 +144,27 @@ export function deckToMarkdown(deckName: string, cards: readonly CardRecord[], l
 }
 
 const tsvField = (value: string) => (/[\t\n"]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string).replace(/\n/g, '<br>');
+const escapeText = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string);
+const escapeHtml = (text: string) => escapeText(text).replace(/\n/g, '<br>');
+
+const explainHtml = (explain: string | undefined) => (explain ? `<p>${escapeHtml(explain)}</p>` : '');
+
+/**
+ * Anki has no such card types: a procedure becomes its task → the steps in order with their commands; a diagnose card
+ * its task, output and choices (in our order) → the answer, the fix and the explanation.
+ */
+export function exerciseFaces(card: ProcedureCard | DiagnoseCard, lang: Lang): [front: string, back: string] {
+  const content = card.content[lang];
+  const code = (command: StepCommand | null | undefined) => (command ? `<br><code>${escapeText(command.command)}</code>` : '');
+  if (card.kind === 'procedure') {
+    const steps = card.content[lang].steps.map((step, i) => `<li>${escapeHtml(step)}${code(card.commands[i])}</li>`);
+    return [escapeHtml(content.task), `<ol>${steps.join('')}</ol>${explainHtml(content.explain)}`];
+  }
+  const { answer, distractors } = card.content[lang];
+  const choices = choiceOrder(card).map((c) => `<li>${escapeHtml(c === 0 ? answer : (distractors[c - 1] ?? ''))}</li>`);
+  const front = `${escapeHtml(content.task)}<pre>${escapeText(card.output)}</pre><ol type="A">${choices.join('')}</ol>`;
+  return [front, `${escapeHtml(answer)}${code(card.fix)}${explainHtml(content.explain)}`];
+}
 
 /** A deck as Anki "Notes in Plain Text" (tab-separated, HTML, with guid, note type, deck and tags columns). */
 export function deckToAnkiText(deckName: string, cards: readonly CardRecord[], lang: Lang): string {
@@ -137,6 +183,8 @@ export function deckToAnkiText(deckName: string, cards: readonly CardRecord[], l
       if (note.some((c) => c.id.endsWith('#reverse'))) type = 'Basic (and reversed card)';
       front = html(card, card.content[lang].front);
       back = html(card, card.content[lang].back);
+    } else if (card.kind === 'procedure' || card.kind === 'diagnose') {
+      [front, back] = exerciseFaces(card, lang);
     } else {
       const { lines } = noteFields(note, lang);
       front = escapeHtml(lines[0].replace(/^[a-z-]+: /, ''));

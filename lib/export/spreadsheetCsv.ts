@@ -26,6 +26,8 @@ function question(card: ReviewCard, lang: Lang): string {
       return card.content[lang].text;
     case 'command':
     case 'manifest':
+    case 'procedure':
+    case 'diagnose':
       return card.content[lang].task;
     case 'component':
       return card.facet === 'name' ? card.content[lang].role : card.name;

@@ -11,7 +11,7 @@ import {
   undoAnswer,
   writeFailureOf,
 } from '../db';
-import type { CardSchedule, MemoryState, Rating, SessionCard } from '../model';
+import type { CardSchedule, ExamDomain, MemoryState, Rating, SessionCard } from '../model';
 import { requestPersistence } from '../pwa';
 import type { Scheduler, StudySettings } from '../srs';
 import {
@@ -70,6 +70,7 @@ const TICK_MS = 15_000;
 export interface ReviewOptions {
   deckId: string;
   topic?: string;
+  domain?: ExamDomain;
   aheadDays?: number;
   /** Cram: answers are kept in this session only; the schedule is not touched. */
   cram?: boolean;
@@ -81,7 +82,7 @@ export interface ReviewOptions {
  */
 type UndoToken = ({ kind: 'answer'; logId: number } | { kind: 'action'; undo: ActionUndo }) & { generation: number };
 
-export function useReviewSession({ deckId, topic, aheadDays, cram = false }: ReviewOptions): ReviewSession {
+export function useReviewSession({ deckId, topic, domain, aheadDays, cram = false }: ReviewOptions): ReviewSession {
   const [state, dispatch] = useReducer(sessionReducer, cram, (c) => initialSession(c, Date.now()));
   const [tick, setTick] = useState(() => Date.now());
   const settings = useStudySettings();
@@ -101,12 +102,18 @@ export function useReviewSession({ deckId, topic, aheadDays, cram = false }: Rev
     () =>
       loadSession(
         getDb(),
-        { deckId, ...(topic ? { topic } : {}), ...(aheadDays ? { aheadDays } : {}), ...(crammed ? { cram: crammed } : {}) },
+        {
+          deckId,
+          ...(topic ? { topic } : {}),
+          ...(domain ? { domain } : {}),
+          ...(aheadDays ? { aheadDays } : {}),
+          ...(crammed ? { cram: crammed } : {}),
+        },
         tick,
         today(tick, settings.rolloverHour),
         queueLimitsOf(settings),
       ),
-    [deckId, topic, aheadDays, crammed, tick, settings],
+    [deckId, topic, domain, aheadDays, crammed, tick, settings],
   );
   useEffect(() => {
     if (read) dispatch({ type: 'loaded', candidates: read.candidates, now: Date.now() });

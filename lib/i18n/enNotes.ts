@@ -7,6 +7,8 @@ export const enNotes = {
   'notes.searchNone': 'Nothing found for “{query}”.',
   'notes.searchCount': '{count} {count|result|results}',
   'notes.studyTopic': 'Study this topic',
+  'notes.domains': 'Study by exam domain',
+  'notes.domainsHint': 'Every card of one CKA or CKAD domain: the due ones first, then the new ones, beyond the daily limits.',
   'notes.k8s': 'Checked against Kubernetes {version}',
   'notes.sources': 'Sources',
   'notes.showAnswer': 'Show answer',

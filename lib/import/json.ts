@@ -1,12 +1,15 @@
 import { clozeNumbers } from '../model';
 import { hashString } from './hash';
+import { exerciseCards } from './jsonExercise';
 import { jsonErrorOffset } from './jsonSyntax';
 import { both, type ImportedCard, type ImportedNote, type ImportProblem, LIMITS, type ParseResult } from './types';
 
 /**
  * Kubecards JSON, version 1 (documented in README):
  * `{ "format": "kubecards-cards", "version": 1, "name": "…", "notes": [ { "id"?, "deck"?, "tags"?, "kind": "basic",
- * "front", "back", "reverse"? } | { "id"?, "kind": "cloze", "text", "extra"? } ] }`.
+ * "front", "back", "reverse"? } | { "id"?, "kind": "cloze", "text", "extra"? } | { "id"?, "kind": "procedure", "task",
+ * "steps": [{ "step", "command"?, "accept"?: [] }], "explain"? } | { "id"?, "kind": "diagnose", "task", "output", "answer",
+ * "distractors": [], "command"?, "accept"?: [], "explain"? } ] }`. Procedure and diagnose notes follow the rules of cards/.
  */
 export const JSON_FORMAT = 'kubecards-cards';
 export const JSON_VERSION = 1;
@@ -62,7 +65,7 @@ export function parseJson(text: string, fileName: string): ParseResult {
   for (const [index, raw] of (root.notes as unknown[]).entries()) {
     const where = `line ${offsets[index] === undefined ? 1 : lineAt(text, offsets[index])}`;
     const note = raw as Record<string, unknown>;
-    const fields = [note.front, note.back, note.text, note.extra].filter(isString);
+    const fields = [note.front, note.back, note.text, note.extra, note.task, note.output].filter(isString);
     if (fields.some((f) => f.length > LIMITS.fieldChars)) {
       problems.push({ where, code: 'field-too-large' });
       continue;
@@ -86,11 +89,18 @@ export function parseJson(text: string, fileName: string): ParseResult {
         note.reverse === true
           ? [forward, { kind: 'basic', facet: 'reverse', content: both({ front: note.back, back: note.front }) }]
           : [forward];
+    } else if (note.kind === 'procedure' || note.kind === 'diagnose') {
+      const result = exerciseCards(note, fileName, lineAt(text, offsets[index] ?? 0));
+      if (typeof result === 'string') {
+        problems.push({ where, code: 'invalid-card', detail: result });
+        continue;
+      }
+      cards = result;
     } else {
       problems.push({ where, code: 'invalid-card', detail: 'basic needs "front" and "back"; cloze needs "text" with {{c1::…}}' });
       continue;
     }
-    const guid = isString(note.id) && note.id !== '' ? note.id : `h:${hashString(JSON.stringify([note.front, note.text]))}`;
+    const guid = isString(note.id) && note.id !== '' ? note.id : `h:${hashString(JSON.stringify([note.front, note.text, note.task]))}`;
     if (seen.has(guid)) {
       problems.push({ where, code: 'duplicate', detail: guid });
       continue;

@@ -42,6 +42,8 @@ interface ReviewCardBase {
   source: SourceRef;
   /** Where the facts come from: kubernetes.io doc paths (`docs/...`) or a project's docs URL. */
   sources: string[];
+  /** CKA/CKAD curriculum competencies the card trains (ids from `COMPETENCIES`); built-in cards only. */
+  competencies?: string[];
   /** Imported cards whose text is HTML (Anki): sanitized when rendered, never trusted. */
   html?: boolean;
 }
@@ -101,7 +103,31 @@ export interface ManifestCard extends ReviewCardBase {
   content: Localized<{ task: string; explain?: string }>;
 }
 
-export type ReviewCard = BasicCard | ClozeCard | CommandCard | ComponentCard | ObjectCard | ManifestCard;
+/** A step's language-neutral key command: the canonical spelling and other accepted ones. */
+export interface StepCommand {
+  command: string;
+  accept: string[];
+}
+
+/** A task done in steps: the learner puts the shuffled steps in order and types the commands of the steps that have one. */
+export interface ProcedureCard extends ReviewCardBase {
+  kind: 'procedure';
+  /** Per step, in the right order: its key command, or null for a step without one. Same length as `content[lang].steps`. */
+  commands: (StepCommand | null)[];
+  content: Localized<{ task: string; steps: string[]; explain?: string }>;
+}
+
+/** Output of a broken cluster: the learner picks the right cause and fix among distractors, and may type the fix. */
+export interface DiagnoseCard extends ReviewCardBase {
+  kind: 'diagnose';
+  /** Language-neutral, verbatim: command output, events, logs or a YAML excerpt. */
+  output: string;
+  /** An optional fix the learner may type, checked like a command card. */
+  fix?: StepCommand;
+  content: Localized<{ task: string; answer: string; distractors: string[]; explain?: string }>;
+}
+
+export type ReviewCard = BasicCard | ClozeCard | CommandCard | ComponentCard | ObjectCard | ManifestCard | ProcedureCard | DiagnoseCard;
 export type CardKind = ReviewCard['kind'];
 
 /** Does the learner type an answer to this card before it is revealed (rather than only recall it)? */

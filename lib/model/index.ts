@@ -1,5 +1,6 @@
 export * from './card';
 export * from './cloze';
+export * from './competencies';
 export * from './highlight';
 export * from './note';
 export * from './schedule';

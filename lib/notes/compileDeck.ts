@@ -15,6 +15,7 @@ import { parseChapterFile } from './frontMatter';
 import { hashString } from './hash';
 import type { AuthoredNote } from './kinds';
 import { checkPair } from './parity';
+import { checkTerms } from './terms';
 import { reviewCards } from './yields';
 
 export interface NoteSource {
@@ -48,12 +49,12 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): Compil
   for (const source of sorted) {
     if (CHAPTER_FILE.test(source.mirror)) {
       const { chapter, errors: chapterErrors } = parseChapterFile(source.text, source.path);
-      errors.push(...chapterErrors);
+      errors.push(...chapterErrors, ...zhTerms(source, []));
       if (chapter) chapterTitles.set(chapter.chapter, { ...chapterTitles.get(chapter.chapter), [source.lang]: chapter.title });
       continue;
     }
     const file = compileNoteFile(source.text, source.path);
-    errors.push(...file.errors);
+    errors.push(...file.errors, ...zhTerms(source, file.notes));
     byLang[source.lang].set(source.mirror, file);
   }
   errors.push(...duplicateIds(byLang.en), ...duplicateIds(byLang.zh));
@@ -94,7 +95,8 @@ export function compileDeck(sources: NoteSource[], options: DeckOptions): Compil
     for (const note of en.notes) {
       const pair = { en: note, zh: zhNotes.get(note.id) as AuthoredNote };
       const tags = [`chapter-${enMeta.chapter}`, `topic-${enMeta.topic}`, ...enMeta.domains];
-      const context = { topic: enMeta.topic, area: enMeta.area, tags, sources: enMeta.sources, paths: { en: en.path, zh: zh.path } };
+      const paths = { en: en.path, zh: zh.path };
+      const context = { topic: enMeta.topic, area: enMeta.area, tags, competencies: enMeta.competencies, sources: enMeta.sources, paths };
       for (const card of reviewCards(pair, context)) cards.push({ ...card, ord: cards.length } as ReviewCard);
     }
   }
@@ -132,6 +134,11 @@ function duplicateIds(files: Map<string, CompiledFile>): CompileError[] {
     }
   }
   return errors;
+}
+
+/** The Chinese notes must use the terms of the zh-cn docs (lib/notes/glossary.ts). */
+function zhTerms(source: NoteSource, notes: AuthoredNote[]): CompileError[] {
+  return source.lang === 'zh' ? checkTerms(source.text, notes, source.path) : [];
 }
 
 function missingFile(path: string, lang: Lang): CompileError {

@@ -11,6 +11,7 @@ export type CompileErrorCode =
   | 'missing-translation'
   | 'mismatched-field'
   | 'content-lint'
+  | 'terminology'
   | 'api-mismatch';
 
 export interface CompileError {

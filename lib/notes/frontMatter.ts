@@ -1,4 +1,4 @@
-import { AREAS, type Area, EXAM_DOMAINS } from '../model';
+import { AREAS, type Area, EXAM_DOMAINS, findCompetency } from '../model';
 import type { CompileError } from './errors';
 
 export interface FrontMatter {
@@ -10,6 +10,8 @@ export interface FrontMatter {
   area: Area;
   /** Exam domains the topic belongs to, e.g. `cka-troubleshooting` (optional). */
   domains: string[];
+  /** Curriculum competencies the note's cards train, ids from `COMPETENCIES` (a card may name its own). */
+  competencies: string[];
   sources: string[];
 }
 
@@ -26,9 +28,10 @@ const REQUIRED = ['chapter', 'topic', 'title', 'k8s', 'area', 'sources'] as cons
 export function readFrontMatter(
   lines: string[],
   path: string,
-): { values: Map<string, string | string[]>; bodyStart: number; errors: CompileError[] } {
+): { values: Map<string, string | string[]>; lineOf: Map<string, number[]>; bodyStart: number; errors: CompileError[] } {
   const fail = (line: number, message: string) => ({
     values: new Map<string, string | string[]>(),
+    lineOf: new Map<string, number[]>(),
     bodyStart: 0,
     errors: [{ path, line, code: 'front-matter' as const, message }],
   });
@@ -37,6 +40,8 @@ export function readFrontMatter(
   if (end < 0) return fail(1, 'front matter is not closed by a `---` line');
 
   const values = new Map<string, string | string[]>();
+  /** 1-based lines of a key's value, one per list item, to point errors at the item. */
+  const lineOf = new Map<string, number[]>();
   const errors: CompileError[] = [];
   let listKey: string | null = null;
   for (let i = 1; i < end; i++) {
@@ -45,6 +50,7 @@ export function readFrontMatter(
     const item = /^\s*-\s+(.+)$/.exec(line);
     if (item && listKey) {
       (values.get(listKey) as string[]).push(item[1].trim());
+      lineOf.get(listKey)?.push(i + 1);
       continue;
     }
     const pair = /^([a-z0-9]+):\s*(.*)$/.exec(line);
@@ -56,13 +62,14 @@ export function readFrontMatter(
     const value = raw.trim().replace(/^"(.*)"$/, '$1');
     listKey = value === '' ? key : null;
     values.set(key, value === '' ? [] : value);
+    lineOf.set(key, value === '' ? [] : [i + 1]);
   }
-  return { values, bodyStart: end + 1, errors };
+  return { values, lineOf, bodyStart: end + 1, errors };
 }
 
 /** A note's front matter: chapter, topic, title, k8s, area, optional domains, sources. */
 export function parseFrontMatter(lines: string[], path: string): Parsed {
-  const { values, bodyStart, errors } = readFrontMatter(lines, path);
+  const { values, lineOf, bodyStart, errors } = readFrontMatter(lines, path);
   if (values.size === 0 && errors.length > 0) return { meta: null, bodyStart, errors };
   for (const key of REQUIRED) {
     if (!values.has(key)) errors.push({ path, line: 1, code: 'front-matter', message: `front matter lacks \`${key}\`` });
@@ -79,13 +86,18 @@ export function parseFrontMatter(lines: string[], path: string): Parsed {
   if (values.has('area') && !AREAS.includes(area as Area)) {
     errors.push({ path, line: 1, code: 'front-matter', message: `\`area\` must be one of ${AREAS.join(', ')}` });
   }
-  const rawDomains = values.get('domains') ?? [];
-  const domains = Array.isArray(rawDomains) ? rawDomains : rawDomains.split(/\s+/).filter(Boolean);
-  for (const domain of domains) {
+  const domains = listValue(values.get('domains'));
+  domains.forEach((domain, i) => {
     if (!(EXAM_DOMAINS as readonly string[]).includes(domain)) {
-      errors.push({ path, line: 1, code: 'front-matter', message: `unknown exam domain "${domain}" (known: ${EXAM_DOMAINS.join(', ')})` });
+      const message = `unknown exam domain "${domain}" (known: ${EXAM_DOMAINS.join(', ')})`;
+      errors.push({ path, line: lineOf.get('domains')?.[i] ?? 1, code: 'front-matter', message });
     }
-  }
+  });
+  const competencies = listValue(values.get('competencies'));
+  competencies.forEach((id, i) => {
+    const problem = competencyProblem(id);
+    if (problem) errors.push({ path, line: lineOf.get('competencies')?.[i] ?? 1, code: 'front-matter', message: problem });
+  });
   if (errors.length > 0) return { meta: null, bodyStart, errors };
   return {
     meta: {
@@ -95,11 +107,23 @@ export function parseFrontMatter(lines: string[], path: string): Parsed {
       k8s: String(values.get('k8s')),
       area: area as Area,
       domains,
+      competencies,
       sources: sources as string[],
     },
     bodyStart,
     errors,
   };
+}
+
+/** A list written either as `  - item` lines or space separated on the key's line. */
+function listValue(raw: string | string[] | undefined): string[] {
+  if (raw === undefined) return [];
+  return Array.isArray(raw) ? raw : raw.split(/\s+/).filter(Boolean);
+}
+
+/** Why `id` is not a known curriculum competency, or null when it is. */
+export function competencyProblem(id: string): string | null {
+  return findCompetency(id) ? null : `unknown competency "${id}" (see lib/model/competencies.ts)`;
 }
 
 /** `_chapter.md` in a chapter folder names the chapter: `chapter` and `title` in its front matter, nothing else. */

@@ -1,6 +1,6 @@
 import { API_OBJECTS } from './apiObjects';
 import type { CompileError } from './errors';
-import type { AuthoredNote } from './kinds';
+import { type AuthoredNote, noteFields } from './kinds';
 
 interface Rule {
   pattern: RegExp;
@@ -72,27 +72,37 @@ export const LINT_RULES: Rule[] = [
     codeOnly: true,
   },
   { pattern: /\bkubectl\s+exec\b(?!.*\s--(\s|$))/, message: 'kubectl exec needs `--` before the command', codeOnly: true },
+  {
+    pattern: /\bweights?\b[^.。\n]*\b(must|have to|need to)\s+(add up|sum)\s+to\s+100\b|权重[^。\n]*之和必须(为|是|等于)\s?100/i,
+    message: 'Istio route weights are relative (weight ÷ sum of all weights): they need not add up to 100',
+  },
+  {
+    pattern: /timeout\.reconciliation`?[^.。\n]{0,40}\b180\b/,
+    message: "Argo CD's `timeout.reconciliation` defaults to 120s, plus up to 60s of `timeout.reconciliation.jitter`",
+  },
+  {
+    pattern: /--prefix\b.*\s\/registry\/\S*[^/\s]($|\s)|\s\/registry\/\S*[^/\s]\s.*--prefix\b/,
+    message: 'end an etcd key prefix with "/" (`/registry/pods/default/`): `--prefix` also matches `default-2`',
+    codeOnly: true,
+  },
 ];
 
-const CODE_FIELDS = new Set(['answer', 'accept', 'yaml']);
+const CODE_FIELDS = new Set(['answer', 'accept', 'command', 'yaml']);
 
 /** Every rule a note breaks, at the line of the field that breaks it. */
 export function lintNote(note: AuthoredNote, path: string): CompileError[] {
   if (note.tags.includes('history')) return [];
-  const fields: [key: string, value: string][] = [
-    ...Object.entries(note.text),
-    ...Object.entries(note.neutral).flatMap(([key, values]) => values.map((v): [string, string] => [key, v])),
-  ];
+  const fields = noteFields(note);
   const errors: CompileError[] = [];
   for (const rule of LINT_RULES) {
     const { unless } = rule;
-    if (unless && fields.some(([, value]) => unless.test(value))) continue;
-    for (const [key, value] of fields) {
+    if (unless && fields.some(({ value }) => unless.test(value))) continue;
+    for (const { key, value, line } of fields) {
       if (rule.codeOnly && !CODE_FIELDS.has(key) && !hasInlineCodeMatch(value, rule.pattern)) continue;
       if (!rule.pattern.test(value)) continue;
       errors.push({
         path,
-        line: note.lines[key] ?? note.line,
+        line,
         code: 'content-lint',
         message: `card "${note.id}": ${rule.message} (tag the card \`history\` if it is about the change)`,
       });

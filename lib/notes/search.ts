@@ -17,8 +17,13 @@ const cardText = (card: ReviewCard, lang: Lang): string => {
         ? card.name
         : card.kind === 'object'
           ? `${card.objectKind} ${card.apiVersion}`
-          : '';
-  return [neutral, ...Object.values(card.content[lang] as Record<string, string>)].join(' ');
+          : card.kind === 'procedure'
+            ? card.commands.map((c) => c?.command ?? '').join(' ')
+            : card.kind === 'diagnose'
+              ? (card.fix?.command ?? '')
+              : '';
+  // Content values are strings or lists of them (procedure steps, diagnose distractors).
+  return [neutral, ...Object.values(card.content[lang] as Record<string, string | string[]>).flat()].join(' ');
 };
 
 /** The search index of the built-in deck: every paragraph and list of the notes and one entry per card. */

@@ -1,4 +1,4 @@
-import { type Area, clozeNumbers, type Localized, type Plane, type ReviewCard } from '../model';
+import { type Area, clozeNumbers, findCompetency, type Localized, type Plane, type ReviewCard } from '../model';
 import { highlightShell, highlightYaml } from './highlight';
 import type { AuthoredNote } from './kinds';
 
@@ -9,15 +9,18 @@ export interface CardContext {
   topic: string;
   area: Area;
   tags: string[];
+  /** The note's curriculum competencies, for cards that do not name their own. */
+  competencies: string[];
   sources: string[];
   paths: Localized<string>;
 }
 
+const list = (note: AuthoredNote, key: string) => (note.lists[key] ?? []).map((field) => field.value);
 const words = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
 /**
  * The review cards a note yields: basic one per direction; cloze one per number; command one; component by role and
- * by name; object by purpose, by kind, and a YAML cloze when its example has deletions; manifest one.
+ * by name; object by purpose, by kind, and a YAML cloze when its example has deletions; manifest, procedure and diagnose one.
  */
 export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext): Unordered[] {
   const { en, zh } = pair;
@@ -27,11 +30,15 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
     return { en: pick(en), zh: pick(zh) };
   };
   const one = (key: string) => en.neutral[key]?.[0];
+  const competencies = one('competencies') === undefined ? context.competencies : words(one('competencies'));
+  // A card counts in the exam domains of its competencies as well as the note's.
+  const competencyDomains = competencies.flatMap((id) => findCompetency(id)?.domain ?? []);
   const common = {
     noteId: en.id,
     topic: context.topic,
     area: en.area ?? context.area,
-    tags: [...new Set([...en.tags, ...context.tags, `area-${en.area ?? context.area}`])],
+    tags: [...new Set([...en.tags, ...context.tags, ...competencyDomains, `area-${en.area ?? context.area}`])],
+    ...(competencies.length > 0 ? { competencies } : {}),
     source: { en: { path: context.paths.en, line: en.line }, zh: { path: context.paths.zh, line: zh.line } },
     sources: context.sources,
   };
@@ -83,5 +90,24 @@ export function reviewCards(pair: Localized<AuthoredNote>, context: CardContext)
     }
     case 'manifest':
       return [{ ...common, id: en.id, kind: 'manifest', yaml: highlightYaml(one('yaml') ?? ''), content: text('task', 'explain') }];
+    case 'procedure': {
+      const prose = text('task', 'explain');
+      const content = { en: { ...prose.en, steps: list(en, 'step') }, zh: { ...prose.zh, steps: list(zh, 'step') } };
+      const commands = en.perItem.map((item) => {
+        const command = item.command?.[0]?.value;
+        return command === undefined ? null : { command, accept: (item.accept ?? []).map((f) => f.value) };
+      });
+      return [{ ...common, id: en.id, kind: 'procedure', commands, content }];
+    }
+    case 'diagnose': {
+      const prose = text('task', 'answer', 'explain');
+      const content = {
+        en: { ...prose.en, distractors: list(en, 'distractor') },
+        zh: { ...prose.zh, distractors: list(zh, 'distractor') },
+      };
+      const command = one('command');
+      const fix = command === undefined ? {} : { fix: { command, accept: en.neutral.accept ?? [] } };
+      return [{ ...common, id: en.id, kind: 'diagnose', output: one('output') ?? '', ...fix, content }];
+    }
   }
 }

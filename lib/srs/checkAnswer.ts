@@ -1,5 +1,7 @@
 import type { Lang, Rating, ReviewCard } from '../model';
 import { type CommandCheck, checkCommand, proposedRating } from './command';
+import { isExercise } from './exercise';
+import { checkExercise, type ExerciseCheck } from './exerciseCheck';
 import { type BlankResult, checkBlanks } from './manifest';
 import type { AnswerInput } from './session';
 import { checkTyped } from './typed';
@@ -8,6 +10,8 @@ import { checkTyped } from './typed';
 export interface AnswerCheck {
   check: CommandCheck | null;
   blanks: BlankResult[] | null;
+  /** A procedure's steps or a diagnosis, judged. */
+  exercise: ExerciseCheck | null;
   /** The rating the checker proposes (the learner decides), or null when the card is not checked. */
   suggested: Rating | null;
 }
@@ -16,17 +20,21 @@ export interface AnswerCheck {
 export function checkAnswer(card: ReviewCard, input: AnswerInput, lang: Lang): AnswerCheck {
   if (card.kind === 'command') {
     const check = checkCommand(input.typed, card.answer, card.accept);
-    return { check, blanks: null, suggested: proposedRating(check) };
+    return { check, blanks: null, exercise: null, suggested: proposedRating(check) };
   }
   if (card.kind === 'basic' && card.typeIn) {
     const check = checkTyped(input.typed, card.content[lang].back);
-    return { check, blanks: null, suggested: proposedRating(check) };
+    return { check, blanks: null, exercise: null, suggested: proposedRating(check) };
   }
   if (card.kind === 'manifest') {
     const blanks = checkBlanks(card.yaml, input.blanks);
-    return { check: null, blanks, suggested: ratingForBlanks(blanks) };
+    return { check: null, blanks, exercise: null, suggested: ratingForBlanks(blanks) };
   }
-  return { check: null, blanks: null, suggested: null };
+  if (isExercise(card)) {
+    const exercise = checkExercise(card, input.exercise);
+    return { check: null, blanks: null, exercise, suggested: exercise.rating };
+  }
+  return { check: null, blanks: null, exercise: null, suggested: null };
 }
 
 /** All blanks right: Good; some: Hard; none: Again. */

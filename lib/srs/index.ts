@@ -7,8 +7,23 @@ export {
   diffTokens,
   proposedRating,
 } from './command';
+export { checkDiagnose, type DiagnoseCheck } from './diagnose';
+export {
+  choiceOrder,
+  type DiagnoseAnswer,
+  type ExerciseAnswer,
+  type ExerciseCard,
+  emptyDiagnoseAnswer,
+  emptyProcedureAnswer,
+  isExercise,
+  type ProcedureAnswer,
+  stepOrder,
+  toggleStep,
+} from './exercise';
+export { checkExercise, type ExerciseCheck } from './exerciseCheck';
 export { describeInterval, type IntervalUnit } from './interval';
 export { type Blank, type BlankResult, blanksOf, checkBlanks, normalizeYamlValue } from './manifest';
+export { checkProcedure, inSequence, type ProcedureCheck, type StepResult } from './procedure';
 export {
   buildQueue,
   countsAsNew,
@@ -21,6 +36,7 @@ export {
   type QueueLimits,
 } from './queue';
 export { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type Scheduler, type SchedulerSettings } from './scheduler';
+export { scrambledOrder, seededOrder } from './shuffle';
 export { type StudyDay, studyDay, utcOffsetMinutes } from './studyDay';
 export {
   DEFAULT_STUDY_SETTINGS,

@@ -1,4 +1,5 @@
 import { type CardSchedule, CardState, type Rating, type SessionCard, type WriteFailure } from '../model';
+import type { ExerciseAnswer } from './exercise';
 
 /**
  * The review session as a pure state machine (state + event → state; time comes in the events), after Anki's
@@ -18,9 +19,11 @@ export interface AnswerInput {
   typed: string;
   /** A manifest's blanks, in order. */
   blanks: string[];
+  /** A procedure's order and commands, or a diagnosis picked. */
+  exercise: ExerciseAnswer | null;
 }
 
-export const EMPTY_INPUT: AnswerInput = { typed: '', blanks: [] };
+export const EMPTY_INPUT: AnswerInput = { typed: '', blanks: [], exercise: null };
 
 /** Notices the review screen shows; write failures say why nothing was kept. */
 export type SessionNotice = WriteFailure | { kind: 'undone' } | { kind: 'buried' } | { kind: 'suspended' };
@@ -148,7 +151,8 @@ function advance(state: SessionState, now: number): SessionState {
   return show(state, upcomingOf(state), now);
 }
 
-const nothingEntered = (input: AnswerInput) => input.typed === '' && input.blanks.every((b) => b === '');
+/** Has the learner entered nothing for the card on screen? */
+export const nothingEntered = (input: AnswerInput) => input.typed === '' && input.blanks.every((b) => b === '') && input.exercise === null;
 
 export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
   switch (event.type) {

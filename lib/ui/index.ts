@@ -3,6 +3,7 @@ export { CardStateBadge } from './CardStateBadge';
 export { ClockJumpNotice } from './ClockJumpNotice';
 export { Counts } from './Counts';
 export { CardView, type CardViewProps } from './cards/CardView';
+export type { ExerciseInputs } from './cards/exerciseInputs';
 export { BarChart } from './charts/BarChart';
 export { Heatmap } from './charts/Heatmap';
 export { DatabaseProblemBanner } from './DatabaseProblemBanner';

@@ -1,28 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { type App, openApp } from './browser';
 import { FIXTURES, HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { startStudying } from './reviewSteps';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const ARTIFACTS = 'test-results/screenshots';
-
-async function axeViolations(page: Page) {
-  // Evaluated through DevTools, which the page's Content-Security-Policy does not govern (a <script> tag would be blocked).
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags) => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }, TAGS);
-  return violations as string[];
-}
 
 let app: App;
 beforeAll(async () => {

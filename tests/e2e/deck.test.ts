@@ -7,7 +7,15 @@ import { type App, openApp } from './browser';
 import { currentCardId } from './reviewSteps';
 
 const deck: DeckArtifact = unpackDeck(JSON.parse(readFileSync('public/deck/kubernetes.json', 'utf8')) as PackedDeck);
-const KINDS: CardKind[] = ['basic', 'cloze', 'command', 'component', 'object', 'manifest'];
+const KINDS: CardKind[] = ['basic', 'cloze', 'command', 'component', 'object', 'manifest', 'procedure', 'diagnose'];
+
+/** Inline Markdown as the page shows it (the accessible name of a step or a choice). */
+const shown = (markdown: string) =>
+  markdown
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/\*([^*\s][^*]*)\*/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1');
 
 /** For a kind, the card that comes soonest in its topic's session (fewest cards to answer before it). */
 function soonestOfKind(kind: CardKind): ReviewCard {
@@ -64,6 +72,26 @@ describe('one card of every kind, answered in Chromium', () => {
         await article.getByText(`${blanks.length} of ${blanks.length} blanks right`).waitFor();
         break;
       }
+      case 'procedure': {
+        const { steps } = card.content.en;
+        for (const step of steps) await page.getByRole('button', { name: shown(step), exact: true }).tap();
+        for (const [i, command] of card.commands.entries()) {
+          if (command) await page.getByLabel(`Command for step ${i + 1}`, { exact: true }).fill(command.command);
+        }
+        await page.getByRole('button', { name: 'Check', exact: true }).tap();
+        await article.getByText(`${steps.length} of ${steps.length} steps in order`).waitFor();
+        expect(await page.locator('.rate.suggested .rate-name').textContent()).toBe('Good');
+        break;
+      }
+      case 'diagnose': {
+        const right = page.getByRole('radio', { name: shown(card.content.en.answer), exact: true });
+        await article.locator('label.choice').filter({ has: right }).tap();
+        if (card.fix) await page.getByLabel('Type the fix (a command)').fill(card.fix.command);
+        await page.getByRole('button', { name: 'Check', exact: true }).tap();
+        await article.getByText('Right cause').waitFor();
+        expect(await page.locator('.rate.suggested .rate-name').textContent()).toBe('Good');
+        break;
+      }
       case 'cloze':
         expect(await article.locator('.cloze-blank').count()).toBe(1);
         await page.getByRole('button', { name: 'Show answer' }).tap();
@@ -102,6 +130,23 @@ describe('notes and review lead to each other', () => {
       await page.locator('article.card').waitFor();
       const id = await currentCardId(page);
       expect(deck.cards.find((c) => c.id === id)?.topic).toBe('2.3');
+      if (await page.locator('#command-input').isVisible()) await page.getByRole('button', { name: 'Check' }).tap();
+      else await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
+      await page.getByRole('button', { name: /^Good\b/ }).tap();
+      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, id);
+    }
+  });
+
+  it('"Study by exam domain" starts a session with only that domain’s cards', async () => {
+    const { page } = app;
+    await page.goto(`${app.baseUrl}/notes`);
+    await page.getByRole('link', { name: 'CKA · Troubleshooting' }).tap();
+    await page.waitForURL('**/review?domain=cka-troubleshooting');
+    await page.getByText('Studying one exam domain: CKA · Troubleshooting').waitFor();
+    for (let i = 0; i < 3; i++) {
+      await page.locator('article.card').waitFor();
+      const id = await currentCardId(page);
+      expect(deck.cards.find((c) => c.id === id)?.tags).toContain('cka-troubleshooting');
       if (await page.locator('#command-input').isVisible()) await page.getByRole('button', { name: 'Check' }).tap();
       else await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
       await page.getByRole('button', { name: /^Good\b/ }).tap();

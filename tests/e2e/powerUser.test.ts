@@ -71,6 +71,16 @@ describe('scheduling controls, card actions and statistics in Chromium', () => {
     expect(Number(buttons[2])).toBeGreaterThanOrEqual(20);
   });
 
+  it('mastery by domain leads to studying that domain', async () => {
+    const { page } = app;
+    await startStudying(page, app.baseUrl);
+    await page.goto(`${app.baseUrl}/stats`);
+    await page.getByRole('link', { name: 'Study CKA · Troubleshooting' }).click();
+    await page.waitForURL('**/review?domain=cka-troubleshooting');
+    await page.getByText('Studying one exam domain: CKA · Troubleshooting').waitFor();
+    await page.locator('article.card').waitFor();
+  });
+
   it('the card browser finds a card by text and opens its detail with the history', async () => {
     const { page } = app;
     await page.goto(`${app.baseUrl}/browse`);

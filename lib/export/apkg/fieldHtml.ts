@@ -1,6 +1,7 @@
 import type { CardRecord } from '../../db';
 import type { Translate } from '../../i18n/translate';
 import type { HighlightLine, Lang, ReviewCard } from '../../model';
+import { exerciseFaces } from '../deckExport';
 import type { NotetypeShape } from './notetypes';
 
 /** One Anki note drafted from one of our notes: its note type, its fields (HTML), and which card is which template. */
@@ -95,6 +96,11 @@ export function cardSides(card: ReviewCard, lang: Lang, t: Translate): { front: 
         front: `${prompt(t('card.fillBlanks'))}${paragraph(task)}${yamlHtml(card.yaml, 'hidden')}`,
         back: `${yamlHtml(card.yaml, 'revealed')}${paragraph(explain)}`,
       };
+    }
+    case 'procedure':
+    case 'diagnose': {
+      const [front, back] = exerciseFaces(card, lang);
+      return { front, back };
     }
   }
 }

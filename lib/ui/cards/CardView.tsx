@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n';
 import type { ReviewCard } from '../../model';
-import type { BlankResult, CommandCheck } from '../../srs';
+import type { BlankResult, CommandCheck, ExerciseCheck } from '../../srs';
 import { CardBoundary } from '../CardBoundary';
 import { clozeHtml } from '../html/clozeHtml';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { ClozeText } from './ClozeText';
 import { CommandDiff } from './CommandDiff';
+import type { ExerciseInputs } from './exerciseInputs';
 import { Highlighted } from './Highlighted';
 import type { BlankInputs } from './ManifestFace';
 import { Sources } from './Sources';
@@ -18,6 +19,10 @@ const ObjectFront = lazy(() => import('./ObjectFace').then((m) => ({ default: m.
 const ObjectBack = lazy(() => import('./ObjectFace').then((m) => ({ default: m.ObjectBack })));
 const ManifestFront = lazy(() => import('./ManifestFace').then((m) => ({ default: m.ManifestFront })));
 const ManifestBack = lazy(() => import('./ManifestFace').then((m) => ({ default: m.ManifestBack })));
+const ProcedureFront = lazy(() => import('./ProcedureFace').then((m) => ({ default: m.ProcedureFront })));
+const ProcedureBack = lazy(() => import('./ProcedureFace').then((m) => ({ default: m.ProcedureBack })));
+const DiagnoseFront = lazy(() => import('./DiagnoseFace').then((m) => ({ default: m.DiagnoseFront })));
+const DiagnoseBack = lazy(() => import('./DiagnoseFace').then((m) => ({ default: m.DiagnoseBack })));
 // Imported HTML (Anki) needs DOMPurify: loaded with the first such card.
 const HtmlField = lazy(() => import('../html/HtmlField').then((m) => ({ default: m.HtmlField })));
 
@@ -35,13 +40,16 @@ export interface CardViewProps {
   /** Manifest cards: the blank inputs on the front, the per-blank results on the back. */
   blankInputs?: BlankInputs;
   blankResults?: BlankResult[];
+  /** Procedure and diagnose cards: the answer being given on the front, and its check on the back. */
+  exercise?: ExerciseInputs;
+  exerciseCheck?: ExerciseCheck | null;
   /** False where many cards share a page (notes, preview): their question/answer regions would repeat as landmarks. */
   landmarks?: boolean;
   /** Offered when the card cannot be shown (see CardBoundary). */
   onSkip?: () => void;
 }
 
-function Front({ card, blankInputs, revealed }: CardViewProps) {
+function Front({ card, blankInputs, exercise, revealed }: CardViewProps) {
   const { lang } = useI18n();
   switch (card.kind) {
     case 'basic':
@@ -60,10 +68,14 @@ function Front({ card, blankInputs, revealed }: CardViewProps) {
       return <ObjectFront card={card} />;
     case 'manifest':
       return revealed ? <InlineMarkdown text={card.content[lang].task} /> : <ManifestFront card={card} inputs={blankInputs} />;
+    case 'procedure':
+      return revealed ? <InlineMarkdown text={card.content[lang].task} /> : <ProcedureFront card={card} inputs={exercise} />;
+    case 'diagnose':
+      return <DiagnoseFront card={card} inputs={exercise} revealed={revealed} />;
   }
 }
 
-function Back({ card, typed = '', check = null, blankResults = [] }: CardViewProps) {
+function Back({ card, typed = '', check = null, blankResults = [], exercise, exerciseCheck }: CardViewProps) {
   const { lang } = useI18n();
   switch (card.kind) {
     case 'basic':
@@ -94,6 +106,14 @@ function Back({ card, typed = '', check = null, blankResults = [] }: CardViewPro
       return <ObjectBack card={card} />;
     case 'manifest':
       return <ManifestBack card={card} results={blankResults} />;
+    case 'procedure': {
+      const answer = exercise?.answer?.kind === 'procedure' ? exercise.answer : undefined;
+      return <ProcedureBack card={card} answer={answer} check={exerciseCheck?.kind === 'procedure' ? exerciseCheck : null} />;
+    }
+    case 'diagnose': {
+      const answer = exercise?.answer?.kind === 'diagnose' ? exercise.answer : undefined;
+      return <DiagnoseBack card={card} answer={answer} check={exerciseCheck?.kind === 'diagnose' ? exerciseCheck : null} />;
+    }
   }
 }
 

@@ -44,7 +44,7 @@ afterEach(() => db.close());
 const studiable = (s: ScheduleRecord) => s.suspended !== 1 && !(s.buriedUntil ?? 0);
 
 describe('loadStats', () => {
-  it("gives the built-in deck's mastery by its cards' tags: learned share per area, chapter and exam domain", async () => {
+  it("gives the built-in deck's mastery by its cards' tags: learned share per area, chapter, exam domain and card kind", async () => {
     const tagged = (id: string, ord: number, tags: string[]) => ({ ...basicCard(id, ord), tags });
     const cards = [
       tagged('a', 0, ['area-api', 'chapter-1', 'cka-workloads']),
@@ -58,6 +58,7 @@ describe('loadStats', () => {
     expect(learned(mastery.area)).toEqual({ 'area-api': [1, 2], 'area-operations': [0, 1] });
     expect(learned(mastery.chapter)).toEqual({ 'chapter-1': [1, 2], 'chapter-2': [0, 1] });
     expect(learned(mastery.domain)).toEqual({ 'cka-workloads': [1, 2] });
+    expect(learned(mastery.kind)).toEqual({ 'kind-basic': [1, 3] });
   });
 
   it('counts every queue and forecasts the next 30 days exactly', async () => {

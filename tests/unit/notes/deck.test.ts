@@ -43,7 +43,9 @@ describe('the built-in deck', () => {
   });
 
   it('uses every card kind, and tags every card with area, chapter and topic', () => {
-    expect(new Set(deck?.cards.map((c) => c.kind))).toEqual(new Set(['basic', 'cloze', 'command', 'component', 'object', 'manifest']));
+    expect(new Set(deck?.cards.map((c) => c.kind))).toEqual(
+      new Set(['basic', 'cloze', 'command', 'component', 'object', 'manifest', 'procedure', 'diagnose']),
+    );
     for (const card of deck?.cards ?? []) {
       expect(card.tags).toEqual(
         expect.arrayContaining([`area-${card.area}`, `topic-${card.topic}`, expect.stringMatching(/^chapter-\d$/)]),

@@ -55,6 +55,10 @@ const TRAPS: [name: string, text: string][] = [
   ['kubectl convert', command('kubectl convert -f old.yaml')],
   ['componentstatuses', command('kubectl get componentstatuses')],
   ['kubectl exec without --', command('kubectl exec web ls /')],
+  ['Istio weights summing to 100', basic('The weights of one route must add up to 100.')],
+  ['Istio weights summing to 100 (zh)', basic('同一条路由中各目标的权重之和必须为 100。')],
+  ['Argo CD polling at 180 s', basic('About every 3 minutes (`timeout.reconciliation`, 180 s by default).')],
+  ['etcd prefix without its slash', command('etcdctl get /registry/pods/default --prefix --keys-only')],
 ];
 
 describe('content lint: each outdated claim fails the build', () => {
@@ -92,5 +96,10 @@ describe('what the lint lets through', () => {
     expect(compileNoteFile(basic('The old --record flag is deprecated in favour of an annotation.'), 'ok.md').errors).toEqual([]);
     expect(compileNoteFile(command('kubectl exec -it web -- sh'), 'ok.md').errors).toEqual([]);
     expect(compileNoteFile(command('kubectl create deploy web --image=nginx --dry-run=client -o yaml'), 'ok.md').errors).toEqual([]);
+    expect(compileNoteFile(command('etcdctl get /registry/pods/default/ --prefix --keys-only'), 'ok.md').errors).toEqual([]);
+    expect(compileNoteFile(command('etcdctl get /registry/pods/default/nginx'), 'ok.md').errors).toEqual([]);
+    expect(
+      compileNoteFile(basic('Without the slash, `/registry/pods/default` with `--prefix` matches `default-2` too.'), 'ok.md').errors,
+    ).toEqual([]);
   });
 });
