@@ -1,10 +1,14 @@
 'use client';
 import Link from 'next/link';
-import { type ReactNode, useEffect, useSyncExternalStore } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { databaseProblem, readStoredMedia, subscribeDatabaseProblem, useClockJump, useUpdateState, useWriteFailure } from '../../lib/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
-import { ClockJumpNotice, DatabaseProblemBanner, MediaContext, UpdateBanner, WriteFailureNotice } from '../../lib/ui';
+import { DatabaseProblemBanner, MediaContext, UpdateBanner } from '../../lib/ui';
+
+// Rare notices load when there is something to say (a refused write, a clock that jumped), not with every page.
+const WriteFailureNotice = lazy(() => import('../../lib/ui/WriteFailureNotice').then((m) => ({ default: m.WriteFailureNotice })));
+const ClockJumpNotice = lazy(() => import('../../lib/ui/ClockJumpNotice').then((m) => ({ default: m.ClockJumpNotice })));
 
 const NAV = [
   ['/', 'nav.home'],
@@ -46,8 +50,10 @@ function Shell({ children }: { children: ReactNode }) {
       </header>
       <UpdateBanner available={update.available} accepted={update.accepted} onAccept={acceptUpdate} />
       {dbProblem && <DatabaseProblemBanner problem={dbProblem} />}
-      <WriteFailureNotice failure={refused.failure} onDismiss={refused.dismiss} />
-      <ClockJumpNotice jump={clock.jump} onReschedule={() => void clock.reschedule()} />
+      <Suspense>
+        {refused.failure && <WriteFailureNotice failure={refused.failure} onDismiss={refused.dismiss} />}
+        {clock.jump && <ClockJumpNotice jump={clock.jump} onReschedule={() => void clock.reschedule()} />}
+      </Suspense>
       <main id="main">{children}</main>
     </>
   );

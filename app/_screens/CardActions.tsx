@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { type ActionUndo, actionLeavesQueue, applyCardAction, type CardAction, today, useStudySettings } from '../../lib/hooks';
+import { type ActionUndoToken, actionLeavesQueue, applyCardAction, type CardAction, today, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { enCardActions } from '../../lib/i18n/enCardActions';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
@@ -13,7 +13,7 @@ const STRINGS = [enCardActions];
 interface Props {
   schedule: CardSchedule;
   /** The action was applied; `leaves` when the card no longer belongs in today's queue. */
-  onDone?(undo: ActionUndo, leaves: boolean): void;
+  onDone?(undo: ActionUndoToken, leaves: boolean): void;
 }
 
 export function CardActions(props: Props) {

@@ -3,16 +3,30 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useDeckSync, useReviewSession } from '../../lib/hooks';
-import { formatWhen, useI18n } from '../../lib/i18n';
-import { BUILTIN_DECK_ID, isExamDomain, type Lang, type Rating, type StudyCard, topicSlug, typesAnswer } from '../../lib/model';
+import { useI18n } from '../../lib/i18n';
+import { BUILTIN_DECK_ID, isExamDomain, isExercise, type Lang, type Rating, type StudyCard, topicSlug, typesAnswer } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import type { AnswerCheck } from '../../lib/srs/checkAnswer';
-import { isExercise } from '../../lib/srs/exercise';
 import { type AnswerInput, nothingEntered } from '../../lib/srs/session';
-import { AnswerButtons, CardView, Counts, SchedulerMissing } from '../../lib/ui';
+import { AnswerButtons, CardView, Counts, preloadCardBack, SchedulerMissing } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
 
+/** What the review screen says after an action or a refused write. */
+const NOTICES = {
+  stale: 'review.stale',
+  undone: 'review.undone',
+  buried: 'review.buried',
+  suspended: 'review.suspended',
+  'storage-full': 'storage.full',
+  'newer-version': 'db.updatedElsewhere',
+  replaced: 'undo.replaced',
+} as const;
+
+// Only a domain's study names its domain.
+const DomainSessionNote = lazy(() => import('./DomainSessionNote').then((m) => ({ default: m.DomainSessionNote })));
+// The end of a session shows once per session: it loads then.
+const SessionFinished = lazy(() => import('./SessionFinished').then((m) => ({ default: m.SessionFinished })));
 // The card actions load when the learner opens "More": most reviews never do.
 const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
 
@@ -42,6 +56,19 @@ function ReviewLoop() {
   const card = current?.card ?? null;
   const firstControl = useRef<HTMLButtonElement & HTMLInputElement>(null);
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
+
+  // Once the first card is on screen and the page is idle, what its back needs is loaded: the reveal waits for nothing.
+  const hasCard = card !== null;
+  useEffect(() => {
+    if (!hasCard) return;
+    const preload = () => void preloadCardBack();
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preload);
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preload);
+    return () => clearTimeout(timer);
+  }, [hasCard]);
 
   // Each new card starts with keyboard focus on its first control (the session starts it face down, nothing typed).
   useEffect(() => {
@@ -74,19 +101,16 @@ function ReviewLoop() {
         </button>
       </div>
       {topic && <p className="muted small">{t('review.topicSession', { topic })}</p>}
-      {domain && <p className="muted small">{t('review.domainSession', { domain: t(`domain.${domain}`) })}</p>}
-      {domainParam !== null && !domain && <p role="alert">{t('review.unknownDomain', { domain: domainParam })}</p>}
+      {domainParam !== null && (
+        <Suspense>
+          <DomainSessionNote domain={domainParam} />
+        </Suspense>
+      )}
       {aheadDays && <p className="muted small">{t('review.aheadSession', { days: aheadDays })}</p>}
       {cram && <p className="muted small">{t('review.cramSession')}</p>}
       <p className="notice" role="status">
-        {session.notice?.kind === 'stale' && t('review.stale')}
-        {session.notice?.kind === 'undone' && t('review.undone')}
-        {session.notice?.kind === 'buried' && t('review.buried')}
-        {session.notice?.kind === 'suspended' && t('review.suspended')}
-        {session.notice?.kind === 'failed' && t('review.failed', { reason: session.notice.reason })}
-        {session.notice?.kind === 'storage-full' && t('storage.full')}
-        {session.notice?.kind === 'newer-version' && t('db.updatedElsewhere')}
-        {session.notice?.kind === 'replaced' && t('undo.replaced')}
+        {session.notice &&
+          (session.notice.kind === 'failed' ? t('review.failed', { reason: session.notice.reason }) : t(NOTICES[session.notice.kind]))}
       </p>
       {card ? (
         <>
@@ -165,17 +189,9 @@ function ReviewLoop() {
           <p className="muted small shortcuts">{t('review.shortcuts')}</p>
         </>
       ) : (
-        <section className="finished">
-          <h2>{t('review.doneTitle')}</h2>
-          <p>
-            {session.nextDue === null
-              ? t('review.nextDueNone')
-              : t('review.nextDue', { when: formatWhen(session.nextDue, session.now, lang) })}
-          </p>
-          <Link className="button primary" href="/">
-            {t('review.backHome')}
-          </Link>
-        </section>
+        <Suspense>
+          <SessionFinished nextDue={session.nextDue} now={session.now} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
+import { enDomains } from '../../lib/i18n/enDomains';
+import { enKinds } from '../../lib/i18n/enKinds';
 import { enNotes } from '../../lib/i18n/enNotes';
 import { enStats } from '../../lib/i18n/enStats';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import { StatsScreen } from '../_screens/StatsScreen';
 
 /** This screen's part of the English catalog (a module constant: the same array every render). */
-const STRINGS = [enStats, enNotes];
+const STRINGS = [enStats, enNotes, enKinds, enDomains];
 
 export const metadata: Metadata = { title: 'Statistics · Kubecards' };
 

@@ -1,29 +1,16 @@
 import { BUILTIN_DECK_ID, type DeckArtifact } from '../model';
 import { type PackedDeck, unpackDeck } from '../notes/pack';
+import type { FetchJson } from './builtinDeckMeta';
 import { type SyncSummary, syncDeck } from './deckSync';
 import type { KubecardsDb } from './schema';
 
 export { BUILTIN_DECK_ID };
 
 const BUILTIN_DECK_URL = '/deck/kubernetes.json';
-const BUILTIN_DECK_META_URL = '/deck/kubernetes.meta.json';
 /** The first cards in note order, packed on their own: a first visit shows them before the whole deck has arrived. */
 const BUILTIN_FIRST_CARDS_URL = '/deck/kubernetes-first.json';
 /** How many: more than a first session's new cards. */
 export const FIRST_CARDS = 40;
-
-export type FetchJson = <T>(url: string) => Promise<T>;
-
-/**
- * True when the stored built-in deck is the one this build ships (one read and a tiny file: the usual case). With no
- * deck stored at all (a first visit) the answer needs no download.
- */
-export async function builtinDeckIsCurrent(db: KubecardsDb, fetchJson: FetchJson): Promise<boolean> {
-  const stored = await db.decks.get(BUILTIN_DECK_ID);
-  if (!stored) return false;
-  const meta = await fetchJson<{ deckId: string; hash: string }>(BUILTIN_DECK_META_URL);
-  return stored.hash === meta.hash;
-}
 
 /**
  * On a first visit (no built-in deck stored), writes just the first cards, from a small file and in a small

@@ -1,7 +1,7 @@
 import { CardState, newMemoryState } from '../model';
 import { assertSameData } from './dataGeneration';
-import { StaleReviewError } from './reviews';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
+import { StaleReviewError } from './staleReview';
 
 const DAY = 86_400_000;
 

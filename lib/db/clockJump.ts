@@ -1,19 +1,7 @@
-import { clockJumpOf, rebasedSchedule } from '../srs/clockJump';
+import { rebasedSchedule } from '../srs/clockJump';
+import { findClockJump } from './clockJumpFind';
 import { countAnswer } from './dailyStats';
 import type { KubecardsDb, ScheduleRecord } from './schema';
-
-/** Answers dated after `now` because the device clock was ahead when they were given; null when there are none. */
-export interface ClockJump {
-  answers: number;
-  jumpMs: number;
-}
-
-export async function findClockJump(db: KubecardsDb, now: number): Promise<ClockJump | null> {
-  const newest = await db.reviewLog.orderBy('review').last();
-  const jumpMs = clockJumpOf(newest?.review, now);
-  if (jumpMs === 0) return null;
-  return { answers: await db.reviewLog.where('review').above(now).count(), jumpMs };
-}
 
 /**
  * Moves the answers dated in the future back by the jump, with their cards' schedules and their days' totals, in one

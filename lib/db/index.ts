@@ -1,16 +1,20 @@
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards } from './browse';
-export { BUILTIN_DECK_ID, builtinDeckIsCurrent, type FetchJson, updateBuiltinDeck, writeFirstCards } from './builtinDeck';
+export { BUILTIN_DECK_ID, updateBuiltinDeck, writeFirstCards } from './builtinDeck';
+export { builtinDeckIsCurrent, type FetchJson } from './builtinDeckMeta';
 export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } from './cardActions';
-export { type ClockJump, findClockJump, rescheduleClockJump } from './clockJump';
+export { rescheduleClockJump } from './clockJump';
+export { type ClockJump, findClockJump } from './clockJumpFind';
+export { loadAheadQueue, loadCramQueue, loadDomainQueue, loadTopicQueue } from './customQueues';
 export { countAnswer, dailyStatsOf, MATURE_DAYS } from './dailyStats';
 export { DataReplacedError, dataGeneration } from './dataGeneration';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type HistoryReplay, replayHistory } from './importHistory';
 export { type ImportSummary, type ImportWriteOptions, importDeckId, toRecord as importedCardRecord, writeImport } from './importWriter';
-export { loadAheadQueue, loadCramQueue, loadDomainQueue, loadQueue, loadTopicQueue, nextDueAfter, releaseBuried } from './queue';
-export { readCardDetail, readDeck, readDeckCards, readDecks, readMedia, readReviewStabilities, readSchedules } from './reads';
-export { type Answer, answerCard, DEFAULT_LEECH, type LeechPolicy, StaleReviewError, undoAnswer } from './reviews';
+export { readMedia } from './media';
+export { loadQueue, nextDueAfter, releaseBuried } from './queue';
+export { readCardDetail, readDeck, readDeckCards, readDecks, readReviewStabilities, readSchedules } from './reads';
+export { type Answer, answerCard, DEFAULT_LEECH, type LeechPolicy, undoAnswer } from './reviews';
 export {
   type CardRecord,
   cardKey,
@@ -30,7 +34,8 @@ export {
   type SettingRecord,
 } from './schema';
 export { findInSearchText, refreshSearchText, searchTextsOf } from './searchText';
-export { loadSession, type SessionRead, type SessionScope } from './session';
+export { type CustomQueues, loadSession, needsCustomQueue, type SessionRead, type SessionScope } from './session';
 export { getSetting, type Settings, setSetting } from './settings';
+export { StaleReviewError } from './staleReview';
 export { loadStats } from './statsQuery';
 export { isStorageFull, type WriteFailure, writeFailureOf } from './writeFailure';

@@ -1,8 +1,7 @@
 import Dexie from 'dexie';
-import { CardState, type ExamDomain, isExamDomain } from '../model';
+import { CardState } from '../model';
 import { buildQueue, countsAsNew, countsAsReview, type Queue, type QueueLimits, type StudyDay } from '../srs';
-import { isStudiable, type KubecardsDb, Parked, type ScheduleRecord } from './schema';
-import { keysWithTag } from './searchText';
+import { type KubecardsDb, Parked, type ScheduleRecord } from './schema';
 
 /** Cards read beyond what is shown, so that siblings skipped in memory do not leave the queue short. */
 const BURY_SLACK = 50;
@@ -81,69 +80,6 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
   });
 }
 
-/**
- * "Review ahead" for an exam: every learning and review card due in the next `days` days, soonest first, beyond the
- * daily limits. The answers are real reviews (FSRS takes the early review into account).
- */
-export async function loadAheadQueue(
-  db: KubecardsDb,
-  deckId: string,
-  days: number,
-  now: number,
-  day: StudyDay,
-  limits: QueueLimits,
-): Promise<Queue> {
-  const until = now + days * 86_400_000;
-  return db.transaction('r', db.schedule, db.reviewLog, async () => {
-    const dueBy = (queue: CardState) =>
-      db.schedule.where('[deckId+queue+due]').between([deckId, queue, Dexie.minKey], [deckId, queue, until], true, true).toArray();
-    const [learning, relearning, reviews] = await Promise.all([
-      dueBy(CardState.Learning),
-      dueBy(CardState.Relearning),
-      dueBy(CardState.Review),
-    ]);
-    return buildQueue({
-      now: until,
-      day,
-      learning: [...learning, ...relearning].map(toQueueCard),
-      reviews: reviews.map(toQueueCard),
-      newCards: [],
-      // Reviewing ahead on purpose: cards answered today are not held back as siblings.
-      doneToday: { newCount: 0, reviewCount: 0, noteIds: new Set() },
-      limits: { ...limits, reviewsPerDay: Number.POSITIVE_INFINITY },
-    });
-  });
-}
-
-/** Cards read at most for a cram session. */
-const CRAM_LIMIT = 2000;
-
-/**
- * Cramming: every studiable card of a topic, chapter or deck in note order, except those already crammed (and those
- * answered Again go last). Nothing here touches the schedule: the session keeps its answers in memory.
- */
-export async function loadCramQueue(
-  db: KubecardsDb,
-  deckId: string,
-  topic: string | undefined,
-  done: ReadonlySet<string>,
-  later: readonly string[],
-  now: number,
-): Promise<Queue> {
-  const rows = await (topic
-    ? topic.includes('.')
-      ? db.schedule.where('[deckId+topic]').equals([deckId, topic])
-      : db.schedule.where('[deckId+topic]').between([deckId, `${topic}.`], [deckId, `${topic}.\uffff`])
-    : db.schedule.where('deckId').equals(deckId)
-  )
-    .filter((s) => isStudiable(s, now) && !done.has(s.key))
-    .limit(CRAM_LIMIT)
-    .toArray();
-  const rank = (key: string) => later.indexOf(key);
-  const cards = rows.map(toQueueCard).sort((a, b) => rank(a.cardId) - rank(b.cardId) || a.ord - b.ord);
-  return { cards, counts: { new: cards.length, learning: 0, review: 0 }, nextLearningDue: null };
-}
-
 /** Cards buried until a moment now past (a new study day) come back into their queues. */
 export async function releaseBuried(db: KubecardsDb, now: number): Promise<number> {
   return db.transaction('rw', db.schedule, db.decks, async () => {
@@ -161,7 +97,7 @@ export async function releaseBuried(db: KubecardsDb, now: number): Promise<numbe
   });
 }
 
-async function answeredToday(db: KubecardsDb, deckId: string, day: StudyDay) {
+export async function answeredToday(db: KubecardsDb, deckId: string, day: StudyDay) {
   // Manual changes (forget, reschedule) are logged too, but they are not answers.
   const logs = (await db.reviewLog.where('[deckId+review]').between([deckId, day.start], [deckId, day.end]).toArray()).filter(
     (log) => (log.kind ?? 'review') === 'review',
@@ -184,56 +120,11 @@ export async function nextDueAfter(db: KubecardsDb, deckId: string, after: numbe
   return dues.length > 0 ? Math.min(...dues) : null;
 }
 
-/**
- * "Study this topic": every due card of one topic and all its new cards, whatever today's limits say (the learner asked
- * for them). Siblings are still buried.
- */
-export async function loadTopicQueue(
-  db: KubecardsDb,
-  deckId: string,
-  topic: string,
-  now: number,
-  day: StudyDay,
-  limits: QueueLimits,
-): Promise<Queue> {
-  return db.transaction('r', db.schedule, db.reviewLog, db.searchText, async () => {
-    // A topic (`2.3`), a whole chapter (`2`: every topic `2.*`), or a tag (`#cka-troubleshooting`, found in the deck's
-    // search text: no card row is read).
-    const tagged = topic.startsWith('#') ? await keysWithTag(db, deckId, topic.slice(1)) : null;
-    const rowsOf = tagged
-      ? db.schedule.where('key').anyOf(tagged)
-      : topic.includes('.')
-        ? db.schedule.where('[deckId+topic]').equals([deckId, topic])
-        : db.schedule.where('[deckId+topic]').between([deckId, `${topic}.`], [deckId, `${topic}.\uffff`]);
-    const [rows, doneToday] = await Promise.all([rowsOf.filter((s) => isStudiable(s, now)).toArray(), answeredToday(db, deckId, day)]);
-    const dueToday = (s: ScheduleRecord) => s.due < day.end;
-    const learningStates: CardState[] = [CardState.Learning, CardState.Relearning];
-    return buildQueue({
-      now,
-      day,
-      learning: rows.filter((s) => learningStates.includes(s.state) && dueToday(s)).map(toQueueCard),
-      reviews: rows.filter((s) => s.state === CardState.Review && dueToday(s)).map(toQueueCard),
-      newCards: rows.filter((s) => s.state === CardState.New).map(toQueueCard),
-      doneToday: { ...doneToday, newCount: 0, reviewCount: 0 },
-      limits: { ...limits, newPerDay: Number.POSITIVE_INFINITY, reviewsPerDay: Number.POSITIVE_INFINITY },
-    });
-  });
-}
-
-/**
- * "Study this exam domain" (e.g. CKA troubleshooting): like a topic, every due card of the domain and all its new
- * cards, beyond today's limits. The domain is a tag of the built-in cards (from the notes' `domains` and competencies).
- */
-export async function loadDomainQueue(
-  db: KubecardsDb,
-  deckId: string,
-  domain: ExamDomain,
-  now: number,
-  day: StudyDay,
-  limits: QueueLimits,
-): Promise<Queue> {
-  if (!isExamDomain(domain)) throw new Error(`unknown exam domain "${domain}"`);
-  return loadTopicQueue(db, deckId, `#${domain}`, now, day, limits);
-}
-
-const toQueueCard = (s: ScheduleRecord) => ({ cardId: s.key, noteId: s.noteId, state: s.state, due: s.due, ord: s.ord, topic: s.topic });
+export const toQueueCard = (s: ScheduleRecord) => ({
+  cardId: s.key,
+  noteId: s.noteId,
+  state: s.state,
+  due: s.due,
+  ord: s.ord,
+  topic: s.topic,
+});

@@ -51,9 +51,3 @@ export async function readReviewStabilities(db: KubecardsDb): Promise<number[]> 
   );
   return rows.flat().map((s) => s.stability);
 }
-
-/** Stored media files by name (undefined where none is stored). */
-export async function readMedia(db: KubecardsDb, names: readonly string[]): Promise<(Uint8Array | undefined)[]> {
-  const files = await db.media.bulkGet([...names]);
-  return files.map((file) => file?.data);
-}

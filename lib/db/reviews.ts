@@ -3,14 +3,7 @@ import type { Scheduler } from '../srs';
 import { countAnswer } from './dailyStats';
 import { assertSameData } from './dataGeneration';
 import { type KubecardsDb, queueOf, type ReviewLogRecord, type ScheduleRecord } from './schema';
-
-/** The card changed since the screen showed it (another tab, or an undo elsewhere). */
-export class StaleReviewError extends Error {
-  constructor(readonly cardKey: string) {
-    super(`card ${cardKey} changed since it was shown`);
-    this.name = 'StaleReviewError';
-  }
-}
+import { StaleReviewError } from './staleReview';
 
 export interface Answer {
   cardKey: string;

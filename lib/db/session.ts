@@ -1,6 +1,6 @@
 import type { ExamDomain, SessionCard } from '../model';
 import type { Queue, QueueLimits, StudyDay } from '../srs';
-import { loadAheadQueue, loadCramQueue, loadDomainQueue, loadQueue, loadTopicQueue, nextDueAfter } from './queue';
+import { loadQueue, nextDueAfter } from './queue';
 import { isStudiable, type KubecardsDb } from './schema';
 
 /** What the review session reads from storage: the counts, and the first cards of the queue in full. */
@@ -33,22 +33,44 @@ export interface SessionScope {
 const READ_AHEAD = 5;
 
 /** The queue of a review session, and its first cards in full. */
+/** The queues of the sessions a learner asks for (review ahead, cram, a topic or domain), loaded only for those. */
+export type CustomQueues = typeof import('./customQueues');
+
+/** Does this session need one of the custom queues? */
+export const needsCustomQueue = ({
+  topic,
+  domain,
+  aheadDays,
+  cram,
+}: {
+  topic?: string;
+  domain?: string;
+  aheadDays?: number;
+  cram?: unknown;
+}) => Boolean(topic || domain || aheadDays || cram);
+
 export async function loadSession(
   db: KubecardsDb,
-  { deckId, topic, domain, aheadDays, cram }: SessionScope,
+  scope: SessionScope,
   now: number,
   day: StudyDay,
   limits: QueueLimits,
+  custom: CustomQueues | null = null,
 ): Promise<SessionRead> {
-  const queue = cram
-    ? await loadCramQueue(db, deckId, topic, new Set(cram.done), cram.later, now)
-    : aheadDays
-      ? await loadAheadQueue(db, deckId, aheadDays, now, day, limits)
-      : domain
-        ? await loadDomainQueue(db, deckId, domain, now, day, limits)
-        : topic
-          ? await loadTopicQueue(db, deckId, topic, now, day, limits)
-          : await loadQueue(db, deckId, now, day, limits);
+  const { deckId, topic, domain, aheadDays, cram } = scope;
+  if (needsCustomQueue(scope) && custom === null) throw new Error('this session needs the custom queues, not loaded');
+  const queue =
+    custom === null
+      ? await loadQueue(db, deckId, now, day, limits)
+      : cram
+        ? await custom.loadCramQueue(db, deckId, topic, new Set(cram.done), cram.later, now)
+        : aheadDays
+          ? await custom.loadAheadQueue(db, deckId, aheadDays, now, day, limits)
+          : domain
+            ? await custom.loadDomainQueue(db, deckId, domain, now, day, limits)
+            : topic
+              ? await custom.loadTopicQueue(db, deckId, topic, now, day, limits)
+              : await loadQueue(db, deckId, now, day, limits);
   // Learning cards come only once due (within learn-ahead); reviewing ahead and cramming take every card listed.
   const showable = queue.cards.filter((c) => aheadDays !== undefined || cram !== undefined || c.due <= now + limits.learnAheadMs);
   const keys = showable.slice(0, READ_AHEAD).map((c) => c.cardId);

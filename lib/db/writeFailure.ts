@@ -1,5 +1,5 @@
 import type { WriteFailure } from '../model';
-import { StaleReviewError } from './reviews';
+import { StaleReviewError } from './staleReview';
 
 export type { WriteFailure };
 

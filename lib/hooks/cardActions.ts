@@ -1,15 +1,20 @@
-import type { ActionUndo, CardAction } from '../db';
+import { type ActionUndo, type CardAction, dataGeneration } from '../db';
 import type { CardSchedule } from '../model';
 import { getDb } from './db';
 import { command } from './writeCommand';
 
-export type { ActionUndo, CardAction };
+export type { CardAction };
+
+/** What undoes an action: the stored record, and the copy of the data it was made in (read before the action). */
+export type ActionUndoToken = ActionUndo & { generation: number };
 
 /** Suspend, bury, flag, forget or reschedule one card as the screen showed it (refused if it changed since). */
-export const applyCardAction = command(async (schedule: CardSchedule, action: CardAction, now: number): Promise<ActionUndo> => {
+export const applyCardAction = command(async (schedule: CardSchedule, action: CardAction, now: number): Promise<ActionUndoToken> => {
+  const db = getDb();
+  const generation = await dataGeneration(db);
   // Loaded on first use: the actions are not part of the review screen's first load.
   const { applyCardAction: apply } = await import('../db/cardActions');
-  return apply(getDb(), schedule.key, schedule.version, action, now);
+  return { ...(await apply(db, schedule.key, schedule.version, action, now)), generation };
 });
 
 /** Does the card leave the review screen after this action (it no longer belongs in today's queue)? */

@@ -1,5 +1,5 @@
 export { downloadAnkiPackage, EXPORT_WORKER_URL } from './ankiExport';
-export { type ActionUndo, actionLeavesQueue, applyCardAction, type CardAction } from './cardActions';
+export { type ActionUndoToken, actionLeavesQueue, applyCardAction, type CardAction } from './cardActions';
 export { type DatabaseProblem, databaseProblem, getDb, subscribeDatabaseProblem } from './db';
 export { saveDeckOptions } from './deckCommands';
 export { dateStamp, downloadText } from './download';
@@ -12,6 +12,7 @@ export {
   previewCard,
   storeImport,
 } from './importClient';
+export { readStoredMedia } from './media';
 export { downloadSpreadsheet } from './spreadsheetExport';
 export {
   loadScheduler,
@@ -24,12 +25,12 @@ export {
 } from './studySettings';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, useBrowse } from './useBrowse';
-export { readStoredMedia, useCardDetail, useReviewStabilities } from './useCardDetail';
+export { useCardDetail, useReviewStabilities } from './useCardDetail';
 export { useCardStates } from './useCardStates';
 export { useClockJump } from './useClockJump';
 export { deleteDeck, readCardsOfDeck, useDeck, useDecks } from './useDeck';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
-export { SYNC_WORKER_URL, type SyncStatus, useDeckSync } from './useDeckSync';
+export { type SyncStatus, useDeckSync } from './useDeckSync';
 export { type OptimizerState, useOptimizer, useReviewCount } from './useOptimizer';
 export { useInstall, useStorageStatus, useUpdateState } from './usePwa';
 export { type ReviewOptions, type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';

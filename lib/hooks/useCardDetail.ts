@@ -1,5 +1,5 @@
 'use client';
-import { readCardDetail, readMedia, readReviewStabilities } from '../db';
+import { readCardDetail, readReviewStabilities } from '../db';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 
@@ -8,6 +8,3 @@ export const useCardDetail = (key: string) => useLiveQuery(() => readCardDetail(
 
 /** The stability of every card in review, live (the workload estimate of the study settings). */
 export const useReviewStabilities = () => useLiveQuery(() => readReviewStabilities(getDb()), []);
-
-/** Stored media files by name: how imported cards show their images and sounds. */
-export const readStoredMedia = (names: readonly string[]) => readMedia(getDb(), names);

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { type ClockJump, findClockJump, rescheduleClockJump } from '../db';
+import { type ClockJump, findClockJump } from '../db';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 import { today, useStudySettings } from './studySettings';
@@ -18,7 +18,8 @@ export function useClockJump(): { jump: ClockJump | null; reschedule(): Promise<
   return { jump, reschedule };
 }
 
-const rescheduleNow = command((rolloverHour: number) => {
-  const now = Date.now();
-  return rescheduleClockJump(getDb(), now, (at) => today(at, rolloverHour).key);
+const rescheduleNow = command(async (rolloverHour: number) => {
+  // Loaded when the learner asks (a clock jump is rare): not part of every page.
+  const { rescheduleClockJump } = await import('../db/clockJump');
+  return rescheduleClockJump(getDb(), Date.now(), (at) => today(at, rolloverHour).key);
 });

@@ -1,9 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { builtinDeckIsCurrent, isStorageFull, updateBuiltinDeck, writeFirstCards } from '../db';
+import { builtinDeckIsCurrent, isStorageFull } from '../db';
 import { getDb } from './db';
-
-export const SYNC_WORKER_URL = '/sync-worker.js';
 
 const fetchJson = async <T>(url: string): Promise<T> => {
   const response = await fetch(url);
@@ -11,32 +9,15 @@ const fetchJson = async <T>(url: string): Promise<T> => {
   return (await response.json()) as T;
 };
 
-/** The update runs in the sync worker; where workers are missing, here. */
-function updateInWorker(): Promise<void> {
-  if (typeof Worker === 'undefined') return updateBuiltinDeck(getDb(), fetchJson, Date.now()).then(() => undefined);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(SYNC_WORKER_URL);
-    worker.onmessage = (event: MessageEvent<{ ok: boolean; reason?: string; full?: boolean }>) => {
-      worker.terminate();
-      if (event.data.ok) resolve();
-      else reject(event.data.full ? new DOMException(event.data.reason ?? '', 'QuotaExceededError') : new Error(event.data.reason));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'deck update failed'));
-    };
-    worker.postMessage('sync');
-  });
-}
-
 let running: Promise<void> | null = null;
 /** Once per page load, whichever screen asks first. */
 function ensureDeckCurrent(): Promise<void> {
   running ??= (async () => {
     if (await builtinDeckIsCurrent(getDb(), fetchJson)) return;
-    // The first cards are written here: starting the worker (a script of its own to fetch) would delay the first card.
-    await writeFirstCards(getDb(), fetchJson, Date.now());
-    await updateInWorker();
+    // The deck's writing loads only when the stored deck is missing or out of date (a first visit, an update), not
+    // with every page.
+    const { updateDeck } = await import('./deckUpdate');
+    await updateDeck(fetchJson);
   })();
   running.catch(() => {
     running = null; // let the next screen try again

@@ -1,19 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import {
-  type ActionUndo,
-  answerCard,
-  dataGeneration,
-  type KubecardsDb,
-  loadSession,
-  releaseBuried,
-  type SessionRead,
-  undoAnswer,
-  writeFailureOf,
-} from '../db';
-import type { CardSchedule, ExamDomain, MemoryState, Rating, SessionCard } from '../model';
-import { requestPersistence } from '../pwa';
-import type { Scheduler, StudySettings } from '../srs';
+import { type CustomQueues, loadSession, needsCustomQueue, releaseBuried, type SessionRead, writeFailureOf } from '../db';
+import type { ExamDomain, MemoryState, Rating, SessionCard } from '../model';
 import {
   type AnswerInput,
   initialSession,
@@ -23,8 +11,10 @@ import {
   sessionReducer,
 } from '../srs/session';
 import { queueLimitsOf } from '../srs/studySettings';
+import type { ActionUndoToken } from './cardActions';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
+import type { UndoToken, WriteContext } from './sessionWrites';
 import { today, useStudySettings } from './studySettings';
 import { type SchedulerLoad, useScheduler } from './useScheduler';
 
@@ -54,7 +44,7 @@ export interface ReviewSession {
   canUndo: boolean;
   undo(): void;
   /** An action made from the More menu on the card on screen (it joins the undo stack). */
-  recordAction(undo: ActionUndo, leaves: boolean): void;
+  recordAction(undo: ActionUndoToken, leaves: boolean): void;
   /** Bury the card on screen until the next study day, or suspend it (the `-` and `@` keys, as in Anki); undoable. */
   setAside(how: SetAsideHow): void;
   notice: SessionNotice | null;
@@ -76,17 +66,10 @@ export interface ReviewOptions {
   cram?: boolean;
 }
 
-/**
- * What a committed write leaves for undo: the answer's log row, or the action's undo record; and the copy of the data
- * it was made in (an undo in another copy, restored since, is refused).
- */
-type UndoToken = ({ kind: 'answer'; logId: number } | { kind: 'action'; undo: ActionUndo }) & { generation: number };
-
 export function useReviewSession({ deckId, topic, domain, aheadDays, cram = false }: ReviewOptions): ReviewSession {
   const [state, dispatch] = useReducer(sessionReducer, cram, (c) => initialSession(c, Date.now()));
   const [tick, setTick] = useState(() => Date.now());
   const settings = useStudySettings();
-  const generation = useLiveQuery(() => dataGeneration(getDb()), []) ?? 0;
   const schedulerLoad = useScheduler(settings);
   const { scheduler } = schedulerLoad;
   useEffect(() => {
@@ -98,22 +81,26 @@ export function useReviewSession({ deckId, topic, domain, aheadDays, cram = fals
 
   // The queue, read live: another tab's answers and the deck's updates show up; the reducer decides what they change.
   const crammed = cram ? state.crammed : undefined;
+  const custom = useCustomQueues(needsCustomQueue({ topic, domain, aheadDays, cram }));
   const read = useLiveQuery(
     () =>
-      loadSession(
-        getDb(),
-        {
-          deckId,
-          ...(topic ? { topic } : {}),
-          ...(domain ? { domain } : {}),
-          ...(aheadDays ? { aheadDays } : {}),
-          ...(crammed ? { cram: crammed } : {}),
-        },
-        tick,
-        today(tick, settings.rolloverHour),
-        queueLimitsOf(settings),
-      ),
-    [deckId, topic, domain, aheadDays, crammed, tick, settings],
+      custom === undefined
+        ? undefined
+        : loadSession(
+            getDb(),
+            {
+              deckId,
+              ...(topic ? { topic } : {}),
+              ...(domain ? { domain } : {}),
+              ...(aheadDays ? { aheadDays } : {}),
+              ...(crammed ? { cram: crammed } : {}),
+            },
+            tick,
+            today(tick, settings.rolloverHour),
+            queueLimitsOf(settings),
+            custom,
+          ),
+    [deckId, topic, domain, aheadDays, crammed, tick, settings, custom],
   );
   useEffect(() => {
     if (read) dispatch({ type: 'loaded', candidates: read.candidates, now: Date.now() });
@@ -134,7 +121,7 @@ export function useReviewSession({ deckId, topic, domain, aheadDays, cram = fals
     };
   }, [current, revealedAt, backShown]);
 
-  useWriter(state.outbox, state.tokens, { scheduler, settings, generation }, dispatch);
+  useWriter(state.outbox, state.tokens, { scheduler, settings }, dispatch);
 
   const preview = useMemo(
     () =>
@@ -167,16 +154,16 @@ export function useReviewSession({ deckId, topic, domain, aheadDays, cram = fals
     canUndo: state.undo.length > 0,
     undo: useCallback(() => dispatch({ type: 'undo', now: Date.now() }), []),
     recordAction: useCallback(
-      (undo: ActionUndo, leaves: boolean) =>
+      (undo: ActionUndoToken, leaves: boolean) =>
         dispatch({
           type: 'action-applied',
           key: undo.key,
-          token: { kind: 'action', undo, generation } satisfies UndoToken,
+          token: { kind: 'action', undo, generation: undo.generation } satisfies UndoToken,
           schedule: undo.after,
           leaves,
           now: Date.now(),
         }),
-      [generation],
+      [],
     ),
     setAside: useCallback((how: SetAsideHow) => dispatch({ type: 'set-aside', how, now: Date.now() }), []),
     notice: state.notice,
@@ -185,25 +172,31 @@ export function useReviewSession({ deckId, topic, domain, aheadDays, cram = fals
   };
 }
 
-/** Makes the session's writes one at a time, in order, each in its own transaction, and reports how each ended. */
-/** What the writes need besides the commands: the scheduler (answers wait for it), the settings and the data's copy. */
-interface WriteContext {
-  scheduler: Scheduler | null;
-  settings: StudySettings;
-  generation: number;
+/**
+ * The custom queues when the session needs them (undefined while they load), null when it does not: a plain review
+ * does not load them with its first card.
+ */
+function useCustomQueues(needed: boolean): CustomQueues | null | undefined {
+  const [loaded, setLoaded] = useState<CustomQueues | undefined>(undefined);
+  useEffect(() => {
+    if (needed) void import('../db/customQueues').then(setLoaded);
+  }, [needed]);
+  return needed ? loaded : null;
 }
+
+/** Makes the session's writes one at a time, in order, each in its own transaction, and reports how each ended. */
 
 function useWriter(
   outbox: readonly SessionCommand[],
   tokens: Readonly<Record<number, unknown>>,
-  { scheduler, settings, generation }: WriteContext,
+  { scheduler, settings }: WriteContext,
   dispatch: (event: Parameters<typeof sessionReducer>[1]) => void,
 ) {
   /** The newest command started: a command never runs twice, even while its result is on its way to the reducer. */
   const started = useRef(0);
   const inFlight = useRef(false);
-  const latest = useRef({ tokens, settings, generation });
-  latest.current = { tokens, settings, generation };
+  const latest = useRef({ tokens, settings });
+  latest.current = { tokens, settings };
   useEffect(() => {
     const command = outbox.find((c) => c.id > started.current);
     if (command === undefined || inFlight.current || scheduler === null) return;
@@ -213,53 +206,12 @@ function useWriter(
       inFlight.current = false;
       dispatch(event);
     };
-    run(getDb(), command, { ...latest.current, scheduler }).then(
-      (result) => finish({ type: 'committed', id: command.id, ...result }),
-      (error: unknown) => finish({ type: 'failed', id: command.id, failure: writeFailureOf(error), now: Date.now() }),
-    );
-  }, [outbox, scheduler, dispatch]);
-}
-
-async function run(
-  db: KubecardsDb,
-  command: SessionCommand,
-  { scheduler, settings, tokens, generation }: WriteContext & { scheduler: Scheduler; tokens: Readonly<Record<number, unknown>> },
-): Promise<{ token?: UndoToken; schedule?: CardSchedule }> {
-  const { key, version } = command.card.schedule;
-  switch (command.type) {
-    case 'answer': {
-      const day = today(command.at, settings.rolloverHour);
-      const log = await answerCard(
-        db,
-        scheduler,
-        {
-          cardKey: key,
-          shownVersion: version,
-          rating: command.rating,
-          now: command.at,
-          durationMs: command.durationMs,
-          day: day.key,
-          ...(command.burySiblings ? { burySiblingsUntil: day.end } : {}),
-        },
-        { threshold: settings.leechThreshold, action: settings.leechAction },
+    // The writes' code loads with the first write (behind the next card, already on screen): not with the first card.
+    import('./sessionWrites')
+      .then(({ runCommand }) => runCommand(getDb(), command, { ...latest.current, scheduler }))
+      .then(
+        (result) => finish({ type: 'committed', id: command.id, ...result }),
+        (error: unknown) => finish({ type: 'failed', id: command.id, failure: writeFailureOf(error), now: Date.now() }),
       );
-      // Now there is something to lose: ask the browser not to evict it (once per page).
-      void requestPersistence();
-      return { token: { kind: 'answer', logId: log.id as number, generation } };
-    }
-    case 'set-aside': {
-      // Loaded on first use: the actions are not part of the review screen's first load.
-      const { applyCardAction } = await import('../db/cardActions');
-      const until = today(command.at, settings.rolloverHour).end;
-      const action = command.how === 'bury' ? { type: 'bury' as const, until } : { type: 'suspend' as const };
-      return { token: { kind: 'action', undo: await applyCardAction(db, key, version, action, command.at), generation } };
-    }
-    case 'undo': {
-      const token = tokens[command.target] as UndoToken | undefined;
-      if (token === undefined) throw new Error(`nothing to undo for write ${command.target}`);
-      if (token.kind === 'answer') return { schedule: await undoAnswer(db, token.logId, token.generation) };
-      const { undoCardAction } = await import('../db/cardActions');
-      return { schedule: await undoCardAction(db, token.undo, token.generation) };
-    }
-  }
+  }, [outbox, scheduler, dispatch]);
 }

@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode, useMemo } from 'react';
+import { type ComponentType, type ReactNode, useMemo } from 'react';
 import { enCore, type Messages } from './en';
 import { I18nContext, useI18n } from './I18nProvider';
 import { translator } from './translate';
@@ -14,4 +14,15 @@ export function WithExtraStrings({ strings, children }: { strings: readonly Part
   const english = useMemo(() => translator(Object.assign({}, enCore, ...strings)), [strings]);
   const value = useMemo(() => (i18n.lang === 'en' ? { ...i18n, t: english } : i18n), [i18n, english]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** A component that brings its own parts of the English catalog (a lazily loaded card face, say). */
+export function withExtraStrings<P extends object>(strings: readonly Partial<Messages>[], Component: ComponentType<P>): ComponentType<P> {
+  return function WithStrings(props: P) {
+    return (
+      <WithExtraStrings strings={strings}>
+        <Component {...props} />
+      </WithExtraStrings>
+    );
+  };
 }

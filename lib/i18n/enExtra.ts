@@ -1,9 +1,14 @@
 import { enBrowse } from './enBrowse';
 import { enCardActions } from './enCardActions';
 import { enDeck } from './enDeck';
+import { enDomains } from './enDomains';
+import { enExercise } from './enExercise';
 import { enExport } from './enExport';
+import { enFaces } from './enFaces';
 import { enImport } from './enImport';
+import { enKinds } from './enKinds';
 import { enNotes } from './enNotes';
+import { enNotices } from './enNotices';
 import { enSettings } from './enSettings';
 import { enStats } from './enStats';
 
@@ -20,4 +25,9 @@ export const enExtra = {
   ...enCardActions,
   ...enDeck,
   ...enExport,
+  ...enExercise,
+  ...enKinds,
+  ...enFaces,
+  ...enDomains,
+  ...enNotices,
 } as const;

@@ -27,6 +27,12 @@ export const EXAM_DOMAINS = [
 ] as const;
 export type ExamDomain = (typeof EXAM_DOMAINS)[number];
 
+/** Whether a string (a URL parameter, say) names one of the CKA/CKAD domains. (Here, not beside the competencies: the
+ * review screen needs it, and must not load the whole curriculum.) */
+export function isExamDomain(value: string): value is ExamDomain {
+  return (EXAM_DOMAINS as readonly string[]).includes(value);
+}
+
 export const PLANES = ['control-plane', 'node', 'addon'] as const;
 export type Plane = (typeof PLANES)[number];
 
@@ -129,6 +135,10 @@ export interface DiagnoseCard extends ReviewCardBase {
 
 export type ReviewCard = BasicCard | ClozeCard | CommandCard | ComponentCard | ObjectCard | ManifestCard | ProcedureCard | DiagnoseCard;
 export type CardKind = ReviewCard['kind'];
+
+/** The kinds the learner works through (orders steps, picks a cause) rather than recalls. */
+export type ExerciseCard = ProcedureCard | DiagnoseCard;
+export const isExercise = (card: { kind: string }): card is ExerciseCard => card.kind === 'procedure' || card.kind === 'diagnose';
 
 /** Does the learner type an answer to this card before it is revealed (rather than only recall it)? */
 export const typesAnswer = (card: ReviewCard) => card.kind === 'command' || (card.kind === 'basic' && card.typeIn === true);

@@ -1,4 +1,4 @@
-import { EXAM_DOMAINS, type ExamDomain, type Localized } from './card';
+import type { ExamDomain, Localized } from './card';
 
 export type Exam = 'cka' | 'ckad';
 
@@ -176,11 +176,6 @@ export const COMPETENCIES: readonly Competency[] = [
   ),
   c('ckad-ingress', 'ckad-networking', 'Use Ingress rules to expose applications', '使用 Ingress 规则暴露应用'),
 ];
-
-/** Whether a string (a URL parameter, say) names one of the CKA/CKAD domains. */
-export function isExamDomain(value: string): value is ExamDomain {
-  return (EXAM_DOMAINS as readonly string[]).includes(value);
-}
 
 const BY_ID = new Map(COMPETENCIES.map((competency) => [competency.id, competency]));
 

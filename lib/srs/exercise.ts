@@ -2,9 +2,7 @@ import type { DiagnoseCard, ProcedureCard } from '../model';
 import { scrambledOrder, seededOrder } from './shuffle';
 
 /** The cards answered by acting on them (ordering steps, picking a cause) rather than by recall alone. */
-export type ExerciseCard = ProcedureCard | DiagnoseCard;
-
-export const isExercise = (card: { kind: string }): card is ExerciseCard => card.kind === 'procedure' || card.kind === 'diagnose';
+export { type ExerciseCard, isExercise } from '../model';
 
 /** A procedure answer: the steps in the order tapped (indices into the right order) and the commands typed, by step. */
 export interface ProcedureAnswer {

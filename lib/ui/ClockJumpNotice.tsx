@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n';
+import { enNotices } from '../i18n/enNotices';
+import { withExtraStrings } from '../i18n/WithExtraStrings';
 
 const DAY = 86_400_000;
 
 /** "N answers are dated in the future (your device clock may have jumped)": reschedule their cards from today, or not. */
-export function ClockJumpNotice({ jump, onReschedule }: { jump: { answers: number; jumpMs: number } | null; onReschedule(): void }) {
+function ClockJumpNoticeView({ jump, onReschedule }: { jump: { answers: number; jumpMs: number } | null; onReschedule(): void }) {
   const { t } = useI18n();
   const [dismissed, setDismissed] = useState(false);
   if (!jump || dismissed) return null;
@@ -22,3 +24,7 @@ export function ClockJumpNotice({ jump, onReschedule }: { jump: { answers: numbe
     </div>
   );
 }
+
+/** This notice's part of the English catalog travels with it (a module constant: the same array every render). */
+const STRINGS = [enNotices];
+export const ClockJumpNotice = withExtraStrings(STRINGS, ClockJumpNoticeView);

@@ -1,4 +1,6 @@
 import { type Translate, useI18n } from '../i18n';
+import { enNotices } from '../i18n/enNotices';
+import { withExtraStrings } from '../i18n/WithExtraStrings';
 
 /** A refused write as the hooks report it (the shape of lib/db's WriteFailure). */
 export type RefusedWrite = { kind: 'stale' | 'storage-full' | 'newer-version' | 'replaced' } | { kind: 'failed'; reason: string };
@@ -15,7 +17,7 @@ export const writeFailureText = (failure: RefusedWrite, t: Translate) =>
   failure.kind === 'failed' ? t('write.failed', { reason: failure.reason }) : t(WORDS[failure.kind]);
 
 /** The shell's one notice for a write that was refused, in words, with a way to dismiss it. */
-export function WriteFailureNotice({ failure, onDismiss }: { failure: RefusedWrite | null; onDismiss(): void }) {
+function WriteFailureNoticeView({ failure, onDismiss }: { failure: RefusedWrite | null; onDismiss(): void }) {
   const { t } = useI18n();
   if (!failure) return null;
   return (
@@ -27,3 +29,7 @@ export function WriteFailureNotice({ failure, onDismiss }: { failure: RefusedWri
     </div>
   );
 }
+
+/** This notice's part of the English catalog travels with it (a module constant: the same array every render). */
+const STRINGS = [enNotices];
+export const WriteFailureNotice = withExtraStrings(STRINGS, WriteFailureNoticeView);

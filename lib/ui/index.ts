@@ -2,7 +2,7 @@ export { AnswerButtons } from './AnswerButtons';
 export { CardStateBadge } from './CardStateBadge';
 export { ClockJumpNotice } from './ClockJumpNotice';
 export { Counts } from './Counts';
-export { CardView, type CardViewProps } from './cards/CardView';
+export { CardView, type CardViewProps, preloadCardBack } from './cards/CardView';
 export type { ExerciseInputs } from './cards/exerciseInputs';
 export { BarChart } from './charts/BarChart';
 export { Heatmap } from './charts/Heatmap';

@@ -44,19 +44,19 @@ describe('CardView', () => {
     expect(screen.queryByText('2379')).toBeNull();
   });
 
-  it('reveals the cloze, the extra text and the source line on the back', () => {
+  it('reveals the cloze, the extra text and the source line on the back', async () => {
     renderCard(cloze, true);
     expect(screen.getByText('2379').tagName).toBe('MARK');
     expect(screen.getByText('2380').tagName).toBe('STRONG');
-    expect(screen.getByText('Source: cards/en/a.md:3')).toBeTruthy();
+    expect(await screen.findByText('Source: cards/en/a.md:3')).toBeTruthy();
   });
 
-  it('an imported card names its file, with a line only when the format has lines', () => {
+  it('an imported card names its file, with a line only when the format has lines', async () => {
     const imported = (path: string, line: number): CardRecord => ({ ...cloze, source: { en: { path, line }, zh: { path, line } } });
     renderCard(imported('mine.csv', 7), true);
-    expect(screen.getByText('Source: mine.csv:7')).toBeTruthy();
+    expect(await screen.findByText('Source: mine.csv:7')).toBeTruthy();
     renderCard(imported('deck.apkg', 0), true);
-    expect(screen.getByText('Source: deck.apkg')).toBeTruthy();
+    expect(await screen.findByText('Source: deck.apkg')).toBeTruthy();
   });
 
   it('renders card text as text, never as HTML', () => {
@@ -71,7 +71,7 @@ describe('CardView', () => {
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('shows the command verdict and a token diff on the back of a command card', () => {
+  it('shows the command verdict and a token diff on the back of a command card', async () => {
     const command: CardRecord = {
       ...base,
       id: 'c',
@@ -82,7 +82,7 @@ describe('CardView', () => {
     };
     const typed = 'kubectl get pods';
     renderCard(command, true, { typed, check: checkCommand(typed, 'kubectl get pods -A') });
-    expect(screen.getByText('Close: see what differs')).toBeTruthy();
+    expect(await screen.findByText('Close: see what differs')).toBeTruthy();
     expect(screen.getByText('--all-namespaces').tagName).toBe('INS');
   });
 });

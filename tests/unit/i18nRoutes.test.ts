@@ -10,7 +10,7 @@ import { importsOf, ROOT, read, reExports, resolve } from './importGraph';
 
 const ALL_KEYS = Object.keys({ ...enCore, ...enExtra });
 
-const isBoundary = (file: string) => /<WithExtraStrings strings=/.test(read(file));
+const isBoundary = (file: string) => /<WithExtraStrings strings=|withExtraStrings\(STRINGS/.test(read(file));
 
 /** Message keys named in a file: as a string, or as the fixed start of a template (`stats.area.${…}`). */
 function keysIn(file: string): string[] {
@@ -75,6 +75,16 @@ const ENTRIES = [
   'app/settings/page.tsx',
   'app/import/page.tsx',
   'app/_screens/CardActions.tsx',
+  'lib/ui/cards/ProcedureFace.tsx',
+  'lib/ui/cards/DiagnoseFace.tsx',
+  'lib/ui/WriteFailureNotice.tsx',
+  'lib/ui/ClockJumpNotice.tsx',
+  'app/_screens/DomainSessionNote.tsx',
+  'lib/ui/cards/CommandDiff.tsx',
+  'lib/ui/cards/Sources.tsx',
+  'lib/ui/cards/ManifestFace.tsx',
+  'lib/ui/cards/YamlBlock.tsx',
+  'lib/ui/cards/ClusterDiagram.tsx',
 ];
 
 describe('each screen ships the English strings it shows', () => {

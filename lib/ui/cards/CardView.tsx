@@ -6,11 +6,9 @@ import { CardBoundary } from '../CardBoundary';
 import { clozeHtml } from '../html/clozeHtml';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { ClozeText } from './ClozeText';
-import { CommandDiff } from './CommandDiff';
 import type { ExerciseInputs } from './exerciseInputs';
 import { Highlighted } from './Highlighted';
 import type { BlankInputs } from './ManifestFace';
-import { Sources } from './Sources';
 
 // The richer kinds load on first use (precached for offline): the first card of a session paints sooner.
 const ComponentFront = lazy(() => import('./ComponentFace').then((m) => ({ default: m.ComponentFront })));
@@ -23,6 +21,11 @@ const ProcedureFront = lazy(() => import('./ProcedureFace').then((m) => ({ defau
 const ProcedureBack = lazy(() => import('./ProcedureFace').then((m) => ({ default: m.ProcedureBack })));
 const DiagnoseFront = lazy(() => import('./DiagnoseFace').then((m) => ({ default: m.DiagnoseFront })));
 const DiagnoseBack = lazy(() => import('./DiagnoseFace').then((m) => ({ default: m.DiagnoseBack })));
+// What only the back shows loads after the first card has painted (see preloadCardBack).
+const CommandDiff = lazy(() => import('./CommandDiff').then((m) => ({ default: m.CommandDiff })));
+const Sources = lazy(() => import('./Sources').then((m) => ({ default: m.Sources })));
+/** Loads what a card's back needs, once the screen is idle: the first reveal then waits for nothing. */
+export const preloadCardBack = () => Promise.all([import('./CommandDiff'), import('./Sources')]);
 // Imported HTML (Anki) needs DOMPurify: loaded with the first such card.
 const HtmlField = lazy(() => import('../html/HtmlField').then((m) => ({ default: m.HtmlField })));
 
@@ -137,7 +140,9 @@ export function CardView(props: CardViewProps) {
               <Suspense>
                 <Back {...props} />
               </Suspense>
-              <Sources sources={card.sources} source={card.source} />
+              <Suspense>
+                <Sources sources={card.sources} source={card.source} />
+              </Suspense>
             </>
           )}
         </Region>

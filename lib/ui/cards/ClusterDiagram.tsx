@@ -1,4 +1,6 @@
 import { useI18n } from '../../i18n';
+import { enFaces } from '../../i18n/enFaces';
+import { withExtraStrings } from '../../i18n/WithExtraStrings';
 import type { Plane } from '../../model';
 
 interface Box {
@@ -35,7 +37,7 @@ function boxFor(name: string): string | null {
 }
 
 /** The cluster at a glance — control plane, a node, add-ons — with one component (or its plane) highlighted. */
-export function ClusterDiagram({ name, plane }: { name: string; plane: Plane }) {
+function ClusterDiagramView({ name, plane }: { name: string; plane: Plane }) {
   const { t } = useI18n();
   const highlighted = boxFor(name);
   const group = (label: string, y: number, height: number, p: Plane) => (
@@ -62,3 +64,7 @@ export function ClusterDiagram({ name, plane }: { name: string; plane: Plane }) 
     </svg>
   );
 }
+
+/** This part's English strings travel with it (a module constant: the same array every render). */
+const STRINGS = [enFaces];
+export const ClusterDiagram = withExtraStrings(STRINGS, ClusterDiagramView);

@@ -1,10 +1,12 @@
 import { useI18n } from '../../i18n';
+import { enFaces } from '../../i18n/enFaces';
+import { withExtraStrings } from '../../i18n/WithExtraStrings';
 import type { HighlightLine } from '../../model';
 import type { CommandCheck } from '../../srs';
 import { Highlighted } from './Highlighted';
 
 /** The checker's verdict and a token diff: what was missing (underlined) and extra (struck through). */
-export function CommandDiff({
+function CommandDiffView({
   typed,
   check,
   answerLine,
@@ -43,3 +45,7 @@ export function CommandDiff({
     </div>
   );
 }
+
+/** This part's English strings travel with it (a module constant: the same array every render). */
+const STRINGS = [enFaces];
+export const CommandDiff = withExtraStrings(STRINGS, CommandDiffView);

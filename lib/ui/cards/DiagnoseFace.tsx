@@ -1,5 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { useI18n } from '../../i18n';
+import { enExercise } from '../../i18n/enExercise';
+import { withExtraStrings } from '../../i18n/WithExtraStrings';
 import type { DiagnoseCard, Lang } from '../../model';
 import type { DiagnoseCheck } from '../../srs/diagnose';
 import { choiceOrder, type DiagnoseAnswer, emptyDiagnoseAnswer } from '../../srs/exercise';
@@ -31,7 +33,7 @@ function Output({ text }: { text: string }) {
  * Front: the question, the output, and the shuffled causes: as large radio buttons with a field for the fix while
  * answering, as a plain list where nothing is answered (notes), not at all once the back lists them.
  */
-export function DiagnoseFront({ card, inputs, revealed }: { card: DiagnoseCard; inputs?: ExerciseInputs; revealed: boolean }) {
+function DiagnoseFrontFace({ card, inputs, revealed }: { card: DiagnoseCard; inputs?: ExerciseInputs; revealed: boolean }) {
   const { t, lang } = useI18n();
   const order = useMemo(() => choiceOrder(card), [card]);
   return (
@@ -110,7 +112,7 @@ function ChoicePicker({ card, inputs }: { card: DiagnoseCard; inputs: ExerciseIn
 }
 
 /** Back: every choice in the order offered, the right one highlighted and the learner's marked; the typed fix checked. */
-export function DiagnoseBack({ card, answer, check }: { card: DiagnoseCard; answer?: DiagnoseAnswer; check?: DiagnoseCheck | null }) {
+function DiagnoseBackFace({ card, answer, check }: { card: DiagnoseCard; answer?: DiagnoseAnswer; check?: DiagnoseCheck | null }) {
   const { t, lang } = useI18n();
   const order = useMemo(() => choiceOrder(card), [card]);
   const picked = answer?.choice ?? null;
@@ -154,3 +156,8 @@ export function DiagnoseBack({ card, answer, check }: { card: DiagnoseCard; answ
     </>
   );
 }
+
+/** This screen's part of the English catalog travels with the faces (a module constant: the same array every render). */
+const STRINGS = [enExercise];
+export const DiagnoseFront = withExtraStrings(STRINGS, DiagnoseFrontFace);
+export const DiagnoseBack = withExtraStrings(STRINGS, DiagnoseBackFace);

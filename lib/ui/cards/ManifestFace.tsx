@@ -1,4 +1,6 @@
 import { useI18n } from '../../i18n';
+import { enFaces } from '../../i18n/enFaces';
+import { withExtraStrings } from '../../i18n/WithExtraStrings';
 import type { ManifestCard } from '../../model';
 import type { BlankResult } from '../../srs';
 import { InlineMarkdown } from '../InlineMarkdown';
@@ -12,7 +14,7 @@ export interface BlankInputs {
 }
 
 /** Front: the task and the manifest with an input in every blank. */
-export function ManifestFront({ card, inputs }: { card: ManifestCard; inputs?: BlankInputs }) {
+function ManifestFrontView({ card, inputs }: { card: ManifestCard; inputs?: BlankInputs }) {
   const { t, lang } = useI18n();
   return (
     <>
@@ -24,7 +26,7 @@ export function ManifestFront({ card, inputs }: { card: ManifestCard; inputs?: B
 }
 
 /** Back: every blank marked right or wrong (compared structurally), and the explanation. */
-export function ManifestBack({ card, results }: { card: ManifestCard; results: BlankResult[] }) {
+function ManifestBackView({ card, results }: { card: ManifestCard; results: BlankResult[] }) {
   const { t, lang } = useI18n();
   const right = results.filter((r) => r.correct).length;
   const explain = card.content[lang].explain;
@@ -42,3 +44,8 @@ export function ManifestBack({ card, results }: { card: ManifestCard; results: B
     </>
   );
 }
+
+/** This part's English strings travel with it (a module constant: the same array every render). */
+const STRINGS = [enFaces];
+export const ManifestFront = withExtraStrings(STRINGS, ManifestFrontView);
+export const ManifestBack = withExtraStrings(STRINGS, ManifestBackView);

@@ -1,5 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useI18n } from '../../i18n';
+import { enExercise } from '../../i18n/enExercise';
+import { withExtraStrings } from '../../i18n/WithExtraStrings';
 import type { ProcedureCard } from '../../model';
 import { emptyProcedureAnswer, type ProcedureAnswer, stepOrder, toggleStep } from '../../srs/exercise';
 import type { ProcedureCheck } from '../../srs/procedure';
@@ -10,7 +12,7 @@ import type { ExerciseInputs } from './exerciseInputs';
 import { useDigitKeys } from './useDigitKeys';
 
 /** Front: the task, the shuffled steps to tap in order, and the order built so far with a field per command. */
-export function ProcedureFront({ card, inputs }: { card: ProcedureCard; inputs?: ExerciseInputs }) {
+function ProcedureFrontFace({ card, inputs }: { card: ProcedureCard; inputs?: ExerciseInputs }) {
   const { t, lang } = useI18n();
   const offered = useMemo(() => stepOrder(card), [card]);
   const steps = card.content[lang].steps;
@@ -97,7 +99,7 @@ function StepPicker({ card, offered, inputs }: { card: ProcedureCard; offered: n
 }
 
 /** Back: the steps in the right order, each marked in or out of order, with its command and what was typed. */
-export function ProcedureBack({ card, answer, check }: { card: ProcedureCard; answer?: ProcedureAnswer; check?: ProcedureCheck | null }) {
+function ProcedureBackFace({ card, answer, check }: { card: ProcedureCard; answer?: ProcedureAnswer; check?: ProcedureCheck | null }) {
   const { t, lang } = useI18n();
   const { steps, explain } = card.content[lang];
   const inOrder = check?.steps.filter((s) => s.inOrder).length ?? 0;
@@ -149,3 +151,8 @@ export function ProcedureBack({ card, answer, check }: { card: ProcedureCard; an
     </>
   );
 }
+
+/** This screen's part of the English catalog travels with the faces (a module constant: the same array every render). */
+const STRINGS = [enExercise];
+export const ProcedureFront = withExtraStrings(STRINGS, ProcedureFrontFace);
+export const ProcedureBack = withExtraStrings(STRINGS, ProcedureBackFace);

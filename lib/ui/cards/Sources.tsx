@@ -1,4 +1,6 @@
 import { useI18n } from '../../i18n';
+import { enFaces } from '../../i18n/enFaces';
+import { withExtraStrings } from '../../i18n/WithExtraStrings';
 import type { SourceRef } from '../../model';
 
 /** kubernetes/website content paths → their kubernetes.io page; URLs stay as they are. */
@@ -9,7 +11,7 @@ export function sourceUrl(source: string): string {
 }
 
 /** Where the card's facts come from, and where it is written in the notes. */
-export function Sources({ sources, source }: { sources: string[]; source: SourceRef }) {
+function SourcesView({ sources, source }: { sources: string[]; source: SourceRef }) {
   const { t, lang } = useI18n();
   const at = source[lang];
   return (
@@ -33,3 +35,7 @@ export function Sources({ sources, source }: { sources: string[]; source: Source
     </footer>
   );
 }
+
+/** This part's English strings travel with it (a module constant: the same array every render). */
+const STRINGS = [enFaces];
+export const Sources = withExtraStrings(STRINGS, SourcesView);

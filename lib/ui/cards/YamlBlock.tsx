@@ -1,5 +1,7 @@
 import { Fragment } from 'react';
 import { useI18n } from '../../i18n';
+import { enFaces } from '../../i18n/enFaces';
+import { withExtraStrings } from '../../i18n/WithExtraStrings';
 import { type HighlightLine, parseCloze } from '../../model';
 import type { BlankResult } from '../../srs';
 
@@ -10,7 +12,7 @@ export type YamlMode =
   | { mode: 'checked'; results: BlankResult[] };
 
 /** A YAML snippet coloured at build time; its `{{cN::…}}` blanks hidden, shown, typed into, or marked right/wrong. */
-export function YamlBlock({ lines, ...state }: { lines: readonly HighlightLine[] } & YamlMode) {
+function YamlBlockView({ lines, ...state }: { lines: readonly HighlightLine[] } & YamlMode) {
   const { t } = useI18n();
   let blank = -1;
   const renderBlank = (answer: string, hint: string | undefined) => {
@@ -79,3 +81,7 @@ export function YamlBlock({ lines, ...state }: { lines: readonly HighlightLine[]
     </pre>
   );
 }
+
+/** This part's English strings travel with it (a module constant: the same array every render). */
+const STRINGS = [enFaces];
+export const YamlBlock = withExtraStrings(STRINGS, YamlBlockView);

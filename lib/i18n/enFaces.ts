@@ -1,0 +1,17 @@
+/** English strings of the parts of a card that load on first use (a command's verdict, blanks, the diagram, sources). */
+export const enFaces = {
+  'card.diagram': 'Cluster diagram with {name} highlighted ({plane})',
+  'card.blank': 'Blank {n}',
+  'card.yourBlank': 'your answer',
+  'card.blanksRight': '{right} of {total} {total|blank|blanks} right',
+  'card.sourcesCount': 'Sources ({count})',
+  'review.yourAnswer': 'You typed',
+  'review.expected': 'Expected',
+  'review.nothingTyped': '(nothing typed)',
+  'review.verdict.exact': 'Exact match',
+  'review.verdict.equivalent': 'Equivalent',
+  'review.verdict.close': 'Close: see what differs',
+  'review.verdict.wrong': 'Not the expected command',
+  'review.diffLegend': 'Missing words are underlined, extra words struck through.',
+  'review.sourceLink': 'Source: {path}',
+} as const;
