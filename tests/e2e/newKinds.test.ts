@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { type App, openApp } from './browser';
 import { importThroughUi } from './importFlow';
-import { currentCardId } from './reviewSteps';
+import { answersStored, currentCardId } from './reviewSteps';
 
 // Our own small deck (one procedure, one diagnosis), brought in through the Kubecards Markdown import.
 const DECK = 'tests/fixtures/new-kinds.md';
@@ -112,7 +112,9 @@ describe('procedure and diagnose cards by touch, 390×844', () => {
     await page.getByRole('button', { name: /^Good\b/ }).tap();
     // Answered: both cards are learning now, and one of them comes back face down within the learn-ahead time.
     await page.waitForFunction(() => (document.querySelector('.card-back') as HTMLElement | null)?.hidden === true);
-    expect(await page.getByTestId('count-new').textContent()).toBe('0');
+    // The next card shows before the answer is written; the counts follow the write.
+    await answersStored(page);
+    await expect.poll(() => page.getByTestId('count-new').textContent()).toBe('0');
   });
 });
 
@@ -176,6 +178,8 @@ describe('procedure and diagnose cards by keyboard only, 1280×800', () => {
     await page.keyboard.press('Enter');
     // Answered: both cards are learning now, and one of them (either) comes back face down within the learn-ahead time.
     await page.waitForFunction(() => (document.querySelector('.card-back') as HTMLElement | null)?.hidden === true);
-    expect(await page.getByTestId('count-new').textContent()).toBe('0');
+    // The next card shows before the answer is written; the counts follow the write.
+    await answersStored(page);
+    await expect.poll(() => page.getByTestId('count-new').textContent()).toBe('0');
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp } from './browser';
-import { countReviewLog, currentCardId, revealAndRate, startStudying } from './reviewSteps';
+import { answersStored, countReviewLog, currentCardId, revealAndRate, startStudying } from './reviewSteps';
 
 let app: App;
 beforeAll(async () => {
@@ -29,6 +29,8 @@ describe('scheduling controls, card actions and statistics in Chromium', () => {
     else await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
     await page.getByRole('button', { name: /^Easy\b/ }).tap();
     await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, id);
+    // The next card shows before the answer is written: leaving the page now could still lose it.
+    await answersStored(page);
 
     await page.goto(`${app.baseUrl}/review?deck=kubernetes&ahead=60`);
     await page.locator('article.card').waitFor();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScheduleRecord } from '../../lib/db';
 import { type App, openApp } from './browser';
-import { countReviewLog, currentCardId, readStore, revealAndRate, startStudying } from './reviewSteps';
+import { answersStored, countReviewLog, currentCardId, readStore, revealAndRate, startStudying } from './reviewSteps';
 
 let app: App;
 beforeAll(async () => {
@@ -91,9 +91,14 @@ describe('the review loop on a phone (390×844)', () => {
       await page.keyboard.press(key);
       await page.getByRole('status').filter({ hasText: notice }).waitFor();
       await expect.poll(() => currentCardId(page)).not.toBe(id);
+      // The next card shows at once; the write follows it.
+      await answersStored(page);
       expect(check(await rowOf(id))).toBe(true);
+      // The next card may be a command card, its field focused: U there is text, not the shortcut.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.keyboard.press('u');
       await expect.poll(() => currentCardId(page)).toBe(id);
+      await answersStored(page);
       expect(check(await rowOf(id))).toBe(false);
     }
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp } from './browser';
-import { countReviewLog, currentCardId, startStudying } from './reviewSteps';
+import { buryUntil, countReviewLog, currentCardId, startStudying } from './reviewSteps';
 
 let app: App;
 beforeAll(async () => {
@@ -14,10 +14,7 @@ afterAll(async () => {
 async function onACardSpaceReveals() {
   const { page, baseUrl } = app;
   await startStudying(page, baseUrl);
-  while (await page.locator('#command-input').isVisible()) {
-    await page.keyboard.press('@'); // suspend command cards out of the way (undoable, as in Anki)
-    await page.locator('#command-input').waitFor({ state: 'detached' });
-  }
+  await buryUntil(page, { command: false });
   return currentCardId(page);
 }
 

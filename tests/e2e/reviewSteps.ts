@@ -46,6 +46,21 @@ export async function reveal(page: Page, mode: 'keyboard' | 'touch') {
   return good;
 }
 
+/**
+ * Buries cards (Anki's '-') until the card on screen is (or is not) a command card, so that a test does not depend on
+ * the order of the deck.
+ */
+export async function buryUntil(page: Page, { command }: { command: boolean }) {
+  const input = page.locator('#command-input');
+  for (let i = 0; i < 50 && (await input.isVisible()) !== command; i++) {
+    const id = await currentCardId(page);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('-');
+    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, id);
+  }
+  await answersStored(page);
+}
+
 /** Waits until the review screen has written every answer given (the next card shows before the write commits). */
 export const answersStored = (page: Page) =>
   page.waitForFunction(() => document.querySelector('[data-pending]')?.getAttribute('data-pending') === '0');

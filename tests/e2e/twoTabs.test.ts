@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewLogRecord } from '../../lib/db';
 import { type App, openApp } from './browser';
-import { countReviewLog, currentCardId, readStore, reveal, revealAndRate } from './reviewSteps';
+import { buryUntil, countReviewLog, currentCardId, readStore, reveal, revealAndRate } from './reviewSteps';
 
 let app: App;
 let tabA: Page;
@@ -119,6 +119,8 @@ describe('another tab upgrades the database under an open review', () => {
       await page.clock.install();
       await page.goto(`${fresh.baseUrl}/review?deck=kubernetes&topic=2.7`);
       await page.locator('[data-sync=ready]').waitFor({ state: 'attached' });
+      await page.locator('article.card').waitFor();
+      await buryUntil(page, { command: true });
       const command = page.locator('#command-input');
       await command.fill('kubectl describe pod web');
 
@@ -145,7 +147,8 @@ describe('another tab upgrades the database under an open review', () => {
       await command.press('Enter');
       await page.getByRole('button', { name: /^Good\b/ }).click();
       await page.getByRole('status').filter({ hasText: 'Kubecards was updated in another tab' }).waitFor();
-      expect(await page.getByText('kubectl describe pod web').count()).toBeGreaterThan(0);
+      // The refused answer brings its card back with the command the learner typed.
+      await expect.poll(() => command.inputValue()).toBe('kubectl describe pod web');
       expect(await countReviewLog(newer)).toBe(0);
     } finally {
       await fresh.close();
