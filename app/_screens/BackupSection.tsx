@@ -10,6 +10,7 @@ export function BackupSection() {
   const status = useBackupStatus(Date.now());
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [restoring, setRestoring] = useState<{ written: number; total: number } | null>(null);
+  const [preparing, setPreparing] = useState(false);
 
   // Leaving the page mid-restore would abort it (nothing is lost: it is all or nothing), so the browser asks first.
   useEffect(() => {
@@ -18,6 +19,14 @@ export function BackupSection() {
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
   }, [restoring]);
+
+  // A failure is said by the shell's one notice (downloadBackup is a command); here, that the file is on its way.
+  const download = async () => {
+    if (preparing) return;
+    setPreparing(true);
+    await downloadBackup();
+    setPreparing(false);
+  };
 
   const restore = async (file: File) => {
     if (!window.confirm(t('backup.restoreConfirm'))) return;
@@ -37,7 +46,7 @@ export function BackupSection() {
         {status?.lastBackupAt ? t('backup.last', { when: new Date(status.lastBackupAt).toLocaleString(lang) }) : t('backup.never')}
       </p>
       <div className="button-row">
-        <button type="button" className="button primary" onClick={() => void downloadBackup()}>
+        <button type="button" className="button primary" aria-disabled={preparing} onClick={() => void download()}>
           {t('backup.download')}
         </button>
         <label className="button" aria-disabled={restoring !== null}>
@@ -58,6 +67,7 @@ export function BackupSection() {
           {t('backup.reviewLog')}
         </button>
       </div>
+      {preparing && <p role="status">{t('backup.preparing')}</p>}
       {restoring && (
         <div role="status">
           <p>

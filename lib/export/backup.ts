@@ -5,6 +5,7 @@ import {
   dailyStatsOf,
   dataGeneration,
   type KubecardsDb,
+  type MediaRecord,
   type ReviewLogRecord,
   type ScheduleRecord,
   type SettingRecord,
@@ -29,19 +30,51 @@ export interface Backup {
   media: { name: string; base64: string }[];
 }
 
-/** Everything the learner has: content, schedule, the whole review log, settings and media. */
-export async function createBackup(db: KubecardsDb, now: number): Promise<Backup> {
-  return db.transaction('r', [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media], async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    createdAt: now,
-    decks: await db.decks.toArray(),
-    cards: await db.cards.toArray(),
-    schedule: await db.schedule.toArray(),
-    reviewLog: await db.reviewLog.toArray(),
-    settings: await db.settings.toArray(),
-    media: (await db.media.toArray()).map((m) => ({ name: m.name, base64: toBase64(m.data) })),
-  }));
+/** The learner's data as of one moment: the tables' rows, and the media files' names to read one at a time. */
+export interface BackupSnapshot {
+  createdAt: number;
+  decks: DeckRecord[];
+  cards: CardRecord[];
+  schedule: ScheduleRecord[];
+  reviewLog: ReviewLogRecord[];
+  settings: SettingRecord[];
+  mediaNames: string[];
+  readMedia(name: string): Promise<MediaRecord>;
+}
+
+/**
+ * Hands `use` everything the learner has (content, schedule, the whole review log, settings and media), all read
+ * inside one read transaction: a consistent copy even if another tab writes meanwhile (its write waits). Media are
+ * read one file at a time, so that hundreds of megabytes of them need not be in memory together. `use` must await
+ * nothing but `readMedia` (any other wait, even a native promise of its own, loses the transaction).
+ */
+export function readSnapshot<T>(db: KubecardsDb, now: number, use: (snapshot: BackupSnapshot) => Promise<T>): Promise<T> {
+  return db.transaction('r', [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media], async () =>
+    use({
+      createdAt: now,
+      decks: await db.decks.toArray(),
+      cards: await db.cards.toArray(),
+      schedule: await db.schedule.toArray(),
+      reviewLog: await db.reviewLog.toArray(),
+      settings: await db.settings.toArray(),
+      mediaNames: await db.media.toCollection().primaryKeys(),
+      // Named in this same transaction, so it is there.
+      readMedia: (name) =>
+        db.media.get(name).then((file) => {
+          if (!file) throw new Error(`media file ${name} is missing`);
+          return file;
+        }),
+    }),
+  );
+}
+
+/** The whole backup as one object (tests and small tools; the download writes it part by part: `writeBackup`). */
+export function createBackup(db: KubecardsDb, now: number): Promise<Backup> {
+  return readSnapshot(db, now, async ({ mediaNames, readMedia, ...tables }) => {
+    const media: Backup['media'] = [];
+    for (const name of mediaNames) media.push({ name, base64: toBase64((await readMedia(name)).data) });
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...tables, media };
+  });
 }
 
 export type RestoreError =

@@ -1,8 +1,8 @@
 'use client';
 import { getSetting, isStorageFull, setSetting } from '../db';
-import { createBackup, type RestoreError, readBackup, restoreBackup, reviewLogCsv } from '../export';
+import { type RestoreError, readBackup, restoreBackup, reviewLogCsv, writeBackup } from '../export';
 import { getDb } from './db';
-import { dateStamp, downloadText } from './download';
+import { blobOfParts, dateStamp, downloadBlob, downloadText } from './download';
 import { useLiveQuery } from './liveQuery';
 import { command } from './writeCommand';
 
@@ -10,10 +10,16 @@ const DAY = 86_400_000;
 /** Remind after this long without a backup, once there are reviews to lose. */
 export const BACKUP_REMINDER_DAYS = 14;
 
+/**
+ * Downloads the backup file, written part by part (a collection with hundreds of megabytes of media is more text than
+ * one string can hold). A failure reaches the shell's notice through `command`, and the backup time is only recorded
+ * once the file was handed to the browser.
+ */
 export const downloadBackup = command(async (): Promise<void> => {
   const now = Date.now();
-  const backup = await createBackup(getDb(), now);
-  downloadText(`kubecards-backup-${dateStamp(now)}.json`, JSON.stringify(backup), 'application/json');
+  const file = blobOfParts('application/json');
+  await writeBackup(getDb(), now, file.add);
+  downloadBlob(`kubecards-backup-${dateStamp(now)}.json`, file.blob());
   await setSetting(getDb(), 'lastBackupAt', now);
 });
 

@@ -8,6 +8,7 @@ export const enSettings = {
   'backup.restore': 'Restore a backup',
   'backup.restoreConfirm': 'Replace everything on this device with the backup?',
   'backup.restored': 'Backup restored ({reviews} {reviews|review|reviews}).',
+  'backup.preparing': 'Writing the backup file… With many images or sounds this takes a while.',
   'backup.reading': 'Reading the backup…',
   'backup.restoring': 'Restoring… {percent}%. Keep this page open: nothing changes until all of it is written.',
   'backup.reviewLog': 'Export the review log (CSV for the FSRS optimizer)',

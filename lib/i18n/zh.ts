@@ -175,6 +175,7 @@ export const zh: Messages = {
   'backup.restore': '恢复备份',
   'backup.restoreConfirm': '用备份替换这台设备上的所有数据？',
   'backup.restored': '已恢复备份（{reviews} 次复习）。',
+  'backup.preparing': '正在生成备份文件…图片和音频较多时需要一些时间。',
   'backup.reading': '正在读取备份…',
   'backup.restoring': '正在恢复… {percent}%。请不要离开这个页面：全部写入之前不会改动任何数据。',
   'backup.reviewLog': '导出复习记录（供 FSRS 优化器使用的 CSV）',
