@@ -184,6 +184,19 @@ function useCustomQueues(needed: boolean): CustomQueues | null | undefined {
   return needed ? loaded : null;
 }
 
+/** Resolves once the frame being prepared has been painted, or after 100 ms where no frame comes (a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((done) => {
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        done();
+      }),
+    );
+  });
+}
+
 /** Makes the session's writes one at a time, in order, each in its own transaction, and reports how each ended. */
 
 function useWriter(
@@ -206,8 +219,10 @@ function useWriter(
       inFlight.current = false;
       dispatch(event);
     };
-    // The writes' code loads with the first write (behind the next card, already on screen): not with the first card.
-    import('./sessionWrites')
+    // The write starts once the next card has been painted (its work would otherwise delay that frame); its code
+    // loads with the first write, not with the first card.
+    afterNextPaint()
+      .then(() => import('./sessionWrites'))
       .then(({ runCommand }) => runCommand(getDb(), command, { ...latest.current, scheduler }))
       .then(
         (result) => finish({ type: 'committed', id: command.id, ...result }),

@@ -175,15 +175,18 @@ const kcBench = {
     const until = async (ok: () => boolean) => {
       for (let i = 0; i < 2000 && !ok(); i++) await frame();
     };
-    /** Resolves just after the first frame whose DOM satisfies `ok` has been painted (a task queued from that frame's
-     * animation callback runs after its paint). */
+    /**
+     * Resolves just after the first frame whose DOM satisfies `ok` has been painted: a task queued now runs after the
+     * frame being prepared (the key is pressed from an animation callback, before that frame's paint), one queued from
+     * a later frame's animation callback after that frame's paint.
+     */
     const paintedWhen = (ok: () => boolean) =>
       new Promise<void>((done) => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => done();
         let tries = 0;
-        const check = () => (ok() || ++tries > 2000 ? channel.port2.postMessage(null) : requestAnimationFrame(check));
-        requestAnimationFrame(check);
+        const check = () => (ok() || ++tries > 2000 ? channel.port2.postMessage('painted') : requestAnimationFrame(check));
+        channel.port1.onmessage = (event) => (event.data === 'painted' || ok() ? done() : requestAnimationFrame(check));
+        channel.port2.postMessage('now');
       });
     const press = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
     const label = () => document.querySelector('article.card')?.getAttribute('aria-label') ?? null;
