@@ -1,6 +1,7 @@
 'use client';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { decodeMediaName } from '../../import/mediaName';
+import { plainText } from '../../srs/typed';
 import { MediaContext } from './MediaContext';
 import { sanitizeImported } from './sanitize';
 
@@ -21,14 +22,14 @@ export function mediaNames(html: string): string[] {
  * `[sound:…]` references pointed at blob URLs of the stored media — after sanitizing, since DOMPurify strips `blob:`.
  */
 export function HtmlField({ html, className }: { html: string; className?: string }) {
-  const [markup, setMarkup] = useState<string | null>(null);
+  const [shown, setShown] = useState<{ markup: string } | { text: string } | null>(null);
   const names = useMemo(() => mediaNames(html), [html]);
   const lookup = useContext(MediaContext);
 
   useEffect(() => {
     let cancelled = false;
     const urls: string[] = [];
-    void (async () => {
+    const sanitize = async () => {
       const [{ default: purify }, media] = await Promise.all([import('dompurify'), names.length > 0 ? lookup(names) : Promise.resolve([])]);
       const blobs = new Map<string, string>();
       media.forEach((data, i) => {
@@ -46,8 +47,11 @@ export function HtmlField({ html, className }: { html: string; className?: strin
       replaceSounds(fragment, blobs);
       const holder = document.createElement('div');
       holder.append(fragment);
-      if (!cancelled) setMarkup(holder.innerHTML);
-    })();
+      if (!cancelled) setShown({ markup: holder.innerHTML });
+    };
+    // If the sanitizer cannot load or run (offline before it was kept, a browser without a DOM for it), the field
+    // shows its text, never raw HTML, and never stays busy.
+    sanitize().catch(() => !cancelled && setShown({ text: plainText(html) }));
     return () => {
       cancelled = true;
       for (const url of urls) URL.revokeObjectURL(url);
@@ -55,9 +59,15 @@ export function HtmlField({ html, className }: { html: string; className?: strin
   }, [html, names, lookup]);
 
   // Imported text may be right-to-left (Arabic, Hebrew): the browser picks the direction from its first letters.
-  if (markup === null) return <div className={className} dir="auto" aria-busy="true" />;
+  if (shown === null) return <div className={className} dir="auto" aria-busy="true" />;
+  if ('text' in shown)
+    return (
+      <div className={className} dir="auto">
+        {shown.text}
+      </div>
+    );
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify just above; only blob: URLs of our media were added after
-  return <div className={className} dir="auto" dangerouslySetInnerHTML={{ __html: markup }} />;
+  return <div className={className} dir="auto" dangerouslySetInnerHTML={{ __html: shown.markup }} />;
 }
 
 /** `[sound:name]` in text nodes → an audio player for the stored file (or a note that it is missing). */
