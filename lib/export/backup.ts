@@ -18,26 +18,24 @@ export const BACKUP_FORMAT = 'kubecards-backup';
 /** Bump when the backup shape changes; restore migrates older versions and refuses newer ones. */
 export const BACKUP_VERSION = 1;
 
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: number;
+/** The tables a backup holds, row by row (media aside). */
+interface BackupTables {
   createdAt: number;
   decks: DeckRecord[];
   cards: CardRecord[];
   schedule: ScheduleRecord[];
   reviewLog: ReviewLogRecord[];
   settings: SettingRecord[];
+}
+
+export interface Backup extends BackupTables {
+  format: typeof BACKUP_FORMAT;
+  version: number;
   media: { name: string; base64: string }[];
 }
 
 /** The learner's data as of one moment: the tables' rows, and the media files' names to read one at a time. */
-export interface BackupSnapshot {
-  createdAt: number;
-  decks: DeckRecord[];
-  cards: CardRecord[];
-  schedule: ScheduleRecord[];
-  reviewLog: ReviewLogRecord[];
-  settings: SettingRecord[];
+export interface BackupSnapshot extends BackupTables {
   mediaNames: string[];
   readMedia(name: string): Promise<MediaRecord>;
 }

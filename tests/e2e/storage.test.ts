@@ -2,6 +2,7 @@ import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckRecord } from '../../lib/db';
 import { type App, openApp } from './browser';
+import { openAsNewerVersion } from './newerDatabase';
 import { answersStored, countReviewLog, currentCardId, readStore, reveal, startStudying } from './reviewSteps';
 
 let app: App;
@@ -161,19 +162,7 @@ describe('a database written by a newer Kubecards (another tab already updated)'
     await page.getByRole('link', { name: 'Study Kubernetes' }).waitFor();
     const reviews = await countReviewLog(page);
     // What a newer release would do on opening: raise the version and add a store.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('kubecards', 50);
-          open.onupgradeneeded = () => open.result.createObjectStore('fromTheFuture');
-          open.onsuccess = () => {
-            open.result.close();
-            resolve();
-          };
-          open.onerror = () => reject(open.error);
-          open.onblocked = () => reject(new Error('blocked by an open connection'));
-        }),
-    );
+    await openAsNewerVersion(page);
     await page.reload();
     await page.getByRole('alert').filter({ hasText: 'newer version' }).waitFor();
     expect(await countReviewLog(page)).toBe(reviews);

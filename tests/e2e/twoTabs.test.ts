@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewLogRecord } from '../../lib/db';
 import { type App, openApp } from './browser';
+import { openAsNewerVersion } from './newerDatabase';
 import { buryUntil, countReviewLog, currentCardId, readStore, reveal, revealAndRate } from './reviewSteps';
 
 let app: App;
@@ -127,19 +128,7 @@ describe('another tab upgrades the database under an open review', () => {
       // What a newer release does on opening, in another tab: raise the version and add a store.
       const newer = await context.newPage();
       await newer.goto(`${fresh.baseUrl}/manifest.webmanifest`);
-      await newer.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('kubecards', 50);
-            open.onupgradeneeded = () => open.result.createObjectStore('fromTheFuture');
-            open.onsuccess = () => {
-              open.result.close();
-              resolve();
-            };
-            open.onerror = () => reject(open.error);
-            open.onblocked = () => reject(new Error('blocked by the old tab'));
-          }),
-      );
+      await openAsNewerVersion(newer);
       await page.getByRole('alert').filter({ hasText: 'Kubecards was updated in another tab' }).waitFor();
       await page.clock.fastForward(20_000);
       expect(await command.inputValue()).toBe('kubectl describe pod web');
