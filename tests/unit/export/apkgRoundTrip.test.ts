@@ -1,14 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerCard, type HistoryReplay, importDeckId, type KubecardsDb, openDb, syncDeck, writeImport } from '../../../lib/db';
 import { collectionRows, writeApkg } from '../../../lib/export/apkg';
 import { readApkgSource } from '../../../lib/export/apkgSource';
 import { enCore, translator } from '../../../lib/i18n';
 import { type ParsedDeck, parseImport } from '../../../lib/import';
-import { LANGS } from '../../../lib/model';
 import { compileDeck, type NoteSource } from '../../../lib/notes';
 import { createScheduler } from '../../../lib/srs';
+import { builtinNoteSources } from '../builtinNotes';
 import { freshName } from '../db/helpers';
 import { FIXTURES, fixtureBytes, HAVE_FIXTURES, loadSql, NEEDS_FIXTURES } from '../import/fixtures';
 
@@ -77,14 +77,7 @@ describe.skipIf(!HAVE_FIXTURES)(`every fixture package through our .apkg export 
 });
 
 describe('the built-in deck through .apkg with its history', () => {
-  const sources: NoteSource[] = LANGS.flatMap((lang) =>
-    readdirSync(join('cards', lang), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.md'))
-      .map((e) => {
-        const file = join(e.parentPath, e.name);
-        return { lang, path: file, mirror: relative(join('cards', lang), file), text: readFileSync(file, 'utf8') };
-      }),
-  );
+  const sources: NoteSource[] = builtinNoteSources();
   const { deck } = compileDeck(sources, { deckId: 'kubernetes', name: { en: 'Kubernetes', zh: 'Kubernetes' } });
 
   // The whole deck (over a thousand cards) written, exported and read twice: allow for a busy machine.

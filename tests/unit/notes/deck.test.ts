@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../../lib/model';
 import { compileDeck, formatError, type NoteSource, packDeck, unpackDeck } from '../../../lib/notes';
 import { canonicalize, checkCommand } from '../../../lib/srs';
+import { builtinNoteSources } from '../builtinNotes';
 
 /** The real notes in cards/: the whole deck must compile, in both languages, with the coverage the product promises. */
-const sources: NoteSource[] = LANGS.flatMap((lang) =>
-  readdirSync(join('cards', lang), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
-    .map((e) => {
-      const file = join(e.parentPath, e.name);
-      return { lang, path: file, mirror: relative(join('cards', lang), file), text: readFileSync(file, 'utf8') };
-    }),
-);
+const sources: NoteSource[] = builtinNoteSources();
 const { deck, notes, errors } = compileDeck(sources, { deckId: 'kubernetes', name: { en: 'Kubernetes', zh: 'Kubernetes' } });
 
 describe('the built-in deck', () => {
