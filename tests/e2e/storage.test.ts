@@ -80,6 +80,8 @@ describe('a device that runs out of storage', () => {
     await reveal(page, 'keyboard');
     await page.keyboard.press('3');
     await page.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${id}`, card);
+    // The next card shows before the answer is written.
+    await answersStored(page);
     expect(await countReviewLog(page)).toBe(1);
   });
 
