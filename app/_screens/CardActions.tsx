@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n';
 import { enCardActions } from '../../lib/i18n/enCardActions';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import type { CardSchedule } from '../../lib/model';
+import { RescheduleDialog } from './RescheduleDialog';
 
 /** This screen's part of the English catalog (a module constant: the same array every render). */
 const STRINGS = [enCardActions];
@@ -64,16 +65,7 @@ function Actions({ schedule, onDone }: Props) {
         <button type="button" className="button" onClick={() => void run({ type: 'forget' }, t('action.forget'))}>
           {t('action.forget')}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            const days = Number(window.prompt(t('action.rescheduleDays'), '1'));
-            if (Number.isFinite(days) && days >= 0) void run({ type: 'reschedule', days }, t('action.reschedule'));
-          }}
-        >
-          {t('action.reschedule')}
-        </button>
+        <RescheduleDialog onReschedule={(days) => void run({ type: 'reschedule', days }, t('action.reschedule'))} />
       </div>
       <p role="status" className="notice">
         {message}

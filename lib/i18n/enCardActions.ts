@@ -8,5 +8,9 @@ export const enCardActions = {
   'action.forget': 'Forget (reset to new)',
   'action.reschedule': 'Reschedule',
   'action.rescheduleDays': 'Due in how many days?',
+  'action.rescheduleDate': 'Or on this date',
+  'action.rescheduleConfirm': 'Reschedule card',
+  'action.rescheduleInvalid': 'Enter a number of days (0 or more) or pick a date.',
+  'action.cancel': 'Cancel',
   'action.done': 'Done: {action}.',
 } as const;
