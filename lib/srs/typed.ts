@@ -21,5 +21,5 @@ export function checkTyped(typed: string, expectedHtml: string): CommandCheck {
   const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
   const diff = diffTokens(words(typed), words(expected));
   const same = diff.every((t) => t.op === 'same');
-  return { verdict: same ? (typed.trim() === expected ? 'exact' : 'equivalent') : 'wrong', diff, expected };
+  return { verdict: same ? (typed.trim() === expected ? 'exact' : 'equivalent') : 'wrong', diff, expected, unknownFlags: [] };
 }

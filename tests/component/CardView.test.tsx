@@ -83,6 +83,27 @@ describe('CardView', () => {
     const typed = 'kubectl get pods';
     renderCard(command, true, { typed, check: checkCommand(typed, 'kubectl get pods -A') });
     expect(await screen.findByText('Close: see what differs')).toBeTruthy();
-    expect(screen.getByText('--all-namespaces').tagName).toBe('INS');
+    expect(screen.getByText('--all-namespaces').closest('ins')).toBeTruthy();
+  });
+
+  // The verdict showed the command three times (typed, expected, diff), the diff last.
+  it('shows one compact command verdict: the diff, then the expected command once', async () => {
+    const command: CardRecord = {
+      ...base,
+      id: 'c',
+      kind: 'command',
+      answer: 'kubectl run web --image=nginx --labels=app=web',
+      accept: [],
+      content: { en: { task: 'Run web' }, zh: { task: '运行 web' } },
+    };
+    const typed = 'kubectl run web --image=nginx --label=app=web';
+    const { container } = renderCard(command, true, { typed, check: checkCommand(typed, command.answer) });
+    expect(await screen.findByText('Not the expected command')).toBeTruthy();
+    expect(screen.getByText('kubectl has no such flag: --label. It would refuse this command.')).toBeTruthy();
+    expect(screen.queryByText('You typed')).toBeNull();
+    const shown = [...container.querySelectorAll('.verdict code')].map((code) => code.textContent);
+    expect(shown).toEqual([command.answer]);
+    const diff = container.querySelector('.verdict .diff');
+    expect(diff?.compareDocumentPosition(container.querySelector('.verdict code') as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 });

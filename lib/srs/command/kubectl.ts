@@ -208,6 +208,64 @@ const VALUE_FLAGS = new Set([
   'pod-template-hash',
 ]);
 
+/** kubectl's switches (flags without a value) and value flags the checker reads as switches: with VALUE_FLAGS, every flag kubectl knows here. */
+const SWITCHES = new Set([
+  'all',
+  'all-namespaces',
+  'stdin',
+  'tty',
+  'watch',
+  'watch-only',
+  'recursive',
+  'previous',
+  'follow',
+  'force',
+  'overwrite',
+  'show-labels',
+  'show-kind',
+  'no-headers',
+  'dry-run',
+  'rm',
+  'wait',
+  'local',
+  'save-config',
+  'server-side',
+  'force-conflicts',
+  'prune',
+  'validate',
+  'record',
+  'quiet',
+  'help',
+  'ignore-daemonsets',
+  'delete-emptydir-data',
+  'disable-eviction',
+  'ignore-not-found',
+  'timestamps',
+  'prefix',
+  'all-containers',
+  'current',
+  'minify',
+  'flatten',
+  'raw',
+  'list',
+  'namespaced',
+  'decode',
+  'clusterip',
+  'external-name',
+  'tcp',
+  'command',
+  'containers',
+  'hard',
+  'types',
+  'expose',
+  'keep-annotations',
+  'insecure-skip-tls-verify',
+  'v',
+]);
+
+/** Does kubectl know this long flag (`label` is no kubectl flag: `run` and `create` take `--labels`)? */
+export const isKubectlFlag = (long: string) => VALUE_FLAGS.has(long) || SWITCHES.has(long);
+
 /** What a short flag means for this command: `kubectl logs -p` is --previous, elsewhere -p is --patch. */
 export function longFlag(short: string, verb: string | undefined): string {
   if (short === 'p') return verb === 'logs' ? 'previous' : 'patch';

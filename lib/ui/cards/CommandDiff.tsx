@@ -1,11 +1,15 @@
+import { Fragment } from 'react';
 import { useI18n } from '../../i18n';
 import { enFaces } from '../../i18n/enFaces';
 import { withExtraStrings } from '../../i18n/WithExtraStrings';
 import type { HighlightLine } from '../../model';
 import type { CommandCheck } from '../../srs';
-import { Highlighted } from './Highlighted';
+import { CommandText } from './CommandText';
 
-/** The checker's verdict and a token diff: what was missing (underlined) and extra (struck through). */
+/**
+ * One compact verdict: what was wrong (unknown flags, then the token diff: missing underlined, extra struck through),
+ * and the expected command once.
+ */
 function CommandDiffView({
   typed,
   check,
@@ -16,32 +20,45 @@ function CommandDiffView({
   answerLine?: { text: string; line: HighlightLine };
 }) {
   const { t } = useI18n();
+  const differs = check.verdict === 'close' || check.verdict === 'wrong';
+  const nothingTyped = typed.trim() === '';
   return (
     <div className={`verdict verdict-${check.verdict}`}>
-      <p className="verdict-title">{t(`review.verdict.${check.verdict}`)}</p>
-      <dl>
-        <dt>{t('review.yourAnswer')}</dt>
-        <dd>
-          <code>{typed.trim() === '' ? t('review.nothingTyped') : typed}</code>
-        </dd>
-        <dt>{t('review.expected')}</dt>
-        <dd>
-          <code>{answerLine && answerLine.text === check.expected ? <Highlighted line={answerLine.line} /> : check.expected}</code>
-        </dd>
-      </dl>
-      {(check.verdict === 'close' || check.verdict === 'wrong') && (
+      <p className="verdict-title">
+        {t(`review.verdict.${check.verdict}`)}
+        {nothingTyped && ` ${t('review.nothingTyped')}`}
+      </p>
+      {check.unknownFlags.length > 0 && (
+        <p>{t('review.unknownFlags', { flags: check.unknownFlags.join(' '), count: check.unknownFlags.length })}</p>
+      )}
+      {differs && !nothingTyped && (
         <>
-          <p className="diff" aria-hidden="true">
+          <p className="diff">
             {check.diff.map((token, i) => {
-              const key = `${i}`;
-              if (token.op === 'missing') return <ins key={key}>{token.text}</ins>;
-              if (token.op === 'extra') return <del key={key}>{token.text}</del>;
-              return <span key={key}>{token.text}</span>;
+              const text = <CommandText text={token.text} />;
+              const shown = token.op === 'missing' ? <ins>{text}</ins> : token.op === 'extra' ? <del>{text}</del> : text;
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: tokens of an immutable diff
+                <Fragment key={i}>
+                  {i > 0 && ' '}
+                  {shown}
+                </Fragment>
+              );
             })}
           </p>
           <p className="muted small">{t('review.diffLegend')}</p>
         </>
       )}
+      <p className="verdict-expected">
+        <span className="muted small">{t('review.expected')}</span>{' '}
+        <code>
+          {answerLine && answerLine.text === check.expected ? (
+            <CommandText line={answerLine.line} />
+          ) : (
+            <CommandText text={check.expected} />
+          )}
+        </code>
+      </p>
     </div>
   );
 }
