@@ -45,7 +45,7 @@ export function NoteScreen({ note, cards, deckId }: Props) {
           return <NoteCard key={noteId} noteId={noteId} cards={group} deckId={deckId} states={states} now={now} />;
         }}
       />
-      <section aria-labelledby="note-sources">
+      <section className="note-sources" aria-labelledby="note-sources">
         <h2 id="note-sources">{t('notes.sources')}</h2>
         <ul>
           {note.sources.map((source) => (

@@ -13,5 +13,4 @@ export const enFaces = {
   'review.verdict.wrong': 'Not the expected command',
   'review.unknownFlags': 'kubectl has no such flag: {flags}. It would refuse this command.',
   'review.diffLegend': 'Missing words are underlined, extra words struck through.',
-  'review.sourceLink': 'Source: {path}',
 } as const;

@@ -189,7 +189,7 @@ const kcBench = {
         channel.port2.postMessage('now');
       });
     const press = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-    const label = () => document.querySelector('article.card')?.getAttribute('aria-label') ?? null;
+    const label = () => document.querySelector('article.card')?.getAttribute('data-card-id') ?? null;
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
       await until(() => document.querySelector('article.card .card-back[hidden]') !== null);

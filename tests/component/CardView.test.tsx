@@ -44,19 +44,26 @@ describe('CardView', () => {
     expect(screen.queryByText('2379')).toBeNull();
   });
 
-  it('reveals the cloze, the extra text and the source line on the back', async () => {
-    renderCard(cloze, true);
+  // The answer showed the repository path ("Source: cards/en/a.md:3"), and the card was named by its internal id.
+  it('reveals the cloze, the extra text and the kubernetes.io sources on the back, never the file it is written in', async () => {
+    const { container } = renderCard(cloze, true);
     expect(screen.getByText('2379').tagName).toBe('MARK');
     expect(screen.getByText('2380').tagName).toBe('STRONG');
-    expect(await screen.findByText('Source: cards/en/a.md:3')).toBeTruthy();
+    const link = await screen.findByRole('link', { name: 'kubernetes.io/docs/concepts/overview/components/', hidden: true });
+    expect(link.getAttribute('href')).toBe('https://kubernetes.io/docs/concepts/overview/components/');
+    expect(container.textContent).not.toContain('cards/en/a.md');
+    expect(screen.getByRole('article').getAttribute('aria-label')).toBe('Cloze card');
   });
 
-  it('an imported card names its file, with a line only when the format has lines', async () => {
-    const imported = (path: string, line: number): CardRecord => ({ ...cloze, source: { en: { path, line }, zh: { path, line } } });
-    renderCard(imported('mine.csv', 7), true);
-    expect(await screen.findByText('Source: mine.csv:7')).toBeTruthy();
-    renderCard(imported('deck.apkg', 0), true);
-    expect(await screen.findByText('Source: deck.apkg')).toBeTruthy();
+  it('an imported card shows no source file', async () => {
+    const imported: CardRecord = {
+      ...cloze,
+      sources: [],
+      source: { en: { path: 'mine.csv', line: 7 }, zh: { path: 'mine.csv', line: 7 } },
+    };
+    const { container } = renderCard(imported, true);
+    await screen.findByText('2380');
+    expect(container.textContent).not.toContain('mine.csv');
   });
 
   it('renders card text as text, never as HTML', () => {

@@ -45,7 +45,7 @@ async function answerUntil(id: string) {
     if (await command.isVisible()) await page.getByRole('button', { name: 'Check' }).tap();
     else await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
     await page.getByRole('button', { name: /^Good\b/ }).tap();
-    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, before);
+    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('data-card-id') !== prev, before);
   }
   throw new Error(`card ${id} never came up`);
 }
@@ -103,7 +103,7 @@ describe('one card of every kind, answered in Chromium', () => {
     if (card.kind === 'component') await article.locator('svg.diagram .diagram-hit').first().waitFor();
     if (card.kind === 'object') expect(await article.locator('.facts dd code').first().textContent()).toBe(card.apiVersion);
     await page.getByRole('button', { name: /^Good\b/ }).tap();
-    await page.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${id}`, card.id);
+    await page.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('data-card-id') !== id, card.id);
   });
 });
 
@@ -133,7 +133,7 @@ describe('notes and review lead to each other', () => {
       if (await page.locator('#command-input').isVisible()) await page.getByRole('button', { name: 'Check' }).tap();
       else await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
       await page.getByRole('button', { name: /^Good\b/ }).tap();
-      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, id);
+      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('data-card-id') !== prev, id);
     }
   });
 
@@ -150,7 +150,7 @@ describe('notes and review lead to each other', () => {
       if (await page.locator('#command-input').isVisible()) await page.getByRole('button', { name: 'Check' }).tap();
       else await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
       await page.getByRole('button', { name: /^Good\b/ }).tap();
-      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, id);
+      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('data-card-id') !== prev, id);
     }
   });
 

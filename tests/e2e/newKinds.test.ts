@@ -34,8 +34,8 @@ const suggested = (page: Page) => page.locator('.rate.suggested .rate-name').tex
 
 const waitForNextCard = (page: Page, id: string) =>
   page.waitForFunction((previous) => {
-    const label = document.querySelector('article.card')?.getAttribute('aria-label');
-    return label !== `Card ${previous}` || document.querySelector('.finished') !== null;
+    const label = document.querySelector('article.card')?.getAttribute('data-card-id');
+    return label !== previous || document.querySelector('.finished') !== null;
   }, id);
 
 /** Keyboard only: Shift+Tab (at most 30 times) from the Check button up until this element has the focus. */

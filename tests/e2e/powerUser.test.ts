@@ -28,7 +28,7 @@ describe('scheduling controls, card actions and statistics in Chromium', () => {
     if (await page.locator('#command-input').isVisible()) await page.getByRole('button', { name: 'Check' }).tap();
     else await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
     await page.getByRole('button', { name: /^Easy\b/ }).tap();
-    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, id);
+    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('data-card-id') !== prev, id);
     // The next card shows before the answer is written: leaving the page now could still lose it.
     await answersStored(page);
 

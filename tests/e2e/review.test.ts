@@ -60,7 +60,7 @@ describe('the review loop on a phone (390×844)', () => {
       const trail: string[] = [];
       (window as unknown as { trail: string[] }).trail = trail;
       const record = () => {
-        const label = document.querySelector('article.card')?.getAttribute('aria-label');
+        const label = document.querySelector('article.card')?.getAttribute('data-card-id');
         const state = label ? `${label}|${document.querySelector('.card-back:not([hidden])') ? 'answer' : 'question'}` : '';
         if (state && trail.at(-1) !== state) trail.push(state);
       };
@@ -74,7 +74,7 @@ describe('the review loop on a phone (390×844)', () => {
     expect(trail.filter((state, i) => state.split('|')[0] !== trail[i - 1]?.split('|')[0]).map((s) => s.split('|')[1])).toEqual(
       cards.map(() => 'question'),
     );
-    expect(cards).toEqual([...answered.map((id) => `Card ${id}`), cards.at(-1)]);
+    expect(cards).toEqual([...answered, cards.at(-1)]);
   });
 
   it("'-' buries and '@' suspends the card on screen (Anki's keys); U brings it back each time", async () => {

@@ -8,8 +8,7 @@ export async function startStudying(page: Page, baseUrl: string) {
 }
 
 export async function currentCardId(page: Page): Promise<string> {
-  const label = await page.locator('article.card').getAttribute('aria-label');
-  return (label ?? '').replace(/^Card /, '');
+  return (await page.locator('article.card').getAttribute('data-card-id')) ?? '';
 }
 
 /** Answers the card on screen with Good, by keys or by taps; returns its id once the next card (or the end) shows. */
@@ -19,9 +18,9 @@ export async function revealAndRate(page: Page, mode: 'keyboard' | 'touch'): Pro
   if (mode === 'keyboard') await page.keyboard.press('3');
   else await good.tap();
   await page.waitForFunction((previous) => {
-    const label = document.querySelector('article.card')?.getAttribute('aria-label');
+    const label = document.querySelector('article.card')?.getAttribute('data-card-id');
     const revealed = document.querySelector('.card-back:not([hidden])');
-    return label !== `Card ${previous}` || (!revealed && document.querySelector('.finished'));
+    return label !== previous || (!revealed && document.querySelector('.finished'));
   }, id);
   await answersStored(page);
   return id;
@@ -56,7 +55,7 @@ export async function buryUntil(page: Page, { command }: { command: boolean }) {
     const id = await currentCardId(page);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('-');
-    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, id);
+    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('data-card-id') !== prev, id);
   }
   await answersStored(page);
 }

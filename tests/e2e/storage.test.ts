@@ -79,7 +79,7 @@ describe('a device that runs out of storage', () => {
     expect(await currentCardId(page)).toBe(card);
     await reveal(page, 'keyboard');
     await page.keyboard.press('3');
-    await page.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${id}`, card);
+    await page.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('data-card-id') !== id, card);
     // The next card shows before the answer is written.
     await answersStored(page);
     expect(await countReviewLog(page)).toBe(1);

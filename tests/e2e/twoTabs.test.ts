@@ -45,8 +45,8 @@ const counts = async (page: Page) => {
 const showsAnotherCard = (page: Page, than: string) =>
   page.waitForFunction(
     (id) => {
-      const label = document.querySelector('article.card')?.getAttribute('aria-label');
-      return label !== undefined && label !== null && label !== `Card ${id}`;
+      const label = document.querySelector('article.card')?.getAttribute('data-card-id');
+      return label !== undefined && label !== null && label !== id;
     },
     than,
     { timeout: 5_000 },

@@ -108,9 +108,9 @@ describe.skipIf(!HAVE_FIXTURES)(`XSS corpora through the card renderer${NEEDS_FI
         [...document.querySelectorAll('article.card img')].every((img) => (img as HTMLImageElement).complete),
       );
       expect([i, await page.evaluate(findDanger)]).toEqual([i, []]);
-      const id = await page.locator('article.card').getAttribute('aria-label');
+      const id = await page.locator('article.card').getAttribute('data-card-id');
       await page.getByRole('button', { name: /^Good\b/ }).tap();
-      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== prev, id);
+      await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('data-card-id') !== prev, id);
     }
     expect(dialogs).toEqual([]);
     expect(navigations).toBe(0);

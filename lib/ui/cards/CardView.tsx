@@ -127,7 +127,8 @@ export function CardView(props: CardViewProps) {
   const Region = landmarks ? 'section' : 'div';
   return (
     <CardBoundary raw={Object.values(card.content[lang]).join('\n')} onSkip={props.onSkip}>
-      <article className={`card card-${card.kind}`} aria-label={t('review.cardOf', { id: card.id })}>
+      {/* Named by its kind, never its internal id (which tests and tools read from data-card-id). */}
+      <article className={`card card-${card.kind}`} aria-label={t(`review.cardKind.${card.kind}`)} data-card-id={card.id}>
         <Region className="card-front" aria-label={landmarks ? t('review.question') : undefined}>
           <Suspense>
             <Front {...props} />
@@ -141,7 +142,7 @@ export function CardView(props: CardViewProps) {
                 <Back {...props} />
               </Suspense>
               <Suspense>
-                <Sources sources={card.sources} source={card.source} />
+                <Sources sources={card.sources} />
               </Suspense>
             </>
           )}

@@ -1,7 +1,6 @@
 import { useI18n } from '../../i18n';
 import { enFaces } from '../../i18n/enFaces';
 import { withExtraStrings } from '../../i18n/WithExtraStrings';
-import type { SourceRef } from '../../model';
 
 /** kubernetes/website content paths → their kubernetes.io page; URLs stay as they are. */
 export function sourceUrl(source: string): string {
@@ -10,28 +9,27 @@ export function sourceUrl(source: string): string {
   return `https://kubernetes.io/${path.replace(/^\//, '')}`;
 }
 
-/** Where the card's facts come from, and where it is written in the notes. */
-function SourcesView({ sources, source }: { sources: string[]; source: SourceRef }) {
-  const { t, lang } = useI18n();
-  const at = source[lang];
+/**
+ * Where the card's facts come from: the kubernetes.io pages (or a project's docs), never the file the card is written
+ * in. An imported card has none, and shows nothing.
+ */
+function SourcesView({ sources }: { sources: string[] }) {
+  const { t } = useI18n();
+  if (sources.length === 0) return null;
   return (
     <footer className="sources muted small">
-      {sources.length > 0 && (
-        <details>
-          <summary>{t('card.sourcesCount', { count: sources.length })}</summary>
-          <ul>
-            {sources.map((s) => (
-              <li key={s}>
-                <a href={sourceUrl(s)} target="_blank" rel="noopener noreferrer">
-                  {s.replace(/^https?:\/\//, '')}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {/* An imported card names its file, with a line only where the format has lines (not in an Anki package). */}
-      {at.path && <p>{t('review.sourceLink', { path: at.line > 0 ? `${at.path}:${at.line}` : at.path })}</p>}
+      <details>
+        <summary>{t('card.sourcesCount', { count: sources.length })}</summary>
+        <ul>
+          {sources.map((s) => (
+            <li key={s}>
+              <a href={sourceUrl(s)} target="_blank" rel="noopener noreferrer">
+                {sourceUrl(s).replace(/^https?:\/\//, '')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
     </footer>
   );
 }
