@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
+import { ReviewPrefsSection } from './ReviewPrefsSection';
 import { StudySettingsSection } from './StudySettingsSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
@@ -74,6 +75,8 @@ export function SettingsScreen() {
           </>
         )}
       </section>
+
+      <ReviewPrefsSection />
 
       <StudySettingsSection />
 
