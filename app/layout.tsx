@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { THEME_BOOT_SCRIPT } from '../lib/hooks/useTheme';
-import { CARD_FONT_BOOT_SCRIPT } from '../lib/model/reviewPrefs';
+import { BOOT_SCRIPT } from '../lib/model/bootScript';
 import { AppShell } from './_screens/AppShell';
 import './globals.css';
 
@@ -28,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script of ours, applying the saved theme and card size before paint */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT + CARD_FONT_BOOT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: BOOT_SCRIPT }} />
       </head>
       <body>
         <AppShell>{children}</AppShell>

@@ -12,9 +12,9 @@ import { minutesLeft, progressOf } from '../../lib/srs/pace';
 import { useSwipeGrades } from './useSwipeGrades';
 
 /**
- * What a phone reviewer needs beyond the card, loaded after the first card: the session's progress and the time it
- * will take at the learner's own pace, Anki's answer timer (if chosen), undo and the way home within thumb reach, and
- * the tap and swipe gestures.
+ * What a reviewer needs beyond the card, loaded after the first card: the session's progress and the time it will take
+ * at the learner's own pace, Anki's answer timer (if chosen), on a phone undo and the way home within thumb reach and
+ * the tap and swipe gestures, on a desktop the keys' hint.
  */
 function ReviewAssistView({ session }: { session: ReviewSession }) {
   const { t } = useI18n();
@@ -39,7 +39,7 @@ function ReviewAssistView({ session }: { session: ReviewSession }) {
           {t('assist.done', { done: handled, total: handled + remaining })}
           {left !== null && left > 0 && <> · {t('assist.left', { minutes: left })}</>}
         </span>
-        {prefs.timer && <AnswerTimer key={session.shownAt} shownAt={session.shownAt} stopped={session.revealed} />}
+        {prefs?.timer && <AnswerTimer key={session.shownAt} shownAt={session.shownAt} stopped={session.revealed} />}
       </div>
       <nav className="thumb-bar" aria-label={t('assist.bar')}>
         <button type="button" className="button ghost" onClick={session.undo} disabled={!session.canUndo}>
@@ -49,6 +49,7 @@ function ReviewAssistView({ session }: { session: ReviewSession }) {
           {t('assist.home')}
         </Link>
       </nav>
+      <p className="muted small shortcuts">{t('review.shortcuts')}</p>
     </div>
   );
 }

@@ -1,13 +1,16 @@
 'use client';
 import { useReviewPrefs } from '../../lib/hooks/useReviewPrefs';
 import { useI18n } from '../../lib/i18n';
+import { enReviewPrefs } from '../../lib/i18n/enReviewPrefs';
+import { withExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import { RATINGS, type Rating } from '../../lib/model';
 import { CARD_FONT_SIZES } from '../../lib/model/reviewPrefs';
 
 /** This device's way of reviewing: gestures and what each swipe rates, the answer timer, the cards' text size. */
-export function ReviewPrefsSection() {
+function ReviewPrefsView() {
   const { t } = useI18n();
   const [prefs, update] = useReviewPrefs();
+  if (prefs === undefined) return null;
   const swipe = (side: 'swipeLeft' | 'swipeRight') => (
     <>
       <label htmlFor={`prefs-${side}`}>{t(`prefs.${side}`)}</label>
@@ -56,3 +59,7 @@ export function ReviewPrefsSection() {
     </section>
   );
 }
+
+/** This section's English strings travel with it (a module constant: the same array every render). */
+const STRINGS = [enReviewPrefs];
+export const ReviewPrefsSection = withExtraStrings(STRINGS, ReviewPrefsView);

@@ -29,7 +29,7 @@ const DomainSessionNote = lazy(() => import('./DomainSessionNote').then((m) => (
 const SessionFinished = lazy(() => import('./SessionFinished').then((m) => ({ default: m.SessionFinished })));
 // The card actions load when the learner opens "More": most reviews never do.
 const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
-// Progress, timer, thumb bar and gestures arrive after the first card (its paint never waits for them).
+// Progress, timer, thumb bar, gestures and the keys' hint arrive after the first card (its paint never waits for them).
 const ReviewAssist = lazy(() => import('./ReviewAssist').then((m) => ({ default: m.ReviewAssist })));
 
 /** The review route: the deck update runs beside the session, which reads whatever is stored. */
@@ -191,7 +191,6 @@ function ReviewLoop() {
               <ReviewAssist session={session} />
             </Suspense>
           </div>
-          <p className="muted small shortcuts">{t('review.shortcuts')}</p>
         </>
       ) : (
         <Suspense>

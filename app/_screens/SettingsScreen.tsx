@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { type ThemeChoice, useInstall, useStorageStatus, useTheme } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
@@ -7,10 +7,12 @@ import { LanguageSwitch } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
-import { ReviewPrefsSection } from './ReviewPrefsSection';
 import { StudySettingsSection } from './StudySettingsSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
+
+// This device's review settings load on their own: the settings screen stays within its size budget.
+const ReviewPrefsSection = lazy(() => import('./ReviewPrefsSection').then((m) => ({ default: m.ReviewPrefsSection })));
 
 function formatBytes(bytes: number, lang: string): string {
   const megabytes = bytes / (1024 * 1024);
@@ -76,7 +78,9 @@ export function SettingsScreen() {
         )}
       </section>
 
-      <ReviewPrefsSection />
+      <Suspense>
+        <ReviewPrefsSection />
+      </Suspense>
 
       <StudySettingsSection />
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { ReviewSession } from '../../lib/hooks';
 import { isExercise, type Rating, type StudyCard, typesAnswer } from '../../lib/model';
-import type { ReviewPrefs } from '../../lib/model/reviewPrefs';
+import { DEFAULT_REVIEW_PREFS, type ReviewPrefs } from '../../lib/model/reviewPrefs';
 import { gestureOf, isSideways } from '../../lib/ui/review/gesture';
 
 /** Cards whose front asks for nothing: a tap shows their answer (typed, blank and exercise cards need their inputs). */
@@ -29,11 +29,12 @@ interface TouchStart {
  * ratings the learner chose). The card follows the finger, labelled with the rating it would give. A swipe rates only
  * the card whose back was painted when it began: the session refuses it once another card is on screen.
  */
-export function useSwipeGrades(session: ReviewSession, prefs: ReviewPrefs, ratingName: (rating: Rating) => string) {
+export function useSwipeGrades(session: ReviewSession, prefs: ReviewPrefs | undefined, ratingName: (rating: Rating) => string) {
   const latest = useRef(session);
   latest.current = session;
-  const { gestures, swipeLeft, swipeRight } = prefs;
+  const { gestures, swipeLeft, swipeRight } = prefs ?? { ...DEFAULT_REVIEW_PREFS, gestures: false };
   useEffect(() => {
+    // Nothing until the preferences are read: a learner who turned gestures off never gets them for a moment.
     if (!gestures) return;
     const root = document.documentElement;
     root.dataset.gestures = 'on';

@@ -10,6 +10,7 @@ import { enKinds } from './enKinds';
 import { enNotes } from './enNotes';
 import { enNotices } from './enNotices';
 import { enPhone } from './enPhone';
+import { enReviewPrefs } from './enReviewPrefs';
 import { enSettings } from './enSettings';
 import { enStats } from './enStats';
 
@@ -32,4 +33,5 @@ export const enExtra = {
   ...enDomains,
   ...enNotices,
   ...enPhone,
+  ...enReviewPrefs,
 } as const;

@@ -1,8 +1,12 @@
 /**
- * English strings of one-handed review (the progress bar, timer, bottom bar and swipes), the end-of-session summary
- * and this device's review settings: they load with those parts, after the first card.
+ * English strings of what the review screen shows beyond the card (the progress bar, timer, bottom bar and the keys'
+ * hint) and of the end of a session: they load with those parts, after the first card.
  */
 export const enPhone = {
+  'review.doneTitle': 'Congratulations! You have finished for now.',
+  'review.nextDue': 'The next card is due {when}.',
+  'review.nextDueNone': 'No cards are scheduled yet.',
+  'review.shortcuts': 'Keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes, - buries, @ suspends.',
   'assist.progress': 'Session progress',
   'assist.done': '{done} of {total} done',
   'assist.left': 'about {minutes} min left',
@@ -17,16 +21,4 @@ export const enPhone = {
   'summary.retention': 'Remembered (review cards)',
   'summary.retentionNone': 'no review cards yet',
   'summary.dueTomorrow': 'Due by tomorrow',
-  'prefs.title': 'Review on this device',
-  'prefs.explain': 'These apply to this device only: a phone can swipe while a laptop uses the keys.',
-  'prefs.gestures': 'Tap the card to show the answer, swipe it to rate',
-  'prefs.swipeLeft': 'Swipe left',
-  'prefs.swipeRight': 'Swipe right',
-  'prefs.timer': 'Show the answer timer',
-  'prefs.fontSize': 'Card text size',
-  'prefs.font.small': 'Small',
-  'prefs.font.normal': 'Normal',
-  'prefs.font.large': 'Large',
-  'prefs.font.larger': 'Larger',
-  'prefs.fontSample': 'Which component stores the cluster state? etcd',
 } as const;

@@ -82,6 +82,7 @@ const ENTRIES = [
   'app/_screens/DomainSessionNote.tsx',
   'app/_screens/ReviewAssist.tsx',
   'app/_screens/SessionFinished.tsx',
+  'app/_screens/ReviewPrefsSection.tsx',
   'lib/ui/cards/CommandDiff.tsx',
   'lib/ui/cards/Sources.tsx',
   'lib/ui/cards/ManifestFace.tsx',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_FONT_BOOT_SCRIPT, DEFAULT_REVIEW_PREFS, parseReviewPrefs, REVIEW_PREFS_KEY } from '../../../lib/model/reviewPrefs';
+import { BOOT_SCRIPT, THEME_KEY } from '../../../lib/model/bootScript';
+import { DEFAULT_REVIEW_PREFS, parseReviewPrefs, REVIEW_PREFS_KEY } from '../../../lib/model/reviewPrefs';
 
 describe("this device's review preferences", () => {
   it('are the defaults when nothing, or something that is not JSON, is stored', () => {
@@ -13,10 +14,13 @@ describe("this device's review preferences", () => {
     expect(parseReviewPrefs(stored)).toEqual({ gestures: false, swipeLeft: 2, swipeRight: 3, timer: false, fontSize: 'large' });
   });
 
-  it('set the card size before the first paint, from the same stored value', () => {
+  it("the page's boot script applies the saved card size and theme before the first paint", () => {
+    const stored: Record<string, string> = { [REVIEW_PREFS_KEY]: JSON.stringify({ fontSize: 'larger' }), [THEME_KEY]: 'dark' };
     const dataset: Record<string, string> = {};
-    const storage = { getItem: (key: string) => (key === REVIEW_PREFS_KEY ? JSON.stringify({ fontSize: 'larger' }) : null) };
-    new Function('localStorage', 'document', CARD_FONT_BOOT_SCRIPT)(storage, { documentElement: { dataset } });
-    expect(dataset.cardFont).toBe('larger');
+    new Function('localStorage', 'document', BOOT_SCRIPT)(
+      { getItem: (key: string) => stored[key] ?? null },
+      { documentElement: { dataset } },
+    );
+    expect(dataset).toEqual({ cardFont: 'larger', theme: 'dark' });
   });
 });
