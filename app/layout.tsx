@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { THEME_BOOT_SCRIPT } from '../lib/hooks/useTheme';
+import { BOOT_SCRIPT } from '../lib/model/bootScript';
 import { AppShell } from './_screens/AppShell';
 import './globals.css';
 
@@ -26,8 +26,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script of ours, applying the saved theme before paint */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script of ours, applying the saved theme and card size before paint */}
+        <script dangerouslySetInnerHTML={{ __html: BOOT_SCRIPT }} />
       </head>
       <body>
         <AppShell>{children}</AppShell>

@@ -29,6 +29,8 @@ const DomainSessionNote = lazy(() => import('./DomainSessionNote').then((m) => (
 const SessionFinished = lazy(() => import('./SessionFinished').then((m) => ({ default: m.SessionFinished })));
 // The card actions load when the learner opens "More": most reviews never do.
 const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
+// Progress, timer, thumb bar, gestures and the keys' hint arrive after the first card (its paint never waits for them).
+const ReviewAssist = lazy(() => import('./ReviewAssist').then((m) => ({ default: m.ReviewAssist })));
 
 /** The review route: the deck update runs beside the session, which reads whatever is stored. */
 export function ReviewScreen() {
@@ -185,12 +187,14 @@ function ReviewLoop() {
               <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} onAnswer={session.answer} />
             )}
             {revealed && session.scheduler.missing && <SchedulerMissing onRetry={session.scheduler.retry} />}
+            <Suspense>
+              <ReviewAssist session={session} />
+            </Suspense>
           </div>
-          <p className="muted small shortcuts">{t('review.shortcuts')}</p>
         </>
       ) : (
         <Suspense>
-          <SessionFinished nextDue={session.nextDue} now={session.now} />
+          <SessionFinished deckId={deckId} nextDue={session.nextDue} now={session.now} />
         </Suspense>
       )}
     </div>

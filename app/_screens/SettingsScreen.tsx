@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { type ThemeChoice, useInstall, useStorageStatus, useTheme } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
@@ -10,6 +10,9 @@ import { OptimizerSection } from './OptimizerSection';
 import { StudySettingsSection } from './StudySettingsSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
+
+// This device's review settings load on their own: the settings screen stays within its size budget.
+const ReviewPrefsSection = lazy(() => import('./ReviewPrefsSection').then((m) => ({ default: m.ReviewPrefsSection })));
 
 function formatBytes(bytes: number, lang: string): string {
   const megabytes = bytes / (1024 * 1024);
@@ -74,6 +77,10 @@ export function SettingsScreen() {
           </>
         )}
       </section>
+
+      <Suspense>
+        <ReviewPrefsSection />
+      </Suspense>
 
       <StudySettingsSection />
 

@@ -35,5 +35,5 @@ export { type OptimizerState, useOptimizer, useReviewCount } from './useOptimize
 export { useInstall, useStorageStatus, useUpdateState } from './usePwa';
 export { type ReviewOptions, type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';
 export { useStats } from './useStats';
-export { THEME_BOOT_SCRIPT, type ThemeChoice, useTheme } from './useTheme';
+export { type ThemeChoice, useTheme } from './useTheme';
 export { command, useWriteFailure } from './writeCommand';

@@ -32,6 +32,10 @@ export interface ReviewSession {
   /** The card on screen. */
   current: SessionCard | null;
   revealed: boolean;
+  /** Since when the card on screen is shown (the answer timer counts from here). */
+  shownAt: number;
+  /** Cards answered or set aside in this session and not undone (for its progress). */
+  handled: number;
   /** The revealed back has been painted: a grade is taken from now on. */
   answerable: boolean;
   reveal(): void;
@@ -40,7 +44,11 @@ export interface ReviewSession {
   /** What each button would give for the current card, computed (at `at`) when the answer is shown. */
   preview: { at: number; states: Record<Rating, MemoryState> } | null;
   now: number;
-  answer(rating: Rating): void;
+  /**
+   * Rates the card on screen; a gesture names the card it began on (`shown`), and the session refuses the rating if
+   * that card is no longer on screen.
+   */
+  answer(rating: Rating, shown?: { key: string; version: number }): void;
   canUndo: boolean;
   undo(): void;
   /** An action made from the More menu on the card on screen (it joins the undo stack). */
@@ -132,8 +140,8 @@ export function useReviewSession({ deckId, topic, domain, aheadDays, cram = fals
   const version = current?.schedule.version;
   const burySiblings = settings.burySiblings;
   const answer = useCallback(
-    (rating: Rating) => {
-      if (key !== undefined && version !== undefined) dispatch({ type: 'grade', key, version, rating, now: Date.now(), burySiblings });
+    (rating: Rating, shown = key !== undefined && version !== undefined ? { key, version } : undefined) => {
+      if (shown) dispatch({ type: 'grade', ...shown, rating, now: Date.now(), burySiblings });
     },
     [key, version, burySiblings],
   );
@@ -144,6 +152,8 @@ export function useReviewSession({ deckId, topic, domain, aheadDays, cram = fals
     readAt: read?.readAt,
     current,
     revealed: revealedAt !== null,
+    shownAt: state.shownAt,
+    handled: state.undo.filter((entry) => entry.type !== 'action').length,
     answerable: revealedAt !== null && backShown,
     reveal: useCallback(() => dispatch({ type: 'reveal', now: Date.now() }), []),
     input: state.input,

@@ -1,11 +1,8 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
+import { THEME_KEY } from '../model/bootScript';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-export const THEME_KEY = 'kubecards.theme';
-
-/** Runs before hydration (inline in <head>) so a chosen theme never flashes the other one. */
-export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** The learner's theme choice; `system` follows prefers-color-scheme. */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {

@@ -105,11 +105,7 @@ export const enCore = {
   'review.retry': 'Try again',
   'storage.full':
     'This device has no room left for Kubecards, so this answer was not saved. Free some space (delete a deck you no longer need, or other sites’ data in the browser settings), then answer again.',
-  'review.doneTitle': 'Congratulations! You have finished for now.',
-  'review.nextDue': 'The next card is due {when}.',
-  'review.nextDueNone': 'No cards are scheduled yet.',
   'review.backHome': 'Back to decks',
-  'review.shortcuts': 'Keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes, - buries, @ suspends.',
   'review.hint': 'hint: {hint}',
   'rating.1': 'Again',
   'rating.2': 'Hard',

@@ -9,6 +9,8 @@ import { enImport } from './enImport';
 import { enKinds } from './enKinds';
 import { enNotes } from './enNotes';
 import { enNotices } from './enNotices';
+import { enPhone } from './enPhone';
+import { enReviewPrefs } from './enReviewPrefs';
 import { enSettings } from './enSettings';
 import { enStats } from './enStats';
 
@@ -30,4 +32,6 @@ export const enExtra = {
   ...enFaces,
   ...enDomains,
   ...enNotices,
+  ...enPhone,
+  ...enReviewPrefs,
 } as const;
