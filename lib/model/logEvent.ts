@@ -1,0 +1,25 @@
+import type { Rating } from './schedule';
+
+/**
+ * One entry of the review log as every device sees it: the unit that sync merges and replays (lib/sync/README.md).
+ * Times are epoch milliseconds.
+ */
+export type LogEvent = {
+  /** Global id: `<deviceId>:<time>:<local sequence>`, unique across devices. */
+  gid: string;
+  cardKey: string;
+  at: number;
+} & (
+  | {
+      kind: 'review';
+      rating: Rating;
+      /** Id of the scheduler settings it was graded with (see `paramsIdOf`). */
+      params: string;
+      /** This answer made the card a leech: marked, and suspended unless the learner only wanted the mark. */
+      leech?: 'tag' | 'suspend';
+    }
+  | { kind: 'forget' }
+  | { kind: 'reschedule'; due: number; scheduledDays: number }
+  /** Takes back the event `target` (an undo that reached another device can no longer delete it). */
+  | { kind: 'undo'; target: string }
+);
