@@ -1,4 +1,4 @@
-import type { Rating } from './schedule';
+import type { MemoryState, Rating } from './schedule';
 
 /**
  * One entry of the review log as every device sees it: the unit that sync merges and replays (lib/sync/README.md).
@@ -9,6 +9,11 @@ export type LogEvent = {
   gid: string;
   cardKey: string;
   at: number;
+  /**
+   * The state this event left, as its device recorded it; replay takes it over the computed one. Schema 4's upgrade
+   * sets it on each card's last older entry: those were graded with settings nobody recorded.
+   */
+  settled?: MemoryState;
 } & (
   | {
       kind: 'review';

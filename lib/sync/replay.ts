@@ -61,7 +61,7 @@ export function replayLog(events: readonly LogEvent[], schedulerOf: (params: str
     const current = cards.get(event.cardKey) ?? { memory: newMemoryState(event.at), leech: null };
     before.set(event.gid, current.memory);
     const leech = event.kind === 'review' && event.leech ? event.leech : current.leech;
-    cards.set(event.cardKey, { memory: applyEvent(current.memory, event, schedulerOf), leech });
+    cards.set(event.cardKey, { memory: event.settled ?? applyEvent(current.memory, event, schedulerOf), leech });
   }
   return { cards, before };
 }
