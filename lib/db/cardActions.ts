@@ -1,5 +1,6 @@
 import { CardState, newMemoryState } from '../model';
 import { assertSameData } from './dataGeneration';
+import { addLogRows } from './logWrites';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 import { StaleReviewError } from './staleReview';
 
@@ -34,7 +35,7 @@ export async function applyCardAction(
   action: CardAction,
   now: number,
 ): Promise<ActionUndo> {
-  return db.transaction('rw', db.schedule, db.reviewLog, async () => {
+  return db.transaction('rw', [db.schedule, db.reviewLog, db.settings], async () => {
     const before = await db.schedule.get(key);
     if (!before || before.version !== shownVersion) throw new StaleReviewError(key);
     const version = before.version + 1;
@@ -81,8 +82,9 @@ export async function applyCardAction(
         before: { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview },
         version,
         kind: action.type,
+        ...(action.type === 'reschedule' ? { rescheduled: { due: after.due, scheduledDays: after.scheduledDays } } : {}),
       };
-      logId = await db.reviewLog.add(log);
+      logId = (await addLogRows(db, [log]))[0]?.id;
     }
     return { key, before, after, version, ...(logId === undefined ? {} : { logId }) };
   });

@@ -1,6 +1,7 @@
 import type { ImportedHistory } from '../import/types';
 import { type MemoryState, memoryStateOf, newMemoryState } from '../model';
 import type { Scheduler } from '../srs';
+import { paramsIdOf } from '../sync';
 import type { ReviewLogRecord } from './schema';
 
 const DAY = 86_400_000;
@@ -24,6 +25,7 @@ export function replayHistory(
   now: number,
 ): { log: ReviewLogRecord[]; state: MemoryState } {
   const answers = [...history.answers].sort((a, b) => a.at - b.at);
+  const params = paramsIdOf(scheduler.settings);
   let state = newMemoryState(answers[0]?.at ?? now);
   const log: ReviewLogRecord[] = [];
   for (const answer of answers) {
@@ -35,13 +37,15 @@ export function replayHistory(
       before: state,
       version: log.length + 1,
       day: dayOf(answer.at),
+      params,
     });
     state = memoryStateOf(scheduler.grade(state, answer.at, answer.rating));
   }
   if (log.length > 0 && Math.abs(history.due - state.due) >= 60_000) {
-    log.push({ ...card, rating: 1, review: now, durationMs: 0, before: state, version: log.length + 1, kind: 'reschedule' });
     const since = state.lastReview ?? now;
-    state = { ...state, due: history.due, scheduledDays: Math.max(0, Math.round((history.due - since) / DAY)) };
+    const rescheduled = { due: history.due, scheduledDays: Math.max(0, Math.round((history.due - since) / DAY)) };
+    log.push({ ...card, rating: 1, review: now, durationMs: 0, before: state, version: log.length + 1, kind: 'reschedule', rescheduled });
+    state = { ...state, ...rescheduled };
   }
   return { log, state };
 }

@@ -3,6 +3,7 @@ import { newMemoryState, type ReviewCard } from '../model';
 import { hashString } from '../notes/hash';
 import { addToDailyStats } from './dailyStats';
 import { type HistoryReplay, replayHistory } from './importHistory';
+import { addLogRows, recordParams } from './logWrites';
 import { type CardRecord, cardKey, type KubecardsDb, type ReviewLogRecord, type ScheduleRecord } from './schema';
 import { refreshSearchText } from './searchText';
 
@@ -54,7 +55,7 @@ export async function writeImport(db: KubecardsDb, parsed: ParsedDeck, options: 
   const deckNameOf = (note: ImportedNote) => importedDeckName(note.deck, parsed.name, rootName);
   const total = parsed.notes.reduce((sum, note) => sum + note.cards.length, 0);
 
-  const tables = [db.decks, db.cards, db.schedule, db.media, db.searchText, db.reviewLog, db.dailyStats];
+  const tables = [db.decks, db.cards, db.schedule, db.media, db.searchText, db.reviewLog, db.dailyStats, db.settings];
   return db.transaction('rw', tables, async () => {
     const summary: ImportSummary = {
       added: 0,
@@ -136,7 +137,9 @@ export async function writeImport(db: KubecardsDb, parsed: ParsedDeck, options: 
       await db.cards.bulkPut(cardWrites);
       await db.schedule.bulkPut(scheduleWrites);
       if (logWrites.length > 0) {
-        await db.reviewLog.bulkAdd(logWrites);
+        // The replay's settings are stored once, so that its rows' params name something.
+        if (options.history) await recordParams(db, options.history.scheduler.settings);
+        await addLogRows(db, logWrites);
         await addToDailyStats(db, logWrites);
         summary.answers += logWrites.filter((row) => row.kind === undefined).length;
       }

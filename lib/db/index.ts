@@ -11,6 +11,7 @@ export { type SyncSummary, syncDeck } from './deckSync';
 export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type HistoryReplay, replayHistory } from './importHistory';
 export { type ImportSummary, type ImportWriteOptions, importDeckId, toRecord as importedCardRecord, writeImport } from './importWriter';
+export { logEventOf } from './logEvents';
 export { readMedia } from './media';
 export { loadQueue, nextDueAfter, releaseBuried } from './queue';
 export { readCardDetail, readDeck, readDeckCards, readDecks, readReviewStabilities, readSchedules } from './reads';

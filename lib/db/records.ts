@@ -40,6 +40,16 @@ export interface ReviewLogRecord {
   kind?: 'review' | 'forget' | 'reschedule';
   /** Siblings this answer buried until the next day (undo unburies them). */
   buried?: string[];
+  /** Global id `<deviceId>:<time>:<sequence>` (schema 4): the same entry on every device (lib/sync/README.md). */
+  gid?: string;
+  /** A review: the id of the scheduler settings it was graded with (setting `schedulerParams`), for replay. */
+  params?: string;
+  /** A reschedule: what it set, for replay. */
+  rescheduled?: { due: number; scheduledDays: number };
+  /** A review that made the card a leech: marked, and suspended unless the learner only wanted the mark. */
+  leech?: 'tag' | 'suspend';
+  /** The state it left, where replay cannot compute it (schema 4 sets it on each card's last older row). */
+  settled?: MemoryState;
 }
 
 /** Totals of one study day, kept up to date by every answer (statistics never rescan the whole log). */

@@ -2,6 +2,7 @@ import { CardState, memoryStateOf, type Rating } from '../model';
 import type { Scheduler } from '../srs';
 import { countAnswer } from './dailyStats';
 import { assertSameData } from './dataGeneration';
+import { addLogRows, recordParams } from './logWrites';
 import { type KubecardsDb, queueOf, type ReviewLogRecord, type ScheduleRecord } from './schema';
 import { StaleReviewError } from './staleReview';
 
@@ -32,7 +33,7 @@ export async function answerCard(
   answer: Answer,
   leech: LeechPolicy = DEFAULT_LEECH,
 ): Promise<ReviewLogRecord> {
-  return db.transaction('rw', db.schedule, db.reviewLog, db.dailyStats, async () => {
+  return db.transaction('rw', [db.schedule, db.reviewLog, db.dailyStats, db.settings], async () => {
     const current = await db.schedule.get(answer.cardKey);
     if (!current || current.version !== answer.shownVersion || current.active !== 1) throw new StaleReviewError(answer.cardKey);
     const next = scheduler.grade(current, answer.now, answer.rating);
@@ -50,6 +51,8 @@ export async function answerCard(
       before: memoryStateOf(current),
       version,
       ...(answer.day ? { day: answer.day } : {}),
+      params: await recordParams(db, scheduler.settings),
+      ...(becameLeech ? { leech: leech.action } : {}),
     };
     await db.schedule.put({ ...current, ...next, ...leechMarks, version });
     if (answer.burySiblingsUntil) {
@@ -58,9 +61,9 @@ export async function answerCard(
       await db.schedule.bulkPut(bury.map((s) => ({ ...s, buriedUntil: answer.burySiblingsUntil, version: s.version + 1 })));
       if (bury.length > 0) log.buried = bury.map((s) => s.key);
     }
-    log.id = await db.reviewLog.add(log);
+    const [stored] = await addLogRows(db, [log]);
     await countAnswer(db, log, 1);
-    return log;
+    return stored as ReviewLogRecord;
   });
 }
 

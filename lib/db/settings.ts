@@ -1,3 +1,4 @@
+import type { SchedulerSettings } from '../srs';
 import type { StudySettings } from '../srs/studySettings';
 import type { KubecardsDb } from './schema';
 
@@ -8,6 +9,10 @@ export interface Settings {
   study: Partial<StudySettings>;
   /** Which copy of the data is stored (see dataGeneration.ts). */
   dataGeneration: number;
+  /** This device's id in global log ids (schema 4); never taken from a backup made elsewhere. */
+  deviceId: string;
+  /** Every scheduler settings set an answer was graded with, by id (`paramsIdOf`): log rows name them. */
+  schedulerParams: Record<string, SchedulerSettings>;
 }
 
 export async function getSetting<K extends keyof Settings>(db: KubecardsDb, key: K): Promise<Settings[K] | undefined> {

@@ -125,12 +125,15 @@ export async function restoreBackup(
   onProgress: (written: number, total: number) => void = () => {},
 ): Promise<void> {
   const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media, db.dailyStats, db.searchText];
+  // The device id stays this device's: a backup made on another device must not make two devices one (their new log
+  // entries' global ids would meet).
+  const settings = backup.settings.filter((row) => row.key !== 'deviceId');
   const rows: [Table, readonly unknown[]][] = [
     [db.decks, backup.decks],
     [db.cards, backup.cards],
     [db.schedule, backup.schedule],
     [db.reviewLog, backup.reviewLog],
-    [db.settings, backup.settings],
+    [db.settings, settings],
     [db.media, backup.media.map((m) => ({ name: m.name, data: fromBase64(m.base64) }))],
     [db.dailyStats, dailyStatsOf(backup.reviewLog)],
     [db.searchText, searchTextsOf(backup.cards)],
@@ -139,7 +142,9 @@ export async function restoreBackup(
   let written = 0;
   await db.transaction('rw', tables, async () => {
     const replaced = await dataGeneration(db);
+    const device = await db.settings.get('deviceId');
     for (const table of tables) await table.clear();
+    if (device) await db.settings.add(device);
     for (const [table, list] of rows)
       for (let at = 0; at < list.length; at += RESTORE_CHUNK) {
         const chunk = list.slice(at, at + RESTORE_CHUNK);

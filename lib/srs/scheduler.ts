@@ -22,6 +22,8 @@ export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
 };
 
 export interface Scheduler {
+  /** What it was made from: answers record it, so that any device replays them alike. */
+  readonly settings: SchedulerSettings;
   /** What each button would give; the same computation `grade` applies. */
   preview(state: MemoryState, now: number): Record<Rating, MemoryState>;
   grade(state: MemoryState, now: number, rating: Rating): MemoryState;
@@ -43,6 +45,7 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
   // review counts as given at that moment (the same clamp on replay gives the same state).
   const at = (state: MemoryState, now: number) => Math.max(now, state.lastReview ?? now);
   return {
+    settings,
     preview(state, now) {
       const record = f.repeat(toFsrsCard(state), at(state, now));
       return Object.fromEntries(RATINGS.map((r) => [r, fromFsrsCard(record[r as Grade].card)])) as Record<Rating, MemoryState>;

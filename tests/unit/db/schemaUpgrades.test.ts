@@ -4,15 +4,18 @@ import {
   answerCard,
   browseCards,
   type DailyStatsRecord,
+  getSetting,
   type KubecardsDb,
   loadQueue,
+  logEventOf,
   openDb,
   type ReviewLogRecord,
   type ScheduleRecord,
 } from '../../../lib/db';
 import { BACKUP_VERSION, readBackup, restoreBackup } from '../../../lib/export';
 import { type MemoryState, memoryStateOf } from '../../../lib/model';
-import { createScheduler, DEFAULT_QUEUE_LIMITS, studyDay } from '../../../lib/srs';
+import { createScheduler, DEFAULT_QUEUE_LIMITS, DEFAULT_SCHEDULER_SETTINGS, studyDay } from '../../../lib/srs';
+import { replayLog } from '../../../lib/sync';
 import { freshName } from './helpers';
 import { decode, loadDatabase, type RawDatabase } from './rawDatabase';
 
@@ -40,6 +43,25 @@ async function expectLogReplaysToSchedule(db: KubecardsDb) {
   }
 }
 
+/** Settings rows that upgrades past the fixture's version add (schema 4: the device id and the scheduler settings). */
+const settingsAddedSince = (dump: RawDatabase, store: string) =>
+  store === 'settings' && dump.schemaVersion < 4 ? ['deviceId', 'schedulerParams'].length : 0;
+
+/** The whole log, replayed as sync replays it (lib/sync), gives every answered card's stored memory state exactly. */
+async function expectSyncReplayGivesSchedule(db: KubecardsDb) {
+  const log = await db.reviewLog.toArray();
+  const gids = log.map((row) => row.gid);
+  expect(new Set(gids).size).toBe(log.length);
+  const device = (await getSetting(db, 'deviceId')) as string;
+  expect(gids.every((gid) => gid?.startsWith(`${device}:`))).toBe(true);
+  const known = (await getSetting(db, 'schedulerParams')) ?? {};
+  const schedulerOf = (id: string) => createScheduler(known[id] ?? DEFAULT_SCHEDULER_SETTINGS);
+  expect(log.filter((row) => (row.kind ?? 'review') === 'review').every((row) => (row.params ?? '') in known)).toBe(true);
+  const { cards } = replayLog(log.map(logEventOf), schedulerOf);
+  expect(cards.size).toBeGreaterThan(0);
+  for (const [key, replayed] of cards) expect(replayed?.memory, key).toEqual(memoryStateOf((await db.schedule.get(key)) as ScheduleRecord));
+}
+
 describe('databases from every released schema version', () => {
   it('include one for the schema this app declares (add a fixture when you bump it)', () => {
     expect(databases.map((d) => d.file)).toContain(`v${openDb(freshName()).verno}.json`);
@@ -52,7 +74,7 @@ describe('databases from every released schema version', () => {
     await db.open();
     for (const [store, raw] of Object.entries(dump.stores)) {
       const table = db.table(store);
-      expect(await table.count(), store).toBe(raw.rows.length);
+      expect(await table.count(), store).toBe(raw.rows.length + settingsAddedSince(dump, store));
       const primaryKey = table.schema.primKey.keyPath as string;
       for (const row of decode(raw.rows) as Record<string, unknown>[]) {
         const now = await table.get(row[primaryKey] as string);
@@ -61,6 +83,7 @@ describe('databases from every released schema version', () => {
       }
     }
     await expectLogReplaysToSchedule(db);
+    await expectSyncReplayGivesSchedule(db);
     // The card browser finds cards of every deck (the search text is built on upgrade when the fixture predates it).
     expect((await browseCards(db, { text: 'kubelet' }, 0)).rows.map((row) => row.card.content.en)).toEqual([
       { front: 'What runs Pods?', back: 'the kubelet' },
@@ -82,6 +105,24 @@ describe('databases from every released schema version', () => {
       day: day.key,
     });
     expect(await db.reviewLog.count()).toBe((dump.stores.reviewLog?.rows.length as number) + 1);
+    db.close();
+  });
+});
+
+describe('the upgrade to schema 4 (global log ids)', () => {
+  it('replays an older log to its schedules exactly, though its answers were graded with other settings than today', async () => {
+    const v3 = databases.find((d) => d.file === 'v3.json')?.dump as RawDatabase;
+    const settings = v3.stores.settings as RawDatabase['stores'][string];
+    const today = { desiredRetention: 0.8, learningSteps: ['5m'], relearningSteps: ['1h'] };
+    const changed = {
+      ...settings,
+      rows: [...settings.rows.filter((row) => (row as { key: string }).key !== 'study'), { key: 'study', value: today }],
+    };
+    const name = freshName();
+    await loadDatabase(name, { ...v3, stores: { ...v3.stores, settings: changed } });
+    const db = openDb(name);
+    await db.open();
+    await expectSyncReplayGivesSchedule(db);
     db.close();
   });
 });

@@ -40,8 +40,9 @@ const everything = async (d: KubecardsDb) => ({
   cards: await d.cards.toArray(),
   schedule: await d.schedule.toArray(),
   reviewLog: await d.reviewLog.toArray(),
-  // Which copy of the data it is moves on with every restore (see dataGeneration.ts): not part of the learner's data.
-  settings: (await d.settings.toArray()).filter((row) => row.key !== 'dataGeneration'),
+  // Which copy of the data it is moves on with every restore (see dataGeneration.ts), and which device holds it stays
+  // (its log ids must stay its own): not part of the learner's data.
+  settings: (await d.settings.toArray()).filter((row) => row.key !== 'dataGeneration' && row.key !== 'deviceId'),
   media: await d.media.toArray(),
 });
 
@@ -55,6 +56,16 @@ describe('backup and restore', () => {
     if ('error' in read) throw new Error(read.error.code);
     await restoreBackup(db, read.backup);
     expect(await everything(db)).toEqual(before);
+  });
+
+  it('a backup restored on another device keeps that device its own id (new log ids of the two never meet)', async () => {
+    const backup = await createBackup(db, now);
+    const other = openDb(freshName());
+    await other.settings.put({ key: 'deviceId', value: 'the-other-device' });
+    await restoreBackup(other, backup);
+    expect(backup.settings.find((row) => row.key === 'deviceId')?.value).toEqual(expect.any(String));
+    expect((await other.settings.get('deviceId'))?.value).toBe('the-other-device');
+    other.close();
   });
 
   it('a backup from a newer version is refused and changes nothing', async () => {
@@ -80,7 +91,7 @@ describe('backup and restore', () => {
 
   it('reports its progress in rows written, up to the total, in chunks of 10,000', async () => {
     const backup = await createBackup(db, now);
-    const many = Array.from({ length: 25_000 }, (_, i) => ({ ...backup.reviewLog[0], id: 1000 + i }));
+    const many = Array.from({ length: 25_000 }, (_, i) => ({ ...backup.reviewLog[0], id: 1000 + i, gid: `copy:${i}` }));
     const reports: [number, number][] = [];
     await restoreBackup(db, { ...backup, reviewLog: [...backup.reviewLog, ...many] }, (written, total) => reports.push([written, total]));
     const total = reports[0]?.[1] as number;

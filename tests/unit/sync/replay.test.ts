@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { type LogEvent, type MemoryState, memoryStateOf, newMemoryState, type Rating } from '../../../lib/model';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type Scheduler } from '../../../lib/srs';
+import { globalLogId, paramsIdOf, replayLog } from '../../../lib/sync';
+import { prng } from '../prng';
+
+const HOUR = 3_600_000;
+const start = Date.UTC(2026, 10, 1, 8);
+const defaults = { ...DEFAULT_SCHEDULER_SETTINGS, fuzz: true };
+const stricter = { ...defaults, desiredRetention: 0.95 };
+const schedulers = new Map<string, Scheduler>([defaults, stricter].map((s) => [paramsIdOf(s), createScheduler(s)]));
+const schedulerOf = (params: string) => {
+  const scheduler = schedulers.get(params);
+  if (!scheduler) throw new Error(`unknown params ${params}`);
+  return scheduler;
+};
+
+/** Two devices answering the same few cards, with forgets, reschedules and undos, over a month. */
+function twoDeviceLog(seed: number): LogEvent[] {
+  const random = prng(seed);
+  const events: LogEvent[] = [];
+  for (let i = 0; i < 300; i++) {
+    const device = random() < 0.5 ? 'phone' : 'laptop';
+    const at = start + Math.floor(random() * 30 * 24) * HOUR;
+    const cardKey = `k8s|c${Math.floor(random() * 6)}`;
+    const gid = globalLogId(device, at, i);
+    const roll = random();
+    if (roll < 0.8) {
+      const params = paramsIdOf(random() < 0.5 ? defaults : stricter);
+      events.push({ gid, cardKey, at, kind: 'review', rating: (1 + Math.floor(random() * 4)) as Rating, params });
+    } else if (roll < 0.85) events.push({ gid, cardKey, at, kind: 'forget' });
+    else if (roll < 0.9) events.push({ gid, cardKey, at, kind: 'reschedule', due: at + 3 * 24 * HOUR, scheduledDays: 3 });
+    else if (events.length > 0) {
+      const target = events[Math.floor(random() * events.length)] as LogEvent;
+      events.push({ gid, cardKey: target.cardKey, at, kind: 'undo', target: target.gid });
+    }
+  }
+  return events;
+}
+
+const shuffled = <T>(items: readonly T[], random: () => number): T[] => {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+};
+
+/** The replay as bytes: cards in key order. */
+const bytesOf = (events: readonly LogEvent[]) => {
+  const { cards, before } = replayLog(events, schedulerOf);
+  return JSON.stringify([[...cards].sort(([a], [b]) => (a < b ? -1 : 1)), [...before].sort(([a], [b]) => (a < b ? -1 : 1))]);
+};
+
+describe('replaying the merged log', () => {
+  it('gives byte-identical schedules for the same events in any arrival order, with copies counted once', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const log = twoDeviceLog(seed);
+      const expected = bytesOf(log);
+      const random = prng(seed * 7919);
+      for (let round = 0; round < 5; round++) {
+        const arrived = shuffled([...log, ...log.filter(() => random() < 0.3)], random);
+        expect(bytesOf(arrived), `seed ${seed} round ${round}`).toBe(expected);
+      }
+    }
+  });
+
+  it('gives what answering live gave, each answer graded with the settings it recorded', () => {
+    const answers: [number, Rating, typeof defaults][] = [
+      [0, 3, defaults],
+      [1, 1, defaults],
+      [30, 3, stricter],
+      [24 * 4, 4, stricter],
+    ];
+    let live: MemoryState = newMemoryState(start);
+    const log: LogEvent[] = answers.map(([hours, rating, settings], i) => {
+      const at = start + hours * HOUR;
+      live = memoryStateOf(createScheduler(settings).grade(live, at, rating));
+      return { gid: globalLogId('phone', at, i), cardKey: 'k8s|a', at, kind: 'review', rating, params: paramsIdOf(settings) };
+    });
+    expect(replayLog(log, schedulerOf).cards.get('k8s|a')?.memory).toEqual(live);
+  });
+
+  it('skips undone events, and a card whose every event was undone is new again', () => {
+    const params = paramsIdOf(defaults);
+    const log: LogEvent[] = [
+      { gid: 'p:1:1', cardKey: 'k8s|a', at: start, kind: 'review', rating: 3, params },
+      { gid: 'p:2:2', cardKey: 'k8s|a', at: start + HOUR, kind: 'review', rating: 1, params, leech: 'suspend' },
+      { gid: 'l:3:1', cardKey: 'k8s|a', at: start + 2 * HOUR, kind: 'undo', target: 'p:2:2' },
+      { gid: 'p:4:3', cardKey: 'k8s|b', at: start, kind: 'review', rating: 3, params },
+      { gid: 'l:5:2', cardKey: 'k8s|b', at: start + HOUR, kind: 'undo', target: 'p:4:3' },
+    ];
+    const { cards } = replayLog(log, schedulerOf);
+    expect(cards.get('k8s|a')).toEqual(replayLog(log.slice(0, 1), schedulerOf).cards.get('k8s|a'));
+    expect(cards.get('k8s|a')?.leech).toBeNull();
+    expect(cards.get('k8s|b')).toBeNull();
+  });
+
+  it('names the entry whose settings it does not know', () => {
+    const log: LogEvent[] = [{ gid: 'p:1:1', cardKey: 'k8s|a', at: start, kind: 'review', rating: 3, params: 'pmissing' }];
+    expect(() => replayLog(log, schedulerOf)).toThrow('unknown params pmissing');
+  });
+});
