@@ -1,4 +1,4 @@
-import { type DraftProblem, type NoteDraft, noteToCards, tidyDeckName, validateDraft } from '../import/noteDraft';
+import { type DraftProblem, type NoteDraft, noteProblems, noteToCards, tidyDeckName } from '../import/noteDraft';
 import type { ImportedNote } from '../import/types';
 import { cardKey, newMemoryState } from '../model';
 import { importDeckId, toRecord } from './importWriter';
@@ -34,14 +34,6 @@ export class NoteValidationError extends Error {
 /** Where the editor's source is recorded on a card it made. */
 const EDITOR_SOURCE = 'editor';
 
-/** What keeps a note write from being saved: its fields, its deck name and its tags. */
-export function noteWriteProblems(write: NoteWrite): DraftProblem[] {
-  const problems = validateDraft(write.draft);
-  if (tidyDeckName(write.deckName) === null) problems.push({ field: 'deck', code: write.deckName.trim() === '' ? 'required' : 'bad-name' });
-  if (write.tags.some((tag) => tag === '' || /[\s,]/.test(tag))) problems.push({ field: 'tags', code: 'bad-name' });
-  return problems;
-}
-
 /**
  * Writes notes the learner added or edited, in ONE transaction (a failure writes nothing), through the same records and
  * search text as imports (`toRecord`, `refreshSearchText`). A card keeps its id (`<noteId>#<facet>`), so its schedule and
@@ -50,7 +42,7 @@ export function noteWriteProblems(write: NoteWrite): DraftProblem[] {
  * No answer is written, so the daily totals are untouched. The browser's bulk operations call this with many notes.
  */
 export async function writeNotes(db: KubecardsDb, writes: readonly NoteWrite[], now: number): Promise<NoteWriteResult[]> {
-  const problems = writes.flatMap(noteWriteProblems);
+  const problems = writes.flatMap(noteProblems);
   if (problems.length > 0) throw new NoteValidationError(problems);
   return db.transaction('rw', [db.decks, db.cards, db.schedule, db.searchText], async () => {
     const touched = new Set<string>();

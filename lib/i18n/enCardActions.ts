@@ -9,4 +9,5 @@ export const enCardActions = {
   'action.reschedule': 'Reschedule',
   'action.rescheduleDays': 'Due in how many days?',
   'action.done': 'Done: {action}.',
+  'action.edit': 'Edit note',
 } as const;

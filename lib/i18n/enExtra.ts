@@ -2,6 +2,7 @@ import { enBrowse } from './enBrowse';
 import { enCardActions } from './enCardActions';
 import { enDeck } from './enDeck';
 import { enDomains } from './enDomains';
+import { enEditor } from './enEditor';
 import { enExercise } from './enExercise';
 import { enExport } from './enExport';
 import { enFaces } from './enFaces';
@@ -30,4 +31,5 @@ export const enExtra = {
   ...enFaces,
   ...enDomains,
   ...enNotices,
+  ...enEditor,
 } as const;

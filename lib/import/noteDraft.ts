@@ -50,6 +50,39 @@ export function emptyDraft(kind: DraftKind): NoteDraft {
   }
 }
 
+/** The main and the second text of a draft (front and back, text and extra, task and explanation). */
+function textsOf(draft: NoteDraft): [string, string] {
+  switch (draft.kind) {
+    case 'basic':
+      return [draft.front, draft.back];
+    case 'cloze':
+      return [draft.text, draft.extra];
+    default:
+      return [draft.task, draft.explain];
+  }
+}
+
+/** The draft as another kind, keeping what was written in its main and second text. */
+export function switchKind(draft: NoteDraft, kind: DraftKind): NoteDraft {
+  if (kind === draft.kind) return draft;
+  const [main, second] = textsOf(draft);
+  const next = emptyDraft(kind);
+  switch (next.kind) {
+    case 'basic':
+      return { ...next, front: main, back: second };
+    case 'cloze':
+      return { ...next, text: main, extra: second };
+    default:
+      return { ...next, task: main, explain: second };
+  }
+}
+
+/** The text with `[start, end)` wrapped as the next cloze number (`{{cN::…}}`), and that number. */
+export function wrapCloze(text: string, start: number, end: number): { text: string; cloze: number } {
+  const cloze = Math.max(0, ...clozeNumbers(text)) + 1;
+  return { text: `${text.slice(0, start)}{{c${cloze}::${text.slice(start, end)}}}${text.slice(end)}`, cloze };
+}
+
 /** The cards a note makes, in note order. An invalid draft makes none (see `validateDraft`). */
 export function noteToCards(draft: NoteDraft): ImportedCard[] {
   if (validateDraft(draft).length > 0) return [];
@@ -122,6 +155,14 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
       if (draft.yaml.trim() !== '' && clozeNumbers(draft.yaml).length === 0) problems.push({ field: 'yaml', code: 'no-cloze' });
       break;
   }
+  return problems;
+}
+
+/** What keeps a note from being saved: its fields, its deck name and its tags. */
+export function noteProblems(note: { draft: NoteDraft; deckName: string; tags: readonly string[] }): DraftProblem[] {
+  const problems = validateDraft(note.draft);
+  if (tidyDeckName(note.deckName) === null) problems.push({ field: 'deck', code: note.deckName.trim() === '' ? 'required' : 'bad-name' });
+  if (note.tags.some((tag) => tag === '' || /[\s,]/.test(tag))) problems.push({ field: 'tags', code: 'bad-name' });
   return problems;
 }
 

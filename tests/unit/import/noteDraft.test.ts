@@ -5,8 +5,10 @@ import {
   type NoteDraft,
   noteToCards,
   parseTags,
+  switchKind,
   tidyDeckName,
   validateDraft,
+  wrapCloze,
 } from '../../../lib/import/noteDraft';
 import type { ReviewCard } from '../../../lib/model';
 
@@ -110,5 +112,17 @@ describe('validation names the field', () => {
     expect(tidyDeckName(' Kubernetes :: Mine ')).toBe('Kubernetes::Mine');
     expect(tidyDeckName('A::')).toBeNull();
     expect(parseTags('cka, net  net')).toEqual(['cka', 'net']);
+  });
+});
+
+describe('editing helpers', () => {
+  it('wraps a selection as the next cloze number', () => {
+    expect(wrapCloze('etcd stores state', 0, 4)).toEqual({ text: '{{c1::etcd}} stores state', cloze: 1 });
+    expect(wrapCloze('{{c1::etcd}} stores state', 20, 25)).toEqual({ text: '{{c1::etcd}} stores {{c2::state}}', cloze: 2 });
+  });
+
+  it('switching kinds keeps the main and second text', () => {
+    expect(switchKind(basic(), 'cloze')).toEqual({ kind: 'cloze', text: 'What runs pods?', extra: 'the kubelet', html: false });
+    expect(switchKind(basic(), 'command')).toMatchObject({ kind: 'command', task: 'What runs pods?', explain: 'the kubelet' });
   });
 });
