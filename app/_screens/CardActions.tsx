@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useState } from 'react';
 import { type ActionUndoToken, actionLeavesQueue, applyCardAction, type CardAction, today, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
@@ -6,6 +7,7 @@ import { enCardActions } from '../../lib/i18n/enCardActions';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import type { CardSchedule } from '../../lib/model';
 import { RescheduleDialog } from './RescheduleDialog';
+import { editHref } from './editLinks';
 
 /** This screen's part of the English catalog (a module constant: the same array every render). */
 const STRINGS = [enCardActions];
@@ -62,6 +64,9 @@ function Actions({ schedule, onDone }: Props) {
         >
           {schedule.flag ? t('action.unflag') : t('action.flag')}
         </button>
+        <Link className="button" href={editHref(schedule.key)} aria-keyshortcuts="E">
+          {t('action.edit')}
+        </Link>
         <button type="button" className="button" onClick={() => void run({ type: 'forget' }, t('action.forget'))}>
           {t('action.forget')}
         </button>

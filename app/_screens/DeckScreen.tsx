@@ -7,6 +7,8 @@ import { dateStamp, deleteDeck, downloadText, readCardsOfDeck, saveDeckOptions, 
 import { useI18n } from '../../lib/i18n';
 import { DEFAULT_QUEUE_LIMITS } from '../../lib/srs';
 import { AnkiExport } from './AnkiExport';
+import { addHref } from './editLinks';
+import { useAddKey } from './useAddKey';
 
 /** One deck: rename, its own new-card limit, export, delete (imported decks). */
 export function DeckScreen() {
@@ -21,6 +23,9 @@ export function DeckScreen() {
   const [cramTopic, setCramTopic] = useState('');
   const [studyTopic, setStudyTopic] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
+  // Own and imported decks take new notes; the built-in deck's are shipped, so Add offers the learner's decks.
+  const addTo = addHref(data?.deck?.source === 'import' ? data.deck.name.en : undefined);
+  useAddKey(addTo);
 
   if (!data) return null;
   const { deck, cards } = data;
@@ -48,6 +53,11 @@ export function DeckScreen() {
     <div className="deck-screen">
       <h1>{deck.name[lang]}</h1>
       <p className="muted">{t('deck.cards', { count: cards })}</p>
+      <p>
+        <Link className="button" href={addTo} aria-keyshortcuts="A">
+          {t('deck.addNote')}
+        </Link>
+      </p>
       <form
         className="settings"
         onSubmit={(e) => {

@@ -5,6 +5,8 @@ import { BACKUP_REMINDER_DAYS, downloadBackup, useBackupStatus, useDeckOverview 
 import { useI18n } from '../../lib/i18n';
 import { DeckList, LanguageSwitch } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
+import { addHref } from './editLinks';
+import { useAddKey } from './useAddKey';
 
 export function HomeScreen() {
   const { t } = useI18n();
@@ -15,6 +17,7 @@ export function HomeScreen() {
   }, []);
   const decks = useDeckOverview(now);
   const backup = useBackupStatus(now);
+  useAddKey(addHref());
   return (
     <>
       <DeckSyncNotice />
@@ -40,7 +43,10 @@ export function HomeScreen() {
           manageHref={(id) => `/deck?id=${encodeURIComponent(id)}`}
         />
       )}
-      <p>
+      <p className="button-row">
+        <Link className="button" href={addHref()} aria-keyshortcuts="A">
+          {t('home.addNote')}
+        </Link>
         <Link className="button" href="/import">
           {t('home.import')}
         </Link>

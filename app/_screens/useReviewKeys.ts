@@ -5,7 +5,7 @@ import { RATINGS, type Rating } from '../../lib/model';
 
 /**
  * Desktop shortcuts: Space/Enter show the answer, 1–4 rate, U or Ctrl+Z undo, `-` buries and `@` suspends the card
- * (Anki's keys). Typing in a field is left alone.
+ * and E opens the card's note in the editor (Anki's keys). Typing in a field is left alone.
  */
 export function useReviewKeys({ session, suggested }: { session: ReviewSession; suggested: Rating | null }) {
   useEffect(() => {
@@ -28,6 +28,11 @@ export function useReviewKeys({ session, suggested }: { session: ReviewSession; 
         if (event.repeat) return;
         if (!session.revealed) session.reveal();
         else session.answer(suggested ?? 3);
+        return;
+      }
+      // The editor is a route of its own (nothing of it loads with review); it comes back here (its referrer) once saved.
+      if (event.key === 'e' && session.current) {
+        location.href = `/edit?key=${encodeURIComponent(session.current.schedule.key)}`;
         return;
       }
       if (event.key === '-' || event.key === '@') {

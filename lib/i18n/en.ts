@@ -13,6 +13,7 @@ export const enCore = {
   'lang.label': 'Language',
   'home.title': 'Your decks',
   'home.import': 'Import a deck (Anki, CSV, Quizlet…)',
+  'home.addNote': 'Add a note',
   'backup.download': 'Download a backup',
   'backup.reminder': 'You have not backed up your reviews for over {days} days.',
   'home.loading': 'Loading your decks…',

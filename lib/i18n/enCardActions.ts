@@ -13,4 +13,5 @@ export const enCardActions = {
   'action.rescheduleInvalid': 'Enter a number of days (0 or more) or pick a date.',
   'action.cancel': 'Cancel',
   'action.done': 'Done: {action}.',
+  'action.edit': 'Edit note',
 } as const;

@@ -2,6 +2,7 @@
 export const enDeck = {
   'deck.title': 'Deck',
   'deck.notFound': 'This deck does not exist.',
+  'deck.addNote': 'Add a note',
   'deck.rename': 'Name',
   'deck.save': 'Save',
   'deck.saved': 'Saved.',

@@ -2,6 +2,7 @@ import { enBrowse } from './enBrowse';
 import { enCardActions } from './enCardActions';
 import { enDeck } from './enDeck';
 import { enDomains } from './enDomains';
+import { enEditor } from './enEditor';
 import { enExercise } from './enExercise';
 import { enExport } from './enExport';
 import { enFaces } from './enFaces';
@@ -34,4 +35,5 @@ export const enExtra = {
   ...enNotices,
   ...enPhone,
   ...enReviewPrefs,
+  ...enEditor,
 } as const;

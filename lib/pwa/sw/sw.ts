@@ -36,18 +36,24 @@ precacheAndRoute(self.__WB_MANIFEST, {
   },
 });
 
-// The Android share sheet POSTs a shared file or text here: keep it for the import screen and open that screen.
+// The Android share sheet POSTs a shared file or text here. A file is kept for the import screen, which opens; shared
+// text (a sentence from a page, say) opens Add a note with it filled in.
 export const SHARED_CACHE = 'kubecards-shared';
 registerRoute(
   ({ url, request }) => request.method === 'POST' && url.pathname.replace(/\/$/, '') === '/import',
   async ({ request }) => {
     const form = await request.formData();
     const file = form.get('file');
-    const text = [form.get('title'), form.get('text')].filter((v) => typeof v === 'string' && v !== '').join('\n');
+    if (!(file instanceof File)) {
+      const shared = new URLSearchParams();
+      for (const name of ['title', 'text', 'url']) {
+        const value = form.get(name);
+        if (typeof value === 'string' && value !== '') shared.set(name, value);
+      }
+      return Response.redirect(`/edit?${shared}`, 303);
+    }
     const cache = await caches.open(SHARED_CACHE);
-    if (file instanceof File)
-      await cache.put('/shared-file', new Response(file, { headers: { 'X-File-Name': encodeURIComponent(file.name) } }));
-    else if (text) await cache.put('/shared-file', new Response(text, { headers: { 'X-File-Name': 'shared.txt' } }));
+    await cache.put('/shared-file', new Response(file, { headers: { 'X-File-Name': encodeURIComponent(file.name) } }));
     return Response.redirect('/import?shared=1', 303);
   },
   'POST',

@@ -1,0 +1,137 @@
+import { type DraftProblem, type NoteDraft, noteProblems, noteToCards, tidyDeckName } from '../import/noteDraft';
+import type { ImportedNote } from '../import/types';
+import { cardKey, newMemoryState } from '../model';
+import { importDeckId, toRecord } from './importWriter';
+import type { CardRecord, DeckRecord, KubecardsDb, ScheduleRecord } from './records';
+import { refreshSearchText } from './searchText';
+
+/** One note to write: a new one (an id nobody used) or an edited one (its id). */
+export interface NoteWrite {
+  noteId: string;
+  /** `Parent::Child`; a deck of that name is created when there is none. */
+  deckName: string;
+  tags: string[];
+  draft: NoteDraft;
+}
+
+export interface NoteWriteResult {
+  deckId: string;
+  /** The keys of the note's active cards, in note order. */
+  keys: string[];
+  added: number;
+  updated: number;
+  retired: number;
+}
+
+/** A note that may not be saved, with every field at fault; nothing was written. */
+export class NoteValidationError extends Error {
+  override name = 'NoteValidationError';
+  constructor(readonly problems: DraftProblem[]) {
+    super(problems.map((p) => `${p.field}: ${p.code}`).join(', '));
+  }
+}
+
+/** Where the editor's source is recorded on a card it made. */
+const EDITOR_SOURCE = 'editor';
+
+/**
+ * Writes notes the learner added or edited, in ONE transaction (a failure writes nothing), through the same records and
+ * search text as imports (`toRecord`, `refreshSearchText`). A card keeps its id (`<noteId>#<facet>`), so its schedule and
+ * review history stay with it; a facet the note no longer makes (a cloze number removed, the reverse turned off) retires
+ * its card, history kept, and one it makes again comes back. Moving a note to another deck takes its schedules along.
+ * No answer is written, so the daily totals are untouched. The browser's bulk operations call this with many notes.
+ */
+export async function writeNotes(db: KubecardsDb, writes: readonly NoteWrite[], now: number): Promise<NoteWriteResult[]> {
+  const problems = writes.flatMap(noteProblems);
+  if (problems.length > 0) throw new NoteValidationError(problems);
+  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.searchText], async () => {
+    const touched = new Set<string>();
+    const results: NoteWriteResult[] = [];
+    for (const write of writes) results.push(await writeOne(db, write, now, touched));
+    await refreshSearchText(db, touched);
+    return results;
+  });
+}
+
+/** One note; see `writeNotes`. */
+export async function writeNote(db: KubecardsDb, write: NoteWrite, now: number): Promise<NoteWriteResult> {
+  const [result] = await writeNotes(db, [write], now);
+  return result as NoteWriteResult;
+}
+
+async function writeOne(db: KubecardsDb, write: NoteWrite, now: number, touched: Set<string>): Promise<NoteWriteResult> {
+  const deckId = await deckFor(db, tidyDeckName(write.deckName) as string, now);
+  touched.add(deckId);
+  const note: ImportedNote = { guid: write.noteId, deck: '', tags: write.tags, origin: EDITOR_SOURCE, cards: noteToCards(write.draft) };
+  const records = note.cards.map((card) => toRecord(note, card, deckId, EDITOR_SOURCE));
+  const existing = new Map(
+    (
+      await db.cards
+        .where('key')
+        .startsWith(cardKey('import', `${write.noteId}#`))
+        .toArray()
+    ).map((card) => [card.key, card]),
+  );
+  const schedules = new Map(
+    (await db.schedule.bulkGet([...existing.keys()])).filter((s): s is ScheduleRecord => s !== undefined).map((s) => [s.key, s]),
+  );
+  const result: NoteWriteResult = { deckId, keys: records.map((r) => r.key), added: 0, updated: 0, retired: 0 };
+  const cardWrites: CardRecord[] = [];
+  const scheduleWrites: ScheduleRecord[] = [];
+  let ord = await db.schedule.count();
+  for (const record of records) {
+    const before = existing.get(record.key);
+    const schedule = schedules.get(record.key);
+    if (!before || !schedule) {
+      const card = { ...record, ord: ord++ } as CardRecord;
+      cardWrites.push(card);
+      scheduleWrites.push({
+        ...newMemoryState(now),
+        key: card.key,
+        deckId,
+        noteId: card.noteId,
+        topic: '',
+        ord: card.ord,
+        active: 1,
+        version: 0,
+      });
+      result.added++;
+      continue;
+    }
+    touched.add(before.deckId);
+    const card = { ...record, ord: before.ord, source: before.source } as CardRecord;
+    if (JSON.stringify(card) !== JSON.stringify(before)) {
+      cardWrites.push(card);
+      result.updated++;
+    }
+    // A card brought back or moved: its schedule follows (the queue reads the schedule's deck and activity).
+    if (schedule.active !== 1 || schedule.deckId !== deckId)
+      scheduleWrites.push({ ...schedule, active: 1, deckId, version: schedule.version + 1 });
+  }
+  const kept = new Set(result.keys);
+  for (const [key, before] of existing) {
+    if (kept.has(key) || before.retired === 1) continue;
+    touched.add(before.deckId);
+    cardWrites.push({ ...before, retired: 1 });
+    const schedule = schedules.get(key);
+    if (schedule) scheduleWrites.push({ ...schedule, active: 0, version: schedule.version + 1 });
+    result.retired++;
+  }
+  await db.cards.bulkPut(cardWrites);
+  await db.schedule.bulkPut(scheduleWrites);
+  return result;
+}
+
+/** The deck of this name, created when there is none (an import of that name would land in the same deck). */
+async function deckFor(db: KubecardsDb, name: string, now: number): Promise<string> {
+  const decks = await db.decks.toArray();
+  const named = decks.find((deck) => deck.name.en === name && deck.source === 'import');
+  if (named) return named.id;
+  // A renamed deck may still hold the id its old name hashed to.
+  const taken = new Set(decks.map((deck) => deck.id));
+  let id = importDeckId(name);
+  for (let n = 2; taken.has(id); n++) id = importDeckId(`${name}\u0000${n}`);
+  const deck: DeckRecord = { id, name: { en: name, zh: name }, source: 'import', hash: '', updatedAt: now };
+  await db.decks.put(deck);
+  return id;
+}
