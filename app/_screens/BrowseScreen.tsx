@@ -1,144 +1,134 @@
 'use client';
-import Link from 'next/link';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { type BrowseQuery, type BrowseSort, type BrowseState, useBrowse, useDecks, useStudySettings } from '../../lib/hooks';
+import { useSearchParams } from 'next/navigation';
+import { useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { type BrowseQuery, useDecks, useStudySettings } from '../../lib/hooks';
+import { useBrowse } from '../../lib/hooks/useBrowse';
 import { useI18n } from '../../lib/i18n';
-import { type CardKind, decayOf } from '../../lib/model';
-import { plainText } from '../../lib/srs';
+import { decayOf } from '../../lib/model';
+import { BrowseBulkBar } from './BrowseBulkBar';
+import { BrowseFilters } from './BrowseFilters';
+import { BrowseList } from './BrowseList';
+import { BrowseTable } from './BrowseTable';
+import { type BrowseView, filterCount, PAGE, paramsOfView, viewOfParams } from './browseUrl';
+import { useSelection } from './useSelection';
 
-const STATES: BrowseState[] = ['new', 'learning', 'review', 'suspended', 'buried', 'leech'];
-const SORTS: BrowseSort[] = ['order', 'due', 'interval', 'difficulty', 'lapses'];
-const KINDS: CardKind[] = ['basic', 'cloze', 'command', 'component', 'object', 'manifest', 'procedure', 'diagnose'];
-
-/** Search every card by text (both languages), deck, topic, tag, kind, state, due date and recall; sort; open one. */
+/**
+ * Search every card by text (both languages), deck, topic, tag, kind, state, due date and recall; sort; open one.
+ * The query lives in the URL (Back from a card keeps it); a phone gets a list, a laptop (≥ 1024 px) a sortable table
+ * with a preview beside it. Rows come in pages of 100.
+ */
 export function BrowseScreen() {
-  const { t, lang } = useI18n();
-  const [query, setQuery] = useState<BrowseQuery>({ sort: 'order' });
-  const deferred = useDeferredValue(query);
+  const { t } = useI18n();
+  const params = useSearchParams();
+  const view = useMemo(() => viewOfParams(new URLSearchParams(params.toString())), [params]);
+  const [text, setText] = useState(view.query.text ?? '');
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const wide = useWide();
+  const selection = useSelection();
   const decks = useDecks();
   const decay = decayOf(useStudySettings().parameters);
-  const result = useBrowse(
-    useMemo(() => ({ ...deferred, limit: 100 }), [deferred]),
-    decay,
-  );
-  // The rows shown belong to an earlier query until this one is answered (a query over every card of a large
-  // collection takes most of a second): say so instead of presenting them as the answer.
-  const searching = result === undefined || result.queryKey !== JSON.stringify({ ...query, limit: 100 });
-  const set = (patch: Partial<BrowseQuery>) => setQuery((q) => ({ ...q, ...patch }));
-  const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
-  const front = (row: NonNullable<typeof result>['rows'][number]) => {
-    const c = row.card;
-    const content = c.content[lang] as Record<string, string | undefined>;
-    const text =
-      c.kind === 'component' ? c.name : c.kind === 'object' ? c.objectKind : (content.front ?? content.text ?? content.task ?? '');
-    return plainText(text)
-      .replace(/\{\{c\d+::(.*?)(::.*?)?\}\}/g, '[$1]')
-      .slice(0, 120);
+  const query = useDeferredValue(useMemo(() => ({ ...view.query, limit: view.shown }), [view]));
+  const { result, allKeys } = useBrowse(query, decay);
+  // The rows shown belong to an earlier query until this one is answered: say so instead of presenting them as the answer.
+  const searching = result === undefined || result.queryKey !== JSON.stringify({ ...view.query, limit: view.shown });
+  const now = Date.now();
+  const deckNames = useMemo(() => new Map(decks?.map((d) => [d.id, d.name])), [decks]);
+
+  /** A new query replaces the URL (Back leaves the browser, it does not step through every keystroke). */
+  const show = (next: BrowseView) => {
+    const search = paramsOfView(next);
+    window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
   };
+  const set = (patch: Partial<BrowseQuery>) => show({ query: { ...view.query, ...patch }, shown: PAGE });
+  // The search box answers as the learner types, but the URL (and the query) follow its settled text.
+  useEffect(() => {
+    if (text === (view.query.text ?? '')) return;
+    const timer = setTimeout(() => set({ text: text || undefined }), 150);
+    return () => clearTimeout(timer);
+  });
+
+  const total = result?.total ?? 0;
+  const shown = result?.rows.length ?? 0;
+  const remaining = total - shown;
+  const filters = filterCount(view.query);
 
   return (
     <div className="browse">
       <h1>{t('browse.title')}</h1>
-      <div className="filters">
-        <label>
+      <div className="browse-bar">
+        <label className="browse-search">
           {t('browse.search')}
-          <input className="text-input" type="search" value={query.text ?? ''} onChange={(e) => set({ text: e.target.value })} />
+          <input className="text-input" type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
-        <label>
-          {t('browse.deck')}
-          <select value={query.deckId ?? ''} onChange={(e) => set({ deckId: e.target.value || undefined })}>
-            <option value="">{t('browse.allDecks')}</option>
-            {decks?.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('browse.topic')}
-          <input className="text-input" value={query.topic ?? ''} onChange={(e) => set({ topic: e.target.value.trim() || undefined })} />
-        </label>
-        <label>
-          {t('browse.tag')}
-          <input className="text-input" value={query.tag ?? ''} onChange={(e) => set({ tag: e.target.value.trim() || undefined })} />
-        </label>
-        <label>
-          {t('browse.kind')}
-          <select value={query.kind ?? ''} onChange={(e) => set({ kind: e.target.value || undefined })}>
-            <option value="">{t('browse.any')}</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('browse.state')}
-          <select value={query.state ?? ''} onChange={(e) => set({ state: (e.target.value || undefined) as BrowseState | undefined })}>
-            <option value="">{t('browse.any')}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`browse.state.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('browse.dueWithin')}
-          <input
-            className="text-input"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            value={query.dueToDays ?? ''}
-            onChange={(e) => set({ dueToDays: number(e.target.value) })}
-          />
-        </label>
-        <label>
-          {t('browse.recallBelow')}
-          <input
-            className="text-input"
-            type="number"
-            min={0}
-            max={100}
-            inputMode="numeric"
-            value={query.retrievabilityBelow === undefined ? '' : Math.round(query.retrievabilityBelow * 100)}
-            onChange={(e) => {
-              const value = number(e.target.value);
-              set({ retrievabilityBelow: value === undefined ? undefined : value / 100 });
-            }}
-          />
-        </label>
-        <label>
-          {t('browse.sort')}
-          <select value={query.sort} onChange={(e) => set({ sort: e.target.value as BrowseSort })}>
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`browse.sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={filtersOpen}
+          aria-controls={filtersId}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {filters > 0 ? t('browse.filtersSet', { n: filters }) : t('browse.filters')}
+        </button>
+        {filters > 0 && (
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => show({ query: { text: view.query.text, sort: view.query.sort }, shown: PAGE })}
+          >
+            {t('browse.clearFilters')}
+          </button>
+        )}
       </div>
+      {filtersOpen && <BrowseFilters id={filtersId} query={view.query} decks={decks} onChange={set} />}
       <p role="status" data-testid="browse-count">
-        {searching || !result ? t('browse.searching') : t('browse.results', { shown: result.rows.length, total: result.total })}
+        {searching || !result ? t('browse.searching') : t('browse.results', { shown, total })}
       </p>
-      <ul className="browse-list" aria-busy={searching}>
-        {result?.rows.map((row) => (
-          <li key={row.card.key}>
-            <Link href={`/card?key=${encodeURIComponent(row.card.key)}`}>
-              <span>{front(row)}</span>
-              <span className="muted small">
-                {t(`kind.${row.card.kind}`)} · {row.card.id}
-                {row.retrievability === null ? '' : ` · ${Math.round(row.retrievability * 100)}%`}
-              </span>
-            </Link>
-          </li>
+      {result && <BrowseBulkBar selection={selection} total={searching ? 0 : total} allKeys={allKeys} decks={decks} />}
+      {result &&
+        (wide ? (
+          <BrowseTable
+            rows={result.rows}
+            now={now}
+            busy={searching}
+            query={view.query}
+            deckNames={deckNames}
+            selection={selection}
+            onSort={set}
+          />
+        ) : (
+          <BrowseList rows={result.rows} now={now} busy={searching} selection={selection} />
         ))}
-      </ul>
+      {!searching && remaining > 0 && (
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => show({ ...view, shown: view.shown + PAGE })}>
+            {t('browse.showMore', { n: Math.min(PAGE, remaining) })}
+          </button>
+          {remaining > PAGE && total <= SHOW_ALL_UP_TO && (
+            <button type="button" className="button ghost" onClick={() => show({ ...view, shown: Math.ceil(total / PAGE) * PAGE })}>
+              {t('browse.showAll', { total })}
+            </button>
+          )}
+        </div>
+      )}
     </div>
+  );
+}
+
+/** Beyond this many matches the page would grow too long to be useful: "Show more" goes on page by page. */
+const SHOW_ALL_UP_TO = 2000;
+
+const WIDE = '(min-width: 1024px)';
+/** A laptop-width window (the table) or not (the phone's list); the list before the page runs in a browser. */
+function useWide(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const media = window.matchMedia(WIDE);
+      media.addEventListener('change', changed);
+      return () => media.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(WIDE).matches,
+    () => false,
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { enBrowse } from '../../lib/i18n/enBrowse';
 import { enKinds } from '../../lib/i18n/enKinds';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
@@ -11,8 +12,10 @@ export const metadata: Metadata = { title: 'Browse · Kubecards' };
 
 export default function BrowsePage() {
   return (
-    <WithExtraStrings strings={STRINGS}>
-      <BrowseScreen />
-    </WithExtraStrings>
+    <Suspense>
+      <WithExtraStrings strings={STRINGS}>
+        <BrowseScreen />
+      </WithExtraStrings>
+    </Suspense>
   );
 }

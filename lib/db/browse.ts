@@ -15,55 +15,90 @@ export interface BrowseRow {
 /**
  * The card browser's search. Text, kind and tag are decided on each deck's search text (one record per deck, see
  * searchText.ts), everything else on schedule rows; card rows, large with both languages' content, are read only for
- * the page shown. Schedule rows are read through the narrowest index (see browseReads.ts): windows of an ordered
- * index when the query allows, else a state's queues, a due range, a topic, or the whole deck.
+ * the page shown. Schedule rows come from `memory` (the browser's copy of every row, see browseCache.ts) when given,
+ * else through the narrowest index (see browseReads.ts): windows of an ordered index when the query allows, else a
+ * state's queues, a due range, a topic, or the whole deck.
  */
 export async function browseCards(
   db: KubecardsDb,
   query: BrowseQuery,
   now: number,
   decay = DEFAULT_DECAY,
+  memory?: readonly ScheduleRecord[],
 ): Promise<{ rows: BrowseRow[]; total: number }> {
-  // Queries are one line: control characters (which separate cards and fields in the search text) become spaces.
-  const text = query.text
-    ?.replace(/\p{Cc}/gu, ' ')
-    .trim()
-    .toLowerCase();
+  const text = searchTextOf(query);
   const limit = query.limit ?? 100;
-  const byCard = Boolean(text || query.kind || query.tag);
-  const bySchedule =
-    Boolean(query.topic) ||
-    query.state !== undefined ||
-    hasDueRange(query) ||
-    query.retrievabilityBelow !== undefined ||
-    (query.sort ?? 'order') !== 'order';
-
-  if (!bySchedule) {
+  if (!readsSchedules(query)) {
     // Only the page shown is read: the search text holds every active card's key in note order.
     const { keys } = await cardKeys(db, query, text);
     return { rows: await rowsOf(db, keys.slice(0, limit), now, decay), total: keys.length };
   }
-  if (!byCard && isWindowed(query)) {
+  if (!memory && !readsCards(query, text) && isWindowed(query)) {
     const { schedules, total } = await windowedSchedules(db, query, now, limit);
-    return { rows: (await pageOf(db, schedules, query, now, decay, limit)).rows, total };
+    const matched = matching(schedules, query, now, decay);
+    return { rows: await withCards(db, matched.slice(0, limit)), total };
   }
-  const found = byCard ? await cardKeys(db, query, text) : null;
-  // Rows by key cost about three times as much as rows read in one range: many keys are found faster in the range.
-  if (found && found.keys.length * 3 < found.outOf) return pageOf(db, await db.schedule.bulkGet(found.keys), query, now, decay, limit);
-  const keys = found && new Set(found.keys);
-  const schedules = await candidateSchedules(db, query, now);
-  return pageOf(db, keys ? schedules.filter((s) => keys.has(s.key)) : schedules, query, now, decay, limit);
+  const matched = matching(await schedulesToFilter(db, query, text, now, memory), query, now, decay);
+  return { rows: await withCards(db, matched.slice(0, limit)), total: matched.length };
 }
 
-/** The matching rows among these, sorted: the first `limit` with their cards, and how many matched. */
-async function pageOf(
+/** The keys of every card the query finds, in its order (for "select all matching"). */
+export async function browseKeys(
   db: KubecardsDb,
+  query: BrowseQuery,
+  now: number,
+  decay = DEFAULT_DECAY,
+  memory?: readonly ScheduleRecord[],
+): Promise<string[]> {
+  const text = searchTextOf(query);
+  if (!readsSchedules(query)) return (await cardKeys(db, query, text)).keys;
+  return matching(await schedulesToFilter(db, query, text, now, memory), query, now, decay).map((row) => row.schedule.key);
+}
+
+// Queries are one line: control characters (which separate cards and fields in the search text) become spaces.
+const searchTextOf = (query: BrowseQuery) =>
+  query.text
+    ?.replace(/\p{Cc}/gu, ' ')
+    .trim()
+    .toLowerCase() || undefined;
+
+const readsCards = (query: BrowseQuery, text: string | undefined) => Boolean(text || query.kind || query.tag);
+const readsSchedules = (query: BrowseQuery) =>
+  Boolean(query.topic) ||
+  query.state !== undefined ||
+  hasDueRange(query) ||
+  query.retrievabilityBelow !== undefined ||
+  query.descending === true ||
+  (query.sort ?? 'order') !== 'order';
+
+/** Schedule rows among which the answer is (scheduleMatches decides): the cards found by text, kind and tag, if any. */
+async function schedulesToFilter(
+  db: KubecardsDb,
+  query: BrowseQuery,
+  text: string | undefined,
+  now: number,
+  memory: readonly ScheduleRecord[] | undefined,
+): Promise<readonly (ScheduleRecord | undefined)[]> {
+  const found = readsCards(query, text) ? await cardKeys(db, query, text) : null;
+  if (memory) {
+    if (!found) return memory;
+    const keys = new Set(found.keys);
+    return memory.filter((s) => keys.has(s.key));
+  }
+  // Rows by key cost about three times as much as rows read in one range: many keys are found faster in the range.
+  if (found && found.keys.length * 3 < found.outOf) return db.schedule.bulkGet(found.keys);
+  const keys = found && new Set(found.keys);
+  const schedules = await candidateSchedules(db, query, now);
+  return keys ? schedules.filter((s) => keys.has(s.key)) : schedules;
+}
+
+/** The rows among these that pass every filter, sorted. */
+function matching(
   schedules: readonly (ScheduleRecord | undefined)[],
   query: BrowseQuery,
   now: number,
   decay: number,
-  limit: number,
-): Promise<{ rows: BrowseRow[]; total: number }> {
+): Omit<BrowseRow, 'card'>[] {
   const rows: Omit<BrowseRow, 'card'>[] = [];
   for (const schedule of schedules) {
     if (!schedule || !scheduleMatches(schedule, query, now)) continue;
@@ -72,16 +107,18 @@ async function pageOf(
     rows.push({ schedule, retrievability: r });
   }
   const by = SORT_KEY[query.sort ?? 'order'];
-  rows.sort((a, b) => by(a.schedule) - by(b.schedule) || a.schedule.ord - b.schedule.ord);
-  const page = rows.slice(0, limit);
+  const sign = query.descending ? -1 : 1;
+  rows.sort((a, b) => sign * (by(a.schedule) - by(b.schedule)) || a.schedule.ord - b.schedule.ord);
+  return rows;
+}
+
+/** These rows with their cards. */
+async function withCards(db: KubecardsDb, page: Omit<BrowseRow, 'card'>[]): Promise<BrowseRow[]> {
   const cards = await db.cards.bulkGet(page.map((row) => row.schedule.key));
-  return {
-    rows: page.flatMap((row, i) => {
-      const card = cards[i];
-      return card ? [{ ...row, card }] : [];
-    }),
-    total: rows.length,
-  };
+  return page.flatMap((row, i) => {
+    const card = cards[i];
+    return card ? [{ ...row, card }] : [];
+  });
 }
 
 /** Rows for these keys, in this order. */

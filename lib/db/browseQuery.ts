@@ -17,6 +17,8 @@ export interface BrowseQuery {
   /** Retrievability now below this (0–1). */
   retrievabilityBelow?: number;
   sort?: BrowseSort;
+  /** The sort's order reversed (largest interval, difficulty or lapses first is the default). */
+  descending?: boolean;
   limit?: number;
 }
 

@@ -62,6 +62,7 @@ export async function candidateSchedules(db: KubecardsDb, query: BrowseQuery, no
  */
 export const isWindowed = (query: BrowseQuery) =>
   !query.topic &&
+  !query.descending &&
   query.retrievabilityBelow === undefined &&
   query.state !== 'leech' &&
   (query.sort === 'due' || ((query.sort ?? 'order') === 'order' && !hasDueRange(query)));

@@ -4,6 +4,7 @@ import {
   type BrowseSort,
   type BrowseState,
   browseCards,
+  browseKeys,
   type CardRecord,
   type KubecardsDb,
   openDb,
@@ -110,10 +111,11 @@ function expected(query: BrowseQuery): { keys: string[]; total: number } {
     lapses: (s) => -s.lapses,
   };
   const by = sortKey[query.sort ?? 'order'];
+  const sign = query.descending ? -1 : 1;
   const found = allCards
     .map((card) => ({ card, s: schedules.get(card.key) as ScheduleRecord }))
     .filter(({ card, s }) => matches(card, s))
-    .sort((x, y) => by(x.s) - by(y.s) || x.s.ord - y.s.ord);
+    .sort((x, y) => sign * (by(x.s) - by(y.s)) || x.s.ord - y.s.ord);
   return { keys: found.slice(0, query.limit ?? 100).map(({ card }) => card.key), total: found.length };
 }
 
@@ -129,6 +131,7 @@ function randomQuery(): BrowseQuery {
   if (random() < 0.3) query.dueToDays = pick([0, 1, 7, 30]);
   if (random() < 0.3) query.retrievabilityBelow = pick([0.5, 0.8, 0.95]);
   if (random() < 0.7) query.sort = pick(['order', 'due', 'interval', 'difficulty', 'lapses'] as const);
+  if (random() < 0.2) query.descending = true;
   return query;
 }
 
@@ -138,6 +141,17 @@ describe('card browser against its definition', () => {
       const query = randomQuery();
       const { rows, total } = await browseCards(db, query, now);
       expect({ query, keys: rows.map((row) => row.card.key), total }).toEqual({ query, ...expected(query) });
+    }
+  });
+
+  it("gives the same from the browser's copy of the schedule rows, and lists every match for select all matching", async () => {
+    const memory = [...schedules.values()];
+    for (let i = 0; i < 200; i++) {
+      const query = randomQuery();
+      const { rows, total } = await browseCards(db, query, now, undefined, memory);
+      expect({ query, keys: rows.map((row) => row.card.key), total }).toEqual({ query, ...expected(query) });
+      const all = await browseKeys(db, query, now, undefined, i % 2 ? memory : undefined);
+      expect({ query, keys: all }).toEqual({ query, keys: expected({ ...query, limit: Infinity }).keys });
     }
   });
 
