@@ -3,6 +3,7 @@ import { retrievabilityNow } from '../stats/aggregate';
 import { type BrowseQuery, hasDueRange, SORT_KEY, scheduleMatches } from './browseQuery';
 import { candidateSchedules, cardKeys, isWindowed, windowedSchedules } from './browseReads';
 import type { CardRecord, KubecardsDb, ScheduleRecord } from './schema';
+import { deckWithSubDecks } from './subDecks';
 
 export type { BrowseQuery, BrowseSort, BrowseState } from './browseQuery';
 
@@ -21,11 +22,13 @@ export interface BrowseRow {
  */
 export async function browseCards(
   db: KubecardsDb,
-  query: BrowseQuery,
+  asked: BrowseQuery,
   now: number,
   decay = DEFAULT_DECAY,
   memory?: readonly ScheduleRecord[],
 ): Promise<{ rows: BrowseRow[]; total: number }> {
+  // A deck filter takes in the deck's sub-decks, as studying it does.
+  const query = asked.deckId ? { ...asked, deckIds: await deckWithSubDecks(db, asked.deckId) } : asked;
   const text = searchTextOf(query);
   const limit = query.limit ?? 100;
   if (!readsSchedules(query)) {

@@ -6,7 +6,10 @@ export type BrowseSort = 'order' | 'due' | 'interval' | 'difficulty' | 'lapses';
 
 export interface BrowseQuery {
   text?: string;
+  /** One deck and its sub-decks. */
   deckId?: string;
+  /** The decks `deckId` stands for (it and its sub-decks), filled in by browseCards. */
+  deckIds?: readonly string[];
   topic?: string;
   tag?: string;
   kind?: string;
@@ -63,7 +66,7 @@ function stateMatches(s: ScheduleRecord, state: BrowseState): boolean {
 /** Does this schedule row pass the query's schedule filters (all but retrievability)? Retired cards never do. */
 export function scheduleMatches(s: ScheduleRecord, query: BrowseQuery, now: number): boolean {
   if (s.active !== 1) return false;
-  if (query.deckId && s.deckId !== query.deckId) return false;
+  if (query.deckIds ? !query.deckIds.includes(s.deckId) : query.deckId && s.deckId !== query.deckId) return false;
   if (query.topic && s.topic !== query.topic && !s.topic.startsWith(`${query.topic}.`)) return false;
   if (query.state && !stateMatches(s, query.state)) return false;
   if (!hasDueRange(query)) return true;

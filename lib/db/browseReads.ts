@@ -6,14 +6,14 @@ import { findInSearchText } from './searchText';
 // How the card browser reads: through the search text and the schedule's indexes, never every card row.
 
 const deckIds = async (db: KubecardsDb, query: BrowseQuery) =>
-  query.deckId ? [query.deckId] : ((await db.decks.toCollection().primaryKeys()) as string[]);
+  query.deckIds ?? (query.deckId ? [query.deckId] : ((await db.decks.toCollection().primaryKeys()) as string[]));
 
 /**
  * Keys of the active cards (of one deck, or all) with this text, kind and tag, in note order, read from the search
  * text; and how many active cards they were found among.
  */
 export async function cardKeys(db: KubecardsDb, query: BrowseQuery, text: string | undefined): Promise<{ keys: string[]; outOf: number }> {
-  const records = query.deckId ? [await db.searchText.get(query.deckId)] : await db.searchText.toArray();
+  const records = query.deckId ? await db.searchText.bulkGet([...(await deckIds(db, query))]) : await db.searchText.toArray();
   const hits: { key: string; ord: number }[] = [];
   let outOf = 0;
   for (const record of records) {

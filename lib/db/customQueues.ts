@@ -4,6 +4,7 @@ import { buildQueue, type Queue, type QueueLimits, type StudyDay } from '../srs'
 import { answeredToday, toQueueCard } from './queue';
 import { isStudiable, type KubecardsDb, type ScheduleRecord } from './schema';
 import { keysWithTag } from './searchText';
+import { deckWithSubDecks } from './subDecks';
 
 // The queues of the sessions a learner asks for (review ahead, cram, a topic or a domain): loaded with such a session,
 // not with every review (see useReviewSession).
@@ -21,9 +22,14 @@ export async function loadAheadQueue(
   limits: QueueLimits,
 ): Promise<Queue> {
   const until = now + days * 86_400_000;
-  return db.transaction('r', db.schedule, db.reviewLog, async () => {
+  return db.transaction('r', db.schedule, db.reviewLog, db.decks, async () => {
+    const deckIds = await deckWithSubDecks(db, deckId);
     const dueBy = (queue: CardState) =>
-      db.schedule.where('[deckId+queue+due]').between([deckId, queue, Dexie.minKey], [deckId, queue, until], true, true).toArray();
+      Promise.all(
+        deckIds.map((id) =>
+          db.schedule.where('[deckId+queue+due]').between([id, queue, Dexie.minKey], [id, queue, until], true, true).toArray(),
+        ),
+      ).then((lists) => lists.flat());
     const [learning, relearning, reviews] = await Promise.all([
       dueBy(CardState.Learning),
       dueBy(CardState.Relearning),
@@ -57,15 +63,24 @@ export async function loadCramQueue(
   later: readonly string[],
   now: number,
 ): Promise<Queue> {
-  const rows = await (topic
-    ? topic.includes('.')
-      ? db.schedule.where('[deckId+topic]').equals([deckId, topic])
-      : db.schedule.where('[deckId+topic]').between([deckId, `${topic}.`], [deckId, `${topic}.\uffff`])
-    : db.schedule.where('deckId').equals(deckId)
+  const deckIds = await deckWithSubDecks(db, deckId);
+  const rows = (
+    await Promise.all(
+      deckIds.map((id) =>
+        (topic
+          ? topic.includes('.')
+            ? db.schedule.where('[deckId+topic]').equals([id, topic])
+            : db.schedule.where('[deckId+topic]').between([id, `${topic}.`], [id, `${topic}.\uffff`])
+          : db.schedule.where('deckId').equals(id)
+        )
+          .filter((s) => isStudiable(s, now) && !done.has(s.key))
+          .limit(CRAM_LIMIT)
+          .toArray(),
+      ),
+    )
   )
-    .filter((s) => isStudiable(s, now) && !done.has(s.key))
-    .limit(CRAM_LIMIT)
-    .toArray();
+    .flat()
+    .slice(0, CRAM_LIMIT);
   const rank = (key: string) => later.indexOf(key);
   const cards = rows.map(toQueueCard).sort((a, b) => rank(a.cardId) - rank(b.cardId) || a.ord - b.ord);
   return { cards, counts: { new: cards.length, learning: 0, review: 0 }, nextLearningDue: null };
@@ -83,16 +98,23 @@ export async function loadTopicQueue(
   day: StudyDay,
   limits: QueueLimits,
 ): Promise<Queue> {
-  return db.transaction('r', db.schedule, db.reviewLog, db.searchText, async () => {
-    // A topic (`2.3`), a whole chapter (`2`: every topic `2.*`), or a tag (`#cka-troubleshooting`, found in the deck's
+  return db.transaction('r', db.schedule, db.reviewLog, db.searchText, db.decks, async () => {
+    const deckIds = await deckWithSubDecks(db, deckId);
+    // A topic (`2.3`), a whole chapter (`2`: every topic `2.*`), or a tag (`#cka-troubleshooting`, found in each deck's
     // search text: no card row is read).
-    const tagged = topic.startsWith('#') ? await keysWithTag(db, deckId, topic.slice(1)) : null;
-    const rowsOf = tagged
-      ? db.schedule.where('key').anyOf(tagged)
-      : topic.includes('.')
-        ? db.schedule.where('[deckId+topic]').equals([deckId, topic])
-        : db.schedule.where('[deckId+topic]').between([deckId, `${topic}.`], [deckId, `${topic}.\uffff`]);
-    const [rows, doneToday] = await Promise.all([rowsOf.filter((s) => isStudiable(s, now)).toArray(), answeredToday(db, deckId, day)]);
+    const rowsOf = async (id: string) => {
+      const tagged = topic.startsWith('#') ? await keysWithTag(db, id, topic.slice(1)) : null;
+      const rows = tagged
+        ? db.schedule.where('key').anyOf(tagged)
+        : topic.includes('.')
+          ? db.schedule.where('[deckId+topic]').equals([id, topic])
+          : db.schedule.where('[deckId+topic]').between([id, `${topic}.`], [id, `${topic}.\uffff`]);
+      return rows.filter((s) => isStudiable(s, now)).toArray();
+    };
+    const [rows, doneToday] = await Promise.all([
+      Promise.all(deckIds.map(rowsOf)).then((lists) => lists.flat()),
+      answeredToday(db, deckIds, day),
+    ]);
     const dueToday = (s: ScheduleRecord) => s.due < day.end;
     const learningStates: CardState[] = [CardState.Learning, CardState.Relearning];
     return buildQueue({

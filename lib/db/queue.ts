@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { CardState } from '../model';
 import { buildQueue, countsAsNew, countsAsReview, type Queue, type QueueLimits, type StudyDay } from '../srs';
 import { type KubecardsDb, Parked, type ScheduleRecord } from './schema';
+import { deckWithSubDecks } from './subDecks';
 
 /** Cards read beyond what is shown, so that siblings skipped in memory do not leave the queue short. */
 const BURY_SLACK = 50;
@@ -11,17 +12,22 @@ const WINDOW = 30;
 const LEARNING_COUNT_CAP = 9999;
 
 /**
- * Today's queue of a deck, read through the [deckId+queue+…] indexes: a few ranges and counts, no scan — the same
- * cost with 1,000 cards or 100,000.
+ * Today's queue of a deck and its sub-decks (studying `Lang` takes in `Lang::Verbs`, as in Anki), read through the
+ * [deckId+queue+…] indexes: a few ranges and counts per deck, no scan — the same cost with 1,000 cards or 100,000. The
+ * limits are those of the deck studied: they apply to the whole tree.
  */
 export async function loadQueue(db: KubecardsDb, deckId: string, now: number, day: StudyDay, defaults: QueueLimits): Promise<Queue> {
   return db.transaction('r', db.schedule, db.reviewLog, db.decks, async () => {
-    const [doneToday, deck] = await Promise.all([answeredToday(db, deckId, day), db.decks.get(deckId)]);
+    const [deckIds, deck] = await Promise.all([deckWithSubDecks(db, deckId), db.decks.get(deckId)]);
+    const doneToday = await answeredToday(db, deckIds, day);
     const limits = deck?.newPerDay === undefined ? defaults : { ...defaults, newPerDay: deck.newPerDay };
-    const dueBy = (queue: CardState, upTo: number) =>
-      db.schedule.where('[deckId+queue+due]').between([deckId, queue, Dexie.minKey], [deckId, queue, upTo], true, false);
-    const newByOrd = () =>
-      db.schedule.where('[deckId+queue+ord]').between([deckId, CardState.New, Dexie.minKey], [deckId, CardState.New, Dexie.maxKey]);
+    /** The same read in every deck of the tree, concatenated. */
+    const inEach = <T>(read: (id: string) => Promise<T[]>) => Promise.all(deckIds.map(read)).then((lists) => lists.flat());
+    const countEach = (read: (id: string) => Promise<number>) => Promise.all(deckIds.map(read)).then(sum);
+    const dueBy = (id: string, queue: CardState, upTo: number) =>
+      db.schedule.where('[deckId+queue+due]').between([id, queue, Dexie.minKey], [id, queue, upTo], true, false);
+    const newByOrd = (id: string) =>
+      db.schedule.where('[deckId+queue+ord]').between([id, CardState.New, Dexie.minKey], [id, CardState.New, Dexie.maxKey]);
     const reviewRoom = Math.max(0, limits.reviewsPerDay - doneToday.reviewCount);
     const newRoom = Math.max(0, limits.newPerDay - doneToday.newCount);
     // Shuffled or interleaved orders choose among all new cards; note order needs only the first few.
@@ -31,16 +37,26 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
     const horizon = now + limits.learnAheadMs;
     const learningOf = (queue: CardState) =>
       Promise.all([
-        db.schedule
-          .where('[deckId+queue+due]')
-          .between([deckId, queue, Dexie.minKey], [deckId, queue, horizon], true, true)
-          .limit(WINDOW)
-          .toArray(),
-        db.schedule.where('[deckId+queue+due]').between([deckId, queue, horizon], [deckId, queue, day.end], false, false).first(),
-        dueBy(queue, day.end)
-          .limit(LEARNING_COUNT_CAP)
-          .primaryKeys()
-          .then((keys) => keys.length),
+        inEach((id) =>
+          db.schedule
+            .where('[deckId+queue+due]')
+            .between([id, queue, Dexie.minKey], [id, queue, horizon], true, true)
+            .limit(WINDOW)
+            .toArray(),
+        ),
+        inEach(async (id) => {
+          const next = await db.schedule
+            .where('[deckId+queue+due]')
+            .between([id, queue, horizon], [id, queue, day.end], false, false)
+            .first();
+          return next ? [next] : [];
+        }),
+        countEach((id) =>
+          dueBy(id, queue, day.end)
+            .limit(LEARNING_COUNT_CAP)
+            .primaryKeys()
+            .then((keys) => keys.length),
+        ),
       ]);
     const [
       [learning, nextLearning, learningDue],
@@ -52,21 +68,28 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
     ] = await Promise.all([
       learningOf(CardState.Learning),
       learningOf(CardState.Relearning),
-      dueBy(CardState.Review, day.end)
-        .limit(Math.min(reviewRoom, WINDOW) + BURY_SLACK)
-        .toArray(),
-      newByOrd().limit(newLimit).toArray(),
+      inEach((id) =>
+        dueBy(id, CardState.Review, day.end)
+          .limit(Math.min(reviewRoom, WINDOW) + BURY_SLACK)
+          .toArray(),
+      ),
+      inEach((id) => newByOrd(id).limit(newLimit).toArray()),
       // Only min(room, available) is shown, so counting stops at the room: the cost does not grow with the deck.
-      dueBy(CardState.Review, day.end)
-        .limit(reviewRoom)
-        .primaryKeys()
-        .then((keys) => keys.length),
-      newByOrd()
-        .limit(newRoom)
-        .primaryKeys()
-        .then((keys) => keys.length),
+      countEach((id) =>
+        dueBy(id, CardState.Review, day.end)
+          .limit(reviewRoom)
+          .primaryKeys()
+          .then((keys) => keys.length),
+      ),
+      countEach((id) =>
+        newByOrd(id)
+          .limit(newRoom)
+          .primaryKeys()
+          .then((keys) => keys.length),
+      ),
     ]);
-    const later = [nextLearning, nextRelearning].filter((s): s is ScheduleRecord => s !== undefined);
+    // The next learning card after the horizon: the earliest of each deck's first.
+    const later = [...nextLearning, ...nextRelearning].sort((a, b) => a.due - b.due).slice(0, 2);
     return buildQueue({
       now,
       day,
@@ -75,10 +98,12 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
       newCards: newCards.map(toQueueCard),
       doneToday,
       limits,
-      available: { review: reviewsDue, new: newAvailable, learning: learningDue + relearningDue },
+      available: { review: Math.min(reviewRoom, reviewsDue), new: Math.min(newRoom, newAvailable), learning: learningDue + relearningDue },
     });
   });
 }
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Cards buried until a moment now past (a new study day) come back into their queues. */
 export async function releaseBuried(db: KubecardsDb, now: number): Promise<number> {
@@ -97,11 +122,13 @@ export async function releaseBuried(db: KubecardsDb, now: number): Promise<numbe
   });
 }
 
-export async function answeredToday(db: KubecardsDb, deckId: string, day: StudyDay) {
-  // Manual changes (forget, reschedule) are logged too, but they are not answers.
-  const logs = (await db.reviewLog.where('[deckId+review]').between([deckId, day.start], [deckId, day.end]).toArray()).filter(
-    (log) => (log.kind ?? 'review') === 'review',
+/** Today's answers in these decks (a deck and its sub-decks). */
+export async function answeredToday(db: KubecardsDb, deckIds: readonly string[], day: StudyDay) {
+  const inDecks = await Promise.all(
+    deckIds.map((id) => db.reviewLog.where('[deckId+review]').between([id, day.start], [id, day.end]).toArray()),
   );
+  // Manual changes (forget, reschedule) are logged too, but they are not answers.
+  const logs = inDecks.flat().filter((log) => (log.kind ?? 'review') === 'review');
   return {
     newCount: logs.filter((log) => countsAsNew(log.before.state)).length,
     reviewCount: logs.filter((log) => countsAsReview(log.before.state)).length,
@@ -109,11 +136,14 @@ export async function answeredToday(db: KubecardsDb, deckId: string, day: StudyD
   };
 }
 
-/** The earliest moment any studied card of the deck falls due (for "next card due …"). */
+/** The earliest moment any studied card of the deck or its sub-decks falls due (for "next card due …"). */
 export async function nextDueAfter(db: KubecardsDb, deckId: string, after: number): Promise<number | null> {
+  const deckIds = await deckWithSubDecks(db, deckId);
   const firsts = await Promise.all(
-    [CardState.Learning, CardState.Relearning, CardState.Review].map((state) =>
-      db.schedule.where('[deckId+queue+due]').between([deckId, state, after], [deckId, state, Dexie.maxKey], false).first(),
+    deckIds.flatMap((id) =>
+      [CardState.Learning, CardState.Relearning, CardState.Review].map((state) =>
+        db.schedule.where('[deckId+queue+due]').between([id, state, after], [id, state, Dexie.maxKey], false).first(),
+      ),
     ),
   );
   const dues = firsts.filter((s): s is ScheduleRecord => s !== undefined).map((s) => s.due);

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect } from 'react';
 import { activeCardCount, getSetting, loadQueue, releaseBuried } from '../db';
-import type { DeckOverview } from '../model';
+import { type DeckOverview, subtreeIds } from '../model';
 
 export type { DeckOverview };
 
@@ -21,11 +21,12 @@ export function useDeckOverview(now: number): DeckOverview[] | undefined {
     const settings = validateStudySettings(stored).settings;
     return Promise.all(
       decks.map(async (deck) => {
-        const [queue, total] = await Promise.all([
+        // A deck's counts take in its sub-decks' cards, as studying it does.
+        const [queue, totals] = await Promise.all([
           loadQueue(db, deck.id, now, today(now, settings.rolloverHour), queueLimitsOf(settings)),
-          activeCardCount(db, deck.id),
+          Promise.all(subtreeIds(decks, deck.id).map((id) => activeCardCount(db, id))),
         ]);
-        return { id: deck.id, name: deck.name, total, counts: queue.counts };
+        return { id: deck.id, name: deck.name, total: totals.reduce((a, b) => a + b, 0), counts: queue.counts };
       }),
     );
   }, [now]);

@@ -1,6 +1,7 @@
 export * from './card';
 export * from './cloze';
 export * from './competencies';
+export * from './deckTree';
 export * from './highlight';
 export * from './logEvent';
 export * from './note';
