@@ -7,6 +7,7 @@ mkdirSync('public', { recursive: true });
 const WORKERS = {
   'public/import-worker.js': 'lib/import/worker/importWorker.ts',
   'public/export-worker.js': 'lib/export/worker/exportWorker.ts',
+  'public/restore-worker.js': 'lib/export/worker/restoreWorker.ts',
   'public/sync-worker.js': 'lib/db/sync/syncWorker.ts',
   'public/optimizer-worker.js': 'lib/srs/optimizer/worker/optimizerWorker.ts',
 };

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { restoreErrorText } from '../../lib/ui';
@@ -11,6 +11,7 @@ export function BackupSection() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [restoring, setRestoring] = useState<{ written: number; total: number } | null>(null);
   const [preparing, setPreparing] = useState(false);
+  const cancelRestore = useRef<AbortController | null>(null);
 
   // Leaving the page mid-restore would abort it (nothing is lost: it is all or nothing), so the browser asks first.
   useEffect(() => {
@@ -32,9 +33,13 @@ export function BackupSection() {
     if (!window.confirm(t('backup.restoreConfirm'))) return;
     setMessage(null);
     setRestoring({ written: 0, total: 0 });
-    const result = await restoreFromFile(file, (written, total) => setRestoring({ written, total }));
+    const cancel = new AbortController();
+    cancelRestore.current = cancel;
+    const result = await restoreFromFile(file, (written, total) => setRestoring({ written, total }), cancel.signal);
+    cancelRestore.current = null;
     setRestoring(null);
-    if ('error' in result) setMessage({ text: restoreErrorText(result.error, t), error: true });
+    if ('cancelled' in result) setMessage({ text: t('backup.restoreCancelled'), error: false });
+    else if ('error' in result) setMessage({ text: restoreErrorText(result.error, t), error: true });
     else setMessage({ text: t('backup.restored', { reviews: result.restored }), error: false });
   };
 
@@ -80,6 +85,9 @@ export function BackupSection() {
             value={restoring.total ? restoring.written : undefined}
             aria-label={t('backup.restore')}
           />
+          <button type="button" className="button" onClick={() => cancelRestore.current?.abort()}>
+            {t('backup.cancelRestore')}
+          </button>
         </div>
       )}
       {message && (

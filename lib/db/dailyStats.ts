@@ -14,15 +14,24 @@ export async function countAnswer(db: KubecardsDb, log: ReviewLogRecord, sign: 1
   await db.dailyStats.put(withAnswer((await db.dailyStats.get(key)) ?? empty(log.deckId, log.day as string), log, sign));
 }
 
-/** The daily totals of a whole log, as answering each of its rows would have left them (for a restored backup). */
-export function dailyStatsOf(log: readonly ReviewLogRecord[]): DailyStatsRecord[] {
-  const rows = new Map<string, DailyStatsRecord>();
-  for (const answer of log) {
-    if (!counts(answer)) continue;
+/** Daily totals built up one answer at a time (a restore reads its log as a stream). */
+export class DailyTotals {
+  private readonly rows = new Map<string, DailyStatsRecord>();
+  add(answer: ReviewLogRecord): void {
+    if (!counts(answer)) return;
     const key = `${answer.deckId}|${answer.day}`;
-    rows.set(key, withAnswer(rows.get(key) ?? empty(answer.deckId, answer.day as string), answer, 1));
+    this.rows.set(key, withAnswer(this.rows.get(key) ?? empty(answer.deckId, answer.day as string), answer, 1));
   }
-  return [...rows.values()];
+  records(): DailyStatsRecord[] {
+    return [...this.rows.values()];
+  }
+}
+
+/** The daily totals of a whole log, as answering each of its rows would have left them. */
+export function dailyStatsOf(log: readonly ReviewLogRecord[]): DailyStatsRecord[] {
+  const totals = new DailyTotals();
+  for (const answer of log) totals.add(answer);
+  return totals.records();
 }
 
 /** Adds these answers (an imported history) to the daily totals already stored. Call inside the writing transaction. */

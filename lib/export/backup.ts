@@ -1,38 +1,24 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import {
   type CardRecord,
-  type DeckRecord,
-  dailyStatsOf,
+  DailyTotals,
   dataGeneration,
   type KubecardsDb,
   type MediaRecord,
   type ReviewLogRecord,
-  type ScheduleRecord,
-  type SettingRecord,
-  searchTextsOf,
+  refreshSearchText,
 } from '../db';
-import { type BadField, checkBackupRow } from './backupCheck';
+import {
+  BACKUP_FORMAT,
+  BACKUP_LISTS,
+  BACKUP_VERSION,
+  type Backup,
+  BackupChecker,
+  type BackupList,
+  type BackupTables,
+} from './backupReader';
+import { type BackupEntry, fileEntries } from './backupStream';
 import { fromBase64, toBase64 } from './base64';
-
-export const BACKUP_FORMAT = 'kubecards-backup';
-/** Bump when the backup shape changes; restore migrates older versions and refuses newer ones. */
-export const BACKUP_VERSION = 1;
-
-/** The tables a backup holds, row by row (media aside). */
-interface BackupTables {
-  createdAt: number;
-  decks: DeckRecord[];
-  cards: CardRecord[];
-  schedule: ScheduleRecord[];
-  reviewLog: ReviewLogRecord[];
-  settings: SettingRecord[];
-}
-
-export interface Backup extends BackupTables {
-  format: typeof BACKUP_FORMAT;
-  version: number;
-  media: { name: string; base64: string }[];
-}
 
 /** The learner's data as of one moment: the tables' rows, and the media files' names to read one at a time. */
 export interface BackupSnapshot extends BackupTables {
@@ -75,84 +61,112 @@ export function createBackup(db: KubecardsDb, now: number): Promise<Backup> {
   });
 }
 
-export type RestoreError =
-  | { code: 'not-json' | 'not-a-backup' | 'newer-version' | 'storage-full' | 'write-failed'; detail?: string }
-  /** The entry and field at fault. */
-  | { code: 'invalid'; at: BadField };
-
-const hasKeys = (value: unknown, keys: string[]) => typeof value === 'object' && value !== null && keys.every((k) => k in value);
-
-/** parse → guard → migrate → validate: a backup we can restore, or why not. Nothing is written here. */
-export function readBackup(text: string): { backup: Backup } | { error: RestoreError } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { error: { code: 'not-json', detail: String(error) } };
-  }
-  const root = data as Partial<Backup>;
-  if (!hasKeys(root, ['format', 'version']) || root.format !== BACKUP_FORMAT) return { error: { code: 'not-a-backup' } };
-  // A version written as text is damage, not a newer version.
-  if (typeof root.version !== 'number' || !Number.isInteger(root.version))
-    return { error: { code: 'invalid', at: { table: 'backup', index: null, field: 'version', problem: 'number' } } };
-  if (root.version > BACKUP_VERSION) return { error: { code: 'newer-version', detail: String(root.version) } };
-  for (const table of ['decks', 'cards', 'schedule', 'reviewLog', 'settings', 'media'] as const) {
-    const rows: unknown = root[table];
-    if (!Array.isArray(rows))
-      return {
-        error: { code: 'invalid', at: { table: 'backup', index: null, field: table, problem: rows === undefined ? 'missing' : 'list' } },
-      };
-    for (const [index, row] of rows.entries()) {
-      const bad = checkBackupRow(table, row, index);
-      if (bad) return { error: { code: 'invalid', at: bad } };
-    }
-  }
-  return { backup: root as Backup };
-}
-
-/** Rows written between two progress reports of a restore. */
+/** Rows written per bulk write; a media file is written on its own. */
 const RESTORE_CHUNK = 10_000;
 
+/** A piece of the backup to restore, and how far into it that is (rows of an object, bytes of a file). */
+interface Batch {
+  entries: BackupEntry[];
+  done: number;
+  total: number;
+}
+
+/** A backup object as entries, `RESTORE_CHUNK` rows at a time. */
+function* objectBatches(backup: Backup): Generator<Batch> {
+  const lists = BACKUP_LISTS.map((list) => [list, backup[list] as unknown] as const);
+  const total = lists.reduce((sum, [, rows]) => sum + (Array.isArray(rows) ? rows.length : 0), 0);
+  const header = Object.entries(backup).filter(([key]) => !isList(key));
+  let done = 0;
+  yield { entries: header.map(([key, value]) => ({ kind: 'field', key, value })), done, total };
+  for (const [key, rows] of lists) {
+    if (!Array.isArray(rows)) {
+      yield { entries: [{ kind: 'field', key, value: rows }], done, total };
+      continue;
+    }
+    yield { entries: [{ kind: 'list', key }], done, total };
+    for (let at = 0; at < rows.length; at += RESTORE_CHUNK) {
+      const chunk = rows.slice(at, at + RESTORE_CHUNK);
+      done += chunk.length;
+      yield { entries: chunk.map((row, i) => ({ kind: 'row', key, index: at + i, row })), done, total };
+    }
+  }
+}
+
+/** A backup file as entries, as it is read. */
+async function* fileBatches(file: Blob): AsyncGenerator<Batch> {
+  for await (const { entries, read } of fileEntries(file)) yield { entries, done: read, total: file.size };
+}
+
+const isList = (key: string): key is BackupList => (BACKUP_LISTS as readonly string[]).includes(key);
+
 /**
- * Replaces the whole database with the backup, in one transaction: all of it or, on any failure, none. The daily
- * totals behind the statistics and the browser's search text are not in the file: they are rebuilt from its rows.
- * A large collection takes a while (IndexedDB writes ~10k rows/s here), so rows go in chunks and `onProgress` hears
- * how many of them are written.
+ * Replaces the whole database with a backup — an object, or a file read as a stream (in the restore worker) — in one
+ * transaction: all of it or, on any failure, none. Each row is checked as it comes (a damaged entry refuses the whole
+ * file with BackupRefused, see `restoreErrorOf`), and written in chunks. The daily totals behind the statistics and the
+ * browser's search text are not in the file: they are rebuilt from its rows. `onProgress` hears how far the restore
+ * is (rows of an object, bytes of a file); `signal` stops it between two pieces (nothing is written, and it rejects
+ * with the signal's reason). Resolves with the number of answers restored.
  */
 export async function restoreBackup(
   db: KubecardsDb,
-  backup: Backup,
-  onProgress: (written: number, total: number) => void = () => {},
-): Promise<void> {
+  backup: Backup | Blob,
+  onProgress: (done: number, total: number) => void = () => {},
+  signal?: AbortSignal,
+): Promise<{ restored: number }> {
   const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media, db.dailyStats, db.searchText];
-  // The device id stays this device's: a backup made on another device must not make two devices one (their new log
-  // entries' global ids would meet).
-  const settings = backup.settings.filter((row) => row.key !== 'deviceId');
-  const rows: [Table, readonly unknown[]][] = [
-    [db.decks, backup.decks],
-    [db.cards, backup.cards],
-    [db.schedule, backup.schedule],
-    [db.reviewLog, backup.reviewLog],
-    [db.settings, settings],
-    [db.media, backup.media.map((m) => ({ name: m.name, data: fromBase64(m.base64) }))],
-    [db.dailyStats, dailyStatsOf(backup.reviewLog)],
-    [db.searchText, searchTextsOf(backup.cards)],
-  ];
-  const total = rows.reduce((sum, [, list]) => sum + list.length, 0);
-  let written = 0;
+  const target: Record<BackupList, Table> = {
+    decks: db.decks,
+    cards: db.cards,
+    schedule: db.schedule,
+    reviewLog: db.reviewLog,
+    settings: db.settings,
+    media: db.media,
+  };
+  const batches: Iterator<Batch> | AsyncIterator<Batch> = backup instanceof Blob ? fileBatches(backup) : objectBatches(backup);
+  const checker = new BackupChecker();
   await db.transaction('rw', tables, async () => {
     const replaced = await dataGeneration(db);
     const device = await db.settings.get('deviceId');
     for (const table of tables) await table.clear();
+    // The device id stays this device's: a backup made on another device must not make two devices one (their new log
+    // entries' global ids would meet).
     if (device) await db.settings.add(device);
-    for (const [table, list] of rows)
-      for (let at = 0; at < list.length; at += RESTORE_CHUNK) {
-        const chunk = list.slice(at, at + RESTORE_CHUNK);
-        await table.bulkAdd(chunk);
-        written += chunk.length;
-        onProgress(written, total);
+    const pending = new Map<BackupList, unknown[]>(BACKUP_LISTS.map((list) => [list, []]));
+    const flush = async (list: BackupList) => {
+      const rows = pending.get(list) as unknown[];
+      if (rows.length === 0) return;
+      pending.set(list, []);
+      await target[list].bulkAdd(list === 'media' ? rows.map(mediaRecordOf) : rows);
+    };
+    const daily = new DailyTotals();
+    const deckIds = new Set<string>();
+    for (;;) {
+      // Reading the file is no IndexedDB request: Dexie keeps the transaction open meanwhile.
+      const next = await Dexie.waitFor(batches.next());
+      signal?.throwIfAborted();
+      if (next.done) break;
+      for (const entry of next.value.entries) {
+        const taken = checker.take(entry);
+        if (!taken || (taken.list === 'settings' && (taken.row as { key: string }).key === 'deviceId')) continue;
+        const rows = pending.get(taken.list) as unknown[];
+        rows.push(taken.row);
+        if (taken.list === 'reviewLog') daily.add(taken.row as ReviewLogRecord);
+        else if (taken.list === 'cards') deckIds.add((taken.row as CardRecord).deckId);
+        if (rows.length >= (taken.list === 'media' ? 1 : RESTORE_CHUNK)) await flush(taken.list);
       }
+      onProgress(next.value.done, next.value.total);
+    }
+    checker.finish();
+    for (const list of BACKUP_LISTS) await flush(list);
+    await db.dailyStats.bulkAdd(daily.records());
+    await refreshSearchText(db, deckIds);
     // Another copy of the data now: undo entries recorded before (in any tab) are refused.
     await db.settings.put({ key: 'dataGeneration', value: replaced + 1 });
   });
+  return { restored: checker.counts.reviewLog };
 }
+
+const mediaRecordOf = (row: unknown): MediaRecord => {
+  const { name, base64 } = row as Backup['media'][number];
+  return { name, data: fromBase64(base64) };
+};

@@ -1,5 +1,6 @@
 import type { KubecardsDb, MediaRecord } from '../db';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupSnapshot, readSnapshot } from './backup';
+import { readSnapshot } from './backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupTables } from './backupReader';
 import { toBase64 } from './base64';
 
 // The backup file as a sequence of text parts that together are exactly `JSON.stringify` of the whole backup (the
@@ -9,7 +10,6 @@ import { toBase64 } from './base64';
 /** Bytes of a media file encoded per part: a multiple of 3, so the parts' base64 joins into the file's (1 MiB of text). */
 export const MEDIA_CHUNK_BYTES = 3 * 2 ** 18;
 
-type BackupTables = Omit<BackupSnapshot, 'mediaNames' | 'readMedia'>;
 const ROW_TABLES = ['decks', 'cards', 'schedule', 'reviewLog', 'settings'] as const;
 
 /** The file up to its list of media: the header, then every table, one row per part. */

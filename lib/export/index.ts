@@ -1,14 +1,14 @@
+export { type BackupSnapshot, createBackup, restoreBackup } from './backup';
+export { MEDIA_CHUNK_BYTES, writeBackup } from './backupParts';
 export {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
-  type BackupSnapshot,
-  createBackup,
+  BackupRefused,
   type RestoreError,
   readBackup,
-  restoreBackup,
-} from './backup';
-export { MEDIA_CHUNK_BYTES, writeBackup } from './backupParts';
+  restoreErrorOf,
+} from './backupReader';
 export { deckToAnkiText, deckToMarkdown } from './deckExport';
 export { reviewLogCsv } from './reviewLogCsv';
 export { reviewLogSheetCsv, scheduleCsv, spreadsheetCell, spreadsheetRow } from './spreadsheetCsv';

@@ -1,6 +1,7 @@
 'use client';
-import { getSetting, isStorageFull, setSetting } from '../db';
-import { type RestoreError, readBackup, restoreBackup, reviewLogCsv, writeBackup } from '../export';
+import { getSetting, setSetting } from '../db';
+import { type RestoreError, reviewLogCsv, writeBackup } from '../export';
+import type { RestoreMessage, RestoreRequest } from '../export/worker/restoreProtocol';
 import { getDb } from './db';
 import { blobOfParts, dateStamp, downloadBlob, downloadText } from './download';
 import { useLiveQuery } from './liveQuery';
@@ -27,17 +28,34 @@ export async function downloadReviewLog(): Promise<void> {
   downloadText(`kubecards-revlog-${dateStamp(Date.now())}.csv`, reviewLogCsv(await getDb().reviewLog.toArray()), 'text/csv');
 }
 
-/** Reads a backup file and, if it is one we can restore, replaces the database with it (all or nothing). */
-export async function restoreFromFile(file: File, onProgress?: (written: number, total: number) => void) {
-  const read = readBackup(await file.text());
-  if ('error' in read) return read;
-  try {
-    await restoreBackup(getDb(), read.backup, onProgress);
-  } catch (error) {
-    const code = isStorageFull(error) ? 'storage-full' : 'write-failed';
-    return { error: { code, detail: String(error) } satisfies RestoreError };
-  }
-  return { restored: read.backup.reviewLog.length };
+export const RESTORE_WORKER_URL = '/restore-worker.js';
+
+/**
+ * Restores a backup file in the restore worker: read as a stream, checked as it goes and written in one transaction
+ * (all of it or nothing), so a file of any size neither holds the page's heap nor blocks it. Aborting asks the worker
+ * to stop: it answers `cancelled` once its transaction is undone (or the outcome, if the restore was already done).
+ */
+export function restoreFromFile(
+  file: File,
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<{ restored: number } | { cancelled: true } | { error: RestoreError }> {
+  return new Promise((resolve) => {
+    const worker = new Worker(RESTORE_WORKER_URL);
+    const ask = (request: RestoreRequest) => worker.postMessage(request);
+    signal?.addEventListener('abort', () => ask({ cancel: true }));
+    worker.onmessage = ({ data }: MessageEvent<RestoreMessage>) => {
+      if ('progress' in data) return onProgress?.(data.progress.done, data.progress.total);
+      worker.terminate();
+      resolve(data);
+    };
+    // The worker itself failed (it could not load, or ran out of memory): its transaction is gone with it.
+    worker.onerror = (event) => {
+      worker.terminate();
+      resolve({ error: { code: 'write-failed', detail: event.message } });
+    };
+    ask({ file });
+  });
 }
 
 /** When the last backup was taken, and whether to remind the learner; `undefined` while loading. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerCard, cardKey, type KubecardsDb, openDb, syncDeck, writeImport } from '../../../lib/db';
-import { createBackup, readBackup, restoreBackup } from '../../../lib/export';
+import { BackupRefused, createBackup, readBackup, restoreBackup, restoreErrorOf, writeBackup } from '../../../lib/export';
 import { both } from '../../../lib/import';
 import { createScheduler } from '../../../lib/srs';
 import { artifact, basicCard, freshName } from '../db/helpers';
@@ -109,5 +109,65 @@ describe('backup and restore', () => {
     const failing = { ...backup, cards: [...backup.cards, backup.cards[0]] };
     await expect(restoreBackup(db, failing)).rejects.toThrow();
     expect(await everything(db)).toEqual(before);
+  });
+
+  describe('from a file, read as a stream', () => {
+    /** The backup file as the download writes it. */
+    const backupFile = async (edit: (text: string) => string = (text) => text) => {
+      const parts: string[] = [];
+      await writeBackup(db, now, (part) => parts.push(part));
+      return new Blob([edit(parts.join(''))], { type: 'application/json' });
+    };
+    const refusal = (work: Promise<unknown>) =>
+      work.then(
+        () => null,
+        (error: unknown) => restoreErrorOf(error),
+      );
+
+    it('restores the same database as the whole object, with progress in bytes up to the file size', async () => {
+      const before = await everything(db);
+      // Not in the file: rebuilt from its rows as they were.
+      const rebuilt = async (d: KubecardsDb) => ({ daily: await d.dailyStats.toArray(), search: await d.searchText.toArray() });
+      const derived = await rebuilt(db);
+      const file = await backupFile();
+      await db.delete();
+      db = openDb(freshName());
+      const reports: [number, number][] = [];
+      expect(await restoreBackup(db, file, (done, total) => reports.push([done, total]))).toEqual({ restored: 1 });
+      expect(await everything(db)).toEqual(before);
+      expect(reports.at(-1)).toEqual([file.size, file.size]);
+      expect(await rebuilt(db)).toEqual(derived);
+    });
+
+    it('a damaged entry near the end of the file refuses all of it: nothing changed', async () => {
+      const before = await everything(db);
+      const file = await backupFile((text) => text.replace('"base64":"iVBORwD/"', '"base64":"%%%"'));
+      expect(await refusal(restoreBackup(db, file))).toEqual({
+        code: 'invalid',
+        at: { table: 'media', index: 0, field: 'base64', problem: 'base64' },
+      });
+      expect(await everything(db)).toEqual(before);
+    });
+
+    it('a file that is not a backup is refused at its first character or field', async () => {
+      expect(await refusal(restoreBackup(db, new Blob(['front,back\nq,a'])))).toMatchObject({ code: 'not-json' });
+      expect(await refusal(restoreBackup(db, new Blob(['{"name":"kubecards","decks":[]}'])))).toEqual({ code: 'not-a-backup' });
+      const newer = await backupFile((text) => text.replace('"version":1', '"version":2'));
+      expect(await refusal(restoreBackup(db, newer))).toEqual({ code: 'newer-version', detail: '2' });
+    });
+
+    it('a cancel between two pieces of the file writes nothing', async () => {
+      const before = await everything(db);
+      const file = await backupFile();
+      const cancel = new AbortController();
+      const work = restoreBackup(db, file, () => cancel.abort(), cancel.signal);
+      await expect(work).rejects.toThrow();
+      expect(await everything(db)).toEqual(before);
+    });
+
+    it('a refusal is a BackupRefused the screen words, never a TypeError', async () => {
+      const file = await backupFile((text) => text.replace('"rating":3', '"rating":"good"'));
+      await expect(restoreBackup(db, file)).rejects.toBeInstanceOf(BackupRefused);
+    });
   });
 });
