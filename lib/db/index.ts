@@ -13,6 +13,7 @@ export { type HistoryReplay, replayHistory } from './importHistory';
 export { type ImportSummary, type ImportWriteOptions, importDeckId, toRecord as importedCardRecord, writeImport } from './importWriter';
 export { logEventOf } from './logEvents';
 export { readMedia } from './media';
+export { stampOlderLog } from './olderLogStamp';
 export { loadQueue, nextDueAfter, releaseBuried } from './queue';
 export { readCardDetail, readDeck, readDeckCards, readDecks, readReviewStabilities, readSchedules } from './reads';
 export { type Answer, answerCard, DEFAULT_LEECH, type LeechPolicy, undoAnswer } from './reviews';

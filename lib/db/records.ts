@@ -70,6 +70,9 @@ export interface MediaRecord {
 export interface SettingRecord {
   key: string;
   value: unknown;
+  /** When a synced setting was written (epoch ms), and on which device: last writer wins (lib/sync/lww.ts). */
+  at?: number;
+  by?: string;
 }
 
 export type KubecardsDb = Dexie & {

@@ -1,5 +1,4 @@
 import Dexie from 'dexie';
-import { upgradeToGlobalIds } from './globalIdsUpgrade';
 import type { CardRecord, KubecardsDb, ScheduleRecord } from './records';
 import { searchTextsOf } from './searchText';
 
@@ -59,8 +58,8 @@ export function openDb(name = DB_NAME): KubecardsDb {
       await tx.table('searchText').clear();
       await tx.table('searchText').bulkPut(searchTextsOf(await tx.table<CardRecord>('cards').toArray()));
     });
-  // 4: global log ids and the scheduler settings each answer was graded with, for sync (lib/sync/README.md).
-  db.version(4).stores({ reviewLog: '++id, cardKey, [deckId+review], review, &gid' }).upgrade(upgradeToGlobalIds);
+  // 4: global log ids, for sync (lib/sync/README.md). Older rows get theirs before the first sync (olderLogStamp.ts).
+  db.version(4).stores({ reviewLog: '++id, cardKey, [deckId+review], review, &gid' });
   // Dexie opens a newer database at its own version instead of failing; refuse it before any query runs. (Dexie
   // stores version × 10 natively and may add 1 when it patches a schema, hence the division.)
   db.on('ready', (opened) => {

@@ -13,6 +13,11 @@ export interface Settings {
   deviceId: string;
   /** Every scheduler settings set an answer was graded with, by id (`paramsIdOf`): log rows name them. */
   schedulerParams: Record<string, SchedulerSettings>;
+  /** Sync: the remote change sequence pulled up to; this device's log rows pushed up to (local id); the write times of
+   * the synced settings last pushed. */
+  syncCheckpoint: string | number;
+  syncPushedUpTo: number;
+  syncSettingsPushed: Record<string, number>;
 }
 
 export async function getSetting<K extends keyof Settings>(db: KubecardsDb, key: K): Promise<Settings[K] | undefined> {
@@ -20,6 +25,7 @@ export async function getSetting<K extends keyof Settings>(db: KubecardsDb, key:
   return row?.value as Settings[K] | undefined;
 }
 
-export async function setSetting<K extends keyof Settings>(db: KubecardsDb, key: K, value: Settings[K]): Promise<void> {
-  await db.settings.put({ key, value });
+/** `at`: the time of a learner's change to a synced setting (the last one wins across devices). */
+export async function setSetting<K extends keyof Settings>(db: KubecardsDb, key: K, value: Settings[K], at?: number): Promise<void> {
+  await db.settings.put(at === undefined ? { key, value } : { key, value, at });
 }

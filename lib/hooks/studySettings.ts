@@ -30,7 +30,7 @@ export const saveParameters = command(async (parameters: number[] | null): Promi
   const db = getDb();
   await db.transaction('rw', db.settings, async () => {
     const { settings } = validateStudySettings(await getSetting(db, 'study'));
-    await setSetting(db, 'study', { ...settings, parameters });
+    await setSetting(db, 'study', { ...settings, parameters }, Date.now());
   });
 });
 
@@ -38,7 +38,7 @@ export const saveParameters = command(async (parameters: number[] | null): Promi
 export const saveStudySettings = command(async (settings: Partial<StudySettings>) => {
   const { problems } = validateStudySettings(settings);
   if (problems.length > 0) return problems;
-  await setSetting(getDb(), 'study', settings);
+  await setSetting(getDb(), 'study', settings, Date.now());
   return [];
 });
 

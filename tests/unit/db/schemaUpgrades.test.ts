@@ -11,6 +11,7 @@ import {
   openDb,
   type ReviewLogRecord,
   type ScheduleRecord,
+  stampOlderLog,
 } from '../../../lib/db';
 import { BACKUP_VERSION, readBackup, restoreBackup } from '../../../lib/export';
 import { type MemoryState, memoryStateOf } from '../../../lib/model';
@@ -43,12 +44,12 @@ async function expectLogReplaysToSchedule(db: KubecardsDb) {
   }
 }
 
-/** Settings rows that upgrades past the fixture's version add (schema 4: the device id and the scheduler settings). */
-const settingsAddedSince = (dump: RawDatabase, store: string) =>
-  store === 'settings' && dump.schemaVersion < 4 ? ['deviceId', 'schedulerParams'].length : 0;
-
-/** The whole log, replayed as sync replays it (lib/sync), gives every answered card's stored memory state exactly. */
+/**
+ * Once the older rows are stamped (as before the first sync), every row has a global id of this device, and the whole
+ * log, replayed as sync replays it (lib/sync), gives every answered card's stored memory state exactly.
+ */
 async function expectSyncReplayGivesSchedule(db: KubecardsDb) {
+  await stampOlderLog(db);
   const log = await db.reviewLog.toArray();
   const gids = log.map((row) => row.gid);
   expect(new Set(gids).size).toBe(log.length);
@@ -74,7 +75,7 @@ describe('databases from every released schema version', () => {
     await db.open();
     for (const [store, raw] of Object.entries(dump.stores)) {
       const table = db.table(store);
-      expect(await table.count(), store).toBe(raw.rows.length + settingsAddedSince(dump, store));
+      expect(await table.count(), store).toBe(raw.rows.length);
       const primaryKey = table.schema.primKey.keyPath as string;
       for (const row of decode(raw.rows) as Record<string, unknown>[]) {
         const now = await table.get(row[primaryKey] as string);
@@ -109,8 +110,8 @@ describe('databases from every released schema version', () => {
   });
 });
 
-describe('the upgrade to schema 4 (global log ids)', () => {
-  it('replays an older log to its schedules exactly, though its answers were graded with other settings than today', async () => {
+describe('older log rows stamped for sync (schema 4)', () => {
+  it('stamps an older log so that it replays to its schedules exactly, though graded with other settings than today', async () => {
     const v3 = databases.find((d) => d.file === 'v3.json')?.dump as RawDatabase;
     const settings = v3.stores.settings as RawDatabase['stores'][string];
     const today = { desiredRetention: 0.8, learningSteps: ['5m'], relearningSteps: ['1h'] };
@@ -122,6 +123,11 @@ describe('the upgrade to schema 4 (global log ids)', () => {
     await loadDatabase(name, { ...v3, stores: { ...v3.stores, settings: changed } });
     const db = openDb(name);
     await db.open();
+    // An answer made after the upgrade and before the first sync carries its own id and settings already.
+    const card = (await db.schedule.get('k8s/a#1')) as ScheduleRecord;
+    const later = Math.max(...(await db.reviewLog.toArray()).map((row) => row.review)) + 86_400_000;
+    const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, relearningSteps: ['30m'] });
+    await answerCard(db, scheduler, { cardKey: card.key, shownVersion: card.version, rating: 3, now: later, durationMs: 1 });
     await expectSyncReplayGivesSchedule(db);
     db.close();
   });

@@ -1,0 +1,41 @@
+import { thisDeviceId } from './logWrites';
+import { stampOlderLog } from './olderLogStamp';
+import type { KubecardsDb } from './schema';
+import { getSetting, setSetting } from './settings';
+import { logDocsOf, SYNCED_SETTINGS, type SyncDoc, settingDocOf } from './syncDocs';
+
+export interface PendingPush {
+  docs: SyncDoc[];
+  /** The last local log id the documents hold (saved with `markPushed` once they are on the server). */
+  upTo: number;
+  settingsAt: Record<string, number>;
+}
+
+/** What this device has that the server has not: its log rows since the last push, and synced settings changed here. */
+export async function pendingPush(db: KubecardsDb): Promise<PendingPush> {
+  await stampOlderLog(db);
+  return db.transaction('rw', [db.reviewLog, db.settings], async () => {
+    const device = await thisDeviceId(db);
+    const pushedUpTo = (await getSetting(db, 'syncPushedUpTo')) ?? 0;
+    const rows = (await db.reviewLog.where('id').above(pushedUpTo).toArray()).filter((row) => row.gid?.startsWith(`${device}:`));
+    const known = (await getSetting(db, 'schedulerParams')) ?? {};
+    const pushedSettings = (await getSetting(db, 'syncSettingsPushed')) ?? {};
+    const settings = (await db.settings.bulkGet([...SYNCED_SETTINGS])).filter(
+      (row) => row?.at !== undefined && row.at !== pushedSettings[row.key],
+    );
+    const lastId = (await db.reviewLog.toCollection().lastKey()) as number | undefined;
+    return {
+      docs: [...logDocsOf(rows, device, known), ...settings.flatMap((row) => (row ? [settingDocOf(row, device)] : []))],
+      upTo: Math.max(pushedUpTo, lastId ?? 0),
+      settingsAt: Object.fromEntries(settings.flatMap((row) => (row?.at === undefined ? [] : [[row.key, row.at]]))),
+    };
+  });
+}
+
+/** Records that a push reached the server (nothing of it is pushed again). */
+export async function markPushed(db: KubecardsDb, pushed: PendingPush): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await setSetting(db, 'syncPushedUpTo', Math.max(pushed.upTo, (await getSetting(db, 'syncPushedUpTo')) ?? 0));
+    await setSetting(db, 'syncSettingsPushed', { ...(await getSetting(db, 'syncSettingsPushed')), ...pushed.settingsAt });
+  });
+}
