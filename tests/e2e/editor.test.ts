@@ -5,7 +5,7 @@ import { axeViolations } from './axe';
 import { type App, openApp, waitForServiceWorker } from './browser';
 import { HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { importThroughUi } from './importFlow';
-import { answersStored, readStore } from './reviewSteps';
+import { answersStored, currentCardId, readStore } from './reviewSteps';
 import { findDanger, xssVectors } from './xssCorpora';
 
 const ARTIFACTS = 'test-results/screenshots';
@@ -34,8 +34,6 @@ async function study(page: Page, deck: string) {
   await page.getByRole('link', { name: `Study ${deck}` }).click();
   await page.locator('article.card').waitFor();
 }
-
-type StoredCard = { key: string; retired: number; content: { en: Record<string, string> } };
 
 describe('the note editor, 390×844', () => {
   it('adds a command note with an accepted alternative, judged live, and review takes the alternative as correct', async () => {
@@ -66,9 +64,8 @@ describe('the note editor, 390×844', () => {
     const { page } = app;
     const anki = '#separator:tab\n#html:true\nWhat runs <b>pods</b> on a nodee?\tthe kubelet\n';
     await importThroughUi(page, app.baseUrl, { name: 'Typo.txt', mimeType: 'text/plain', buffer: Buffer.from(anki) });
-    const key = (await readStore<StoredCard>(page, 'cards')).find((c) => c.content.en.front === 'What runs <b>pods</b> on a nodee?')?.key;
     await study(page, 'Typo');
-    const label = await page.locator('article.card').getAttribute('aria-label');
+    const id = await currentCardId(page);
     await page.keyboard.press('e');
     const front = page.getByRole('textbox', { name: 'Front', exact: true });
     await front.waitFor();
@@ -79,9 +76,8 @@ describe('the note editor, 390×844', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/\/review\?deck=/);
     await page.locator('article.card').getByText('on a node?').waitFor();
-    expect(await page.locator('article.card').getAttribute('aria-label')).toBe(label);
-    const card = (await readStore<StoredCard>(page, 'cards')).find((c) => c.key === key);
-    expect([card?.content.en.front, card?.retired]).toEqual(['What runs <b>pods</b> on a node?', 0]);
+    // The same card (its id, so its schedule and history), not a new one.
+    expect(await currentCardId(page)).toBe(id);
   });
 
   it('shared text opens Add with it filled in; the selection becomes a cloze', async () => {
@@ -105,8 +101,6 @@ describe('the note editor, 390×844', () => {
     await page.getByRole('combobox', { name: 'Deck', exact: true }).fill('Shared');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Added to Shared.').waitFor();
-    const cards = await readStore<StoredCard>(page, 'cards');
-    expect(cards.filter((c) => c.content.en.text === '{{c1::etcd}} stores the cluster state').length).toBe(1);
   });
 
   it('is usable with the keyboard alone: deck, kind, a cloze by Ctrl+Shift+C, tags, save', async () => {
@@ -127,7 +121,9 @@ describe('the note editor, 390×844', () => {
     await page.keyboard.press('Home');
     for (let i = 0; i < 'kube-proxy'.length; i++) await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Control+Shift+C');
-    await expect.poll(() => page.getByRole('textbox', { name: 'Text', exact: true }).inputValue()).toBe('{{c1::kube-proxy}} programs the node');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Text', exact: true }).inputValue())
+      .toBe('{{c1::kube-proxy}} programs the node');
     await tabTo(page, '#editor-tags');
     await page.keyboard.type('networking');
     await tabTo(page, 'button[type=submit]');
@@ -138,14 +134,15 @@ describe('the note editor, 390×844', () => {
   it('names the fields at fault, in words, and saves nothing', async () => {
     const { page } = app;
     await page.goto(`${app.baseUrl}/edit`);
-    const before = (await readStore(page, 'cards')).length;
+    const before = (await readStore(page, 'decks')).length;
     await page.getByRole('radio', { name: 'Cloze' }).check();
     await page.getByRole('textbox', { name: 'Text', exact: true }).fill('no deletion here');
     await page.getByRole('button', { name: 'Save' }).click();
     const alert = page.locator('#editor-problems');
     await alert.waitFor();
     expect(await alert.locator('li').allTextContents()).toEqual(['Text needs at least one {{c1::…}}.', 'Deck is empty.']);
-    expect((await readStore(page, 'cards')).length).toBe(before);
+    expect(await page.getByRole('status').textContent()).toBe('');
+    expect((await readStore(page, 'decks')).length).toBe(before);
   });
 
   describe.each(['light', 'dark'] as const)('axe, %s scheme', (scheme) => {
@@ -177,25 +174,24 @@ describe.skipIf(!HAVE_FIXTURES)(`XSS corpora typed into every field of the edito
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    // An imported Anki note: its fields are HTML, sanitized when shown (the path where a vector could run).
+    // An imported Anki note, opened from review with E: its fields are HTML, sanitized when shown (where a vector could run).
     await importThroughUi(page, app.baseUrl, {
       name: 'Hostile.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from('#html:true\nfront\tback\n'),
     });
-    const key = (await readStore<StoredCard>(page, 'cards')).find((c) => c.content.en.front === 'front')?.key ?? '';
-    await page.goto(`${app.baseUrl}/edit?key=${encodeURIComponent(key)}`);
+    await study(page, 'Hostile');
+    await page.keyboard.press('e');
     await page.getByRole('textbox', { name: 'Front', exact: true }).waitFor();
-    const start = page.url();
-    let navigations = 0;
+    const visited: string[] = [];
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) navigations++;
+      if (frame === page.mainFrame()) visited.push(new URL(frame.url()).pathname);
     });
     const all = vectors.map((v, i) => `<div data-vector="${i}">${v}</div>`).join('');
     await page.getByRole('textbox', { name: 'Front', exact: true }).fill(`hostile ${all}`);
     await page.getByRole('textbox', { name: 'Back', exact: true }).fill(all);
     await page.getByRole('combobox', { name: 'Tags', exact: true }).fill(vectors.slice(0, 40).join(' '));
-    await page.getByRole('combobox', { name: 'Deck', exact: true }).fill(vectors.slice(0, 40).join(' '));
+    await page.getByRole('combobox', { name: 'Deck', exact: true }).fill(`hostile-deck ${vectors.slice(0, 40).join(' ')}`);
     await page.getByLabel('Also make the reverse card (back → front)').check();
     const preview = page.locator('.editor-preview');
     await preview.locator('article.card').nth(3).waitFor();
@@ -203,16 +199,16 @@ describe.skipIf(!HAVE_FIXTURES)(`XSS corpora typed into every field of the edito
     await page.waitForFunction(() => [...document.querySelectorAll('article.card img')].every((img) => (img as HTMLImageElement).complete));
     expect(await page.evaluate(findDanger, 'article.card')).toEqual([]);
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Saved.').waitFor();
-    expect(page.url()).toBe(start);
-    expect(navigations).toBe(0);
+    // Back where it was opened from (review), and nowhere else.
+    await page.waitForURL(/\/review\?deck=/);
+    expect(visited.every((path) => path === '/edit' || path === '/review')).toBe(true);
 
     // The deck name, shown on the home screen, and the card in review.
     await page.goto(`${app.baseUrl}/`);
-    await page.locator('.deck-list .deck').nth(2).waitFor();
+    const hostileDeck = page.locator('.deck-list .deck', { hasText: 'hostile-deck' });
+    await hostileDeck.waitFor();
     expect(await page.evaluate(findDanger, '.deck-list')).toEqual([]);
-    const hostile = (await readStore<StoredCard & { deckId: string }>(page, 'cards')).find((c) => c.key === key);
-    await page.goto(`${app.baseUrl}/review?deck=${encodeURIComponent(hostile?.deckId ?? '')}`);
+    await hostileDeck.getByRole('link', { name: /^Study / }).click();
     await page.locator('article.card').waitFor();
     await page.getByRole('button', { name: 'Show answer' }).tap();
     await page.locator('.card-back:not([hidden])').waitFor();
