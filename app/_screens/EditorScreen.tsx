@@ -1,12 +1,15 @@
 'use client';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
+import { lazy, Suspense } from 'react';
 import { useNoteOfCard } from '../../lib/hooks/noteEditor';
 import { useI18n } from '../../lib/i18n';
 import { draftFromCards, emptyDraft, type NoteDraft } from '../../lib/import/noteDraft';
 import { BUILTIN_DECK_ID } from '../../lib/model';
 import { type EditorStart, NoteEditor } from './NoteEditor';
-import { PersonalNoteEditor } from './PersonalNoteEditor';
+
+// Only built-in cards take a personal note instead: it loads for them.
+const PersonalNoteEditor = lazy(() => import('./PersonalNoteEditor').then((m) => ({ default: m.PersonalNoteEditor })));
 
 /** Only pages of this app are followed back to (a crafted link must not send the learner elsewhere). */
 function safeBack(back: string | null): string | null {
@@ -57,7 +60,9 @@ export function EditorScreen() {
     return (
       <div className="editor-screen">
         {header(t('editor.edit'))}
-        <PersonalNoteEditor card={stored.card} onSaved={onSaved} />
+        <Suspense>
+          <PersonalNoteEditor card={stored.card} onSaved={onSaved} />
+        </Suspense>
       </div>
     );
   const draft = draftFromCards(stored.cards);

@@ -1,5 +1,5 @@
 'use client';
-import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, lazy, Suspense, useRef, useState } from 'react';
 import { newNoteId, saveNote, useEditorChoices } from '../../lib/hooks/noteEditor';
 import { useI18n } from '../../lib/i18n';
 import {
@@ -12,7 +12,9 @@ import {
   switchKind,
   wrapCloze,
 } from '../../lib/import/noteDraft';
-import { NotePreview } from './NotePreview';
+
+// The preview brings the card views and the answer checker: it loads after the form shows.
+const NotePreview = lazy(() => import('./NotePreview').then((m) => ({ default: m.NotePreview })));
 
 /** The kinds offered when adding: type-in is a basic note whose back is typed. */
 const CHOICES = ['basic', 'typeIn', 'cloze', 'command', 'manifest'] as const;
@@ -269,7 +271,9 @@ export function NoteEditor({ start, onSaved }: Props) {
         {t('editor.tagsHint')}
       </p>
 
-      <NotePreview draft={draft} noteId={start.noteId ?? 'new'} deckName={deckName} tags={tags} />
+      <Suspense>
+        <NotePreview draft={draft} noteId={start.noteId ?? 'new'} deckName={deckName} tags={tags} />
+      </Suspense>
 
       <div className="button-row editor-actions">
         <button type="submit" className="button primary" disabled={saving}>

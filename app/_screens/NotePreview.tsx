@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { previewCards } from '../../lib/hooks/noteEditor';
+import { previewCards } from '../../lib/hooks/notePreview';
 import { useI18n } from '../../lib/i18n';
 import type { NoteDraft } from '../../lib/import/noteDraft';
 import { checkAnswer } from '../../lib/srs/checkAnswer';
@@ -45,9 +45,9 @@ export function NotePreview({ draft, noteId, deckName, tags }: Props) {
         return (
           <div key={card.key} className="editor-preview-card">
             {cards.length > 1 && <h3>{t('editor.previewCard', { n: i + 1, total: cards.length })}</h3>}
-            <h4 className="muted small">{t('editor.previewFront')}</h4>
+            <p className="muted small">{t('editor.previewFront')}</p>
             <CardView card={card} revealed={false} landmarks={false} />
-            <h4 className="muted small">{t('editor.previewBack')}</h4>
+            <p className="muted small">{t('editor.previewBack')}</p>
             <CardView card={card} revealed typed={typed} check={check} landmarks={false} />
           </div>
         );

@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp } from './browser';
-import { FIXTURES, HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
+import { HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { importThroughUi } from './importFlow';
+import { findDanger, xssVectors } from './xssCorpora';
 
-const XSS = join(FIXTURES, 'xss');
 const PER_CARD = 20;
 
 /** Every vector of both corpora, as imported Anki HTML: an Anki text export with #html:true. */
 function hostileDeck(): { text: string; cards: number; vectors: number } {
-  const dompurify = (JSON.parse(readFileSync(join(XSS, 'dompurify-expect.json'), 'utf8')) as { payload: string }[]).map((c) => c.payload);
-  const rsnake = readFileSync(join(XSS, 'payloadsallthethings-RSNAKE_XSS.txt'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  const vectors = [...dompurify, ...rsnake];
+  const vectors = xssVectors();
   const quote = (field: string) => `"${field.replaceAll('"', '""')}"`;
   const rows: string[] = [];
   for (let i = 0; i < vectors.length; i += PER_CARD) {
@@ -22,49 +16,6 @@ function hostileDeck(): { text: string; cards: number; vectors: number } {
     rows.push(`${quote(`card ${i / PER_CARD} ${chunk.join('')}`)}\t${quote(chunk.join(''))}`);
   }
   return { text: `#separator:tab\n#html:true\n${rows.join('\n')}\n`, cards: rows.length, vectors: vectors.length };
-}
-
-/** Anything in the rendered card that could run code, leave the page or load a remote resource. */
-function findDanger() {
-  const card = document.querySelector('article.card');
-  if (!card) return ['no card'];
-  const problems: string[] = [];
-  for (const el of card.querySelectorAll('*')) {
-    const tag = el.tagName.toLowerCase();
-    if (
-      [
-        'script',
-        'iframe',
-        'frame',
-        'object',
-        'embed',
-        'applet',
-        'form',
-        'style',
-        'link',
-        'meta',
-        'base',
-        'svg',
-        'math',
-        'template',
-      ].includes(tag)
-    )
-      problems.push(`<${tag}>`);
-    for (const attr of el.attributes) {
-      const name = attr.name.toLowerCase();
-      const value = attr.value.trim().toLowerCase();
-      if (name.startsWith('on')) problems.push(`${tag}[${name}]`);
-      const urlAttr = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'srcdoc', 'ping'].includes(
-        name,
-      );
-      if (urlAttr && /^(javascript|vbscript|data:text\/html)/.test(value.replace(/\s/g, '')))
-        problems.push(`${tag}[${name}=${value.slice(0, 30)}]`);
-      if (['src', 'srcset', 'poster', 'background', 'data', 'xlink:href'].includes(name) && /^(https?:|\/\/)/.test(value))
-        problems.push(`${tag}[${name}] remote`);
-      if (name === 'style' && /url\s*\(|expression/.test(value)) problems.push(`${tag}[style] ${value.slice(0, 30)}`);
-    }
-  }
-  return problems;
 }
 
 let app: App;
@@ -107,7 +58,7 @@ describe.skipIf(!HAVE_FIXTURES)(`XSS corpora through the card renderer${NEEDS_FI
       await page.waitForFunction(() =>
         [...document.querySelectorAll('article.card img')].every((img) => (img as HTMLImageElement).complete),
       );
-      expect([i, await page.evaluate(findDanger)]).toEqual([i, []]);
+      expect([i, await page.evaluate(findDanger, 'article.card')]).toEqual([i, []]);
       const id = await page.locator('article.card').getAttribute('data-card-id');
       await page.getByRole('button', { name: /^Good\b/ }).tap();
       await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('data-card-id') !== prev, id);
