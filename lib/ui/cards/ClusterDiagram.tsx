@@ -13,13 +13,13 @@ interface Box {
 }
 
 const W = 108;
-const H = 36;
-// Three boxes a row inside a 348-wide group: 12 px type (9 px was too small to read on a phone).
+const H = 38;
+// Three boxes a row inside a 348-wide group. The type is 14 units: drawn 12 px or more in a 390-px phone's card (9 was too small to read).
 const COLUMNS = [12, 124, 236];
 const BOXES: Box[] = [
-  { name: 'kube-apiserver', x: COLUMNS[0], y: 36, plane: 'control-plane' },
-  { name: 'etcd', x: COLUMNS[1], y: 36, plane: 'control-plane' },
-  { name: 'kube-scheduler', x: COLUMNS[2], y: 36, plane: 'control-plane' },
+  { name: 'kube-apiserver', lines: ['kube-', 'apiserver'], x: COLUMNS[0], y: 34, plane: 'control-plane' },
+  { name: 'etcd', x: COLUMNS[1], y: 34, plane: 'control-plane' },
+  { name: 'kube-scheduler', lines: ['kube-', 'scheduler'], x: COLUMNS[2], y: 34, plane: 'control-plane' },
   { name: 'kube-controller-manager', lines: ['controller-', 'manager'], x: COLUMNS[0], y: 78, plane: 'control-plane' },
   { name: 'cloud-controller-manager', lines: ['cloud-', 'controller'], x: COLUMNS[1], y: 78, plane: 'control-plane' },
   { name: 'kubelet', x: COLUMNS[0], y: 154, plane: 'node' },
@@ -51,22 +51,22 @@ function ClusterDiagramView({ name, plane }: { name: string; plane: Plane }) {
     </g>
   );
   return (
-    <svg className="diagram" viewBox="0 0 356 282" role="img" aria-label={t('card.diagram', { name, plane: t(`card.plane.${plane}`) })}>
+    <svg className="diagram" viewBox="0 0 356 284" role="img" aria-label={t('card.diagram', { name, plane: t(`card.plane.${plane}`) })}>
       {group(t('card.plane.control-plane'), 10, 112, 'control-plane')}
-      {group(t('card.plane.node'), 130, 68, 'node')}
-      {group(t('card.plane.addon'), 208, 68, 'addon')}
+      {group(t('card.plane.node'), 130, 70, 'node')}
+      {group(t('card.plane.addon'), 208, 70, 'addon')}
       {BOXES.map((box) => (
         <g key={box.name} className={`diagram-box${box.name === highlighted ? ' diagram-hit' : ''}`}>
           <rect x={box.x} y={box.y} width={W} height={H} rx="6" />
           {box.lines ? (
-            <text x={box.x + W / 2} y={box.y + 15} textAnchor="middle">
+            <text x={box.x + W / 2} y={box.y + 16} textAnchor="middle">
               <tspan>{box.lines[0]}</tspan>
-              <tspan x={box.x + W / 2} dy="14">
+              <tspan x={box.x + W / 2} dy="15">
                 {box.lines[1]}
               </tspan>
             </text>
           ) : (
-            <text x={box.x + W / 2} y={box.y + 22} textAnchor="middle">
+            <text x={box.x + W / 2} y={box.y + 24} textAnchor="middle">
               {box.name}
             </text>
           )}
