@@ -22,8 +22,8 @@ export function CardScreen() {
   if (!card || !schedule) return <p>{t('card.notFound')}</p>;
   const now = Date.now();
   const r = retrievabilityNow(schedule, now, decayOf(settings.parameters));
-  const interval = (days: number) => {
-    const { value, unit } = describeInterval(days * DAY);
+  const interval = (ms: number) => {
+    const { value, unit } = describeInterval(ms);
     return t(`interval.${unit}`, { n: value });
   };
   const when = (ms: number) => new Date(ms).toLocaleString(lang);
@@ -41,7 +41,7 @@ export function CardScreen() {
       <dl className="tiles" data-testid="card-memory">
         <div>
           <dt>{t('card.stability')}</dt>
-          <dd>{schedule.state === CardState.New ? '—' : interval(schedule.stability)}</dd>
+          <dd>{schedule.state === CardState.New ? '—' : interval(schedule.stability * DAY)}</dd>
         </div>
         <div>
           <dt>{t('card.difficulty')}</dt>
@@ -59,7 +59,7 @@ export function CardScreen() {
             ) : (
               // Relative ("in 3 days") reads at a glance on a phone; the exact time is one hover or long-press away.
               <time dateTime={new Date(schedule.due).toISOString()} title={when(schedule.due)}>
-                {schedule.due <= now ? t('notes.state.dueNow') : formatWhen(schedule.due, now, lang)}
+                {schedule.due <= now ? t('card.dueNow') : formatWhen(schedule.due, now, lang)}
               </time>
             )}
           </dd>
@@ -94,8 +94,9 @@ export function CardScreen() {
                       ? t(`rating.${log.rating}`)
                       : t(log.kind === 'forget' ? 'action.forget' : 'action.reschedule')}
                   </td>
-                  <td>{next ? interval(next.scheduledDays) : '—'}</td>
-                  <td>{`${Math.round(log.durationMs / 1000)} s`}</td>
+                  {/* The time until the due this answer set: a learning step's minutes too (scheduledDays is 0 there). */}
+                  <td>{next ? interval(next.due - log.review) : '—'}</td>
+                  <td>{t('card.seconds', { n: Math.round(log.durationMs / 1000) })}</td>
                 </tr>
               );
             })}

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { BACKUP_REMINDER_DAYS, downloadBackup, useBackupStatus, useDeckOverview } from '../../lib/hooks';
+import { BACKUP_REMINDER_DAYS, downloadBackup, useBackupStatus, useDeckOverview, useDeckSyncStage } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DeckList, LanguageSwitch } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
@@ -18,6 +18,7 @@ export function HomeScreen() {
   const decks = useDeckOverview(now);
   const backup = useBackupStatus(now);
   useAddKey(addHref());
+  const syncStage = useDeckSyncStage();
   return (
     <>
       <DeckSyncNotice />
@@ -34,7 +35,14 @@ export function HomeScreen() {
         <p className="muted">{t('app.tagline')}</p>
         <LanguageSwitch />
       </div>
-      {decks === undefined ? (
+      {syncStage === 'writing' && (
+        <p className="setting-up" role="status">
+          <progress aria-label={t('home.settingUp')} />
+          <span>{t('home.settingUp')}</span>
+        </p>
+      )}
+      {/* An empty list is only true once the built-in deck is known to be stored (a first visit is still writing it). */}
+      {decks === undefined || (decks.length === 0 && syncStage !== 'done') ? (
         <p>{t('home.loading')}</p>
       ) : (
         <DeckList

@@ -318,7 +318,12 @@ function Preview({
             </select>
           </label>
           <label>
-            <input type="checkbox" checked={textOptions.header === true} onChange={(e) => textOptions.onHeader(e.target.checked)} />{' '}
+            {/* Ticked when the parser took the first row as names, detected or asked for: the box says what was done. */}
+            <input
+              type="checkbox"
+              checked={textOptions.header ?? deck.headerRow === true}
+              onChange={(e) => textOptions.onHeader(e.target.checked)}
+            />{' '}
             {t('import.header')}
           </label>
           <label>

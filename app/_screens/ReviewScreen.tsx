@@ -113,6 +113,10 @@ function ReviewLoop() {
       <p className="notice" role="status">
         {session.notice &&
           (session.notice.kind === 'failed' ? t('review.failed', { reason: session.notice.reason }) : t(NOTICES[session.notice.kind]))}
+        {/* The U key is offered only where there is a keyboard (hidden on touch screens, like the shortcuts line). */}
+        {(session.notice?.kind === 'buried' || session.notice?.kind === 'suspended') && (
+          <span className="keyboard-only"> {t('review.undoKey')}</span>
+        )}
       </p>
       {card ? (
         <>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useStats } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { isExamDomain } from '../../lib/model';
+import { type ChapterInfo, isExamDomain } from '../../lib/model';
 import { dayKeys, rate, reviewsPerDay, streak, sumDays } from '../../lib/stats';
 import { BarChart, Heatmap } from '../../lib/ui';
 
@@ -11,8 +11,8 @@ const PERIODS = [30, 90, 365] as const;
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
 
 /** Today, the history, the forecast, and where in Kubernetes the learner is weak. Works offline like every screen. */
-export function StatsScreen() {
-  const { t } = useI18n();
+export function StatsScreen({ chapters = [] }: { chapters?: ChapterInfo[] }) {
+  const { t, lang } = useI18n();
   const [now] = useState(() => Date.now());
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>(30);
   const stats = useStats(now);
@@ -27,7 +27,13 @@ export function StatsScreen() {
   const todayRetention = rate(todayTotals.youngPass + todayTotals.maturePass, todayTotals.youngTotal + todayTotals.matureTotal);
   const groupName = (group: string) => {
     if (group.startsWith('area-')) return t(`stats.area.${group.slice(5)}` as 'stats.area.api');
-    if (group.startsWith('chapter-')) return t('notes.chapter', { n: group.slice(8) });
+    if (group.startsWith('chapter-')) {
+      const n = Number(group.slice(8));
+      const title = chapters.find((c) => c.chapter === n)?.title[lang];
+      // A no-break space keeps "Chapter 3" on one line on a phone (it wrapped as "Chapter / 3").
+      const chapter = t('notes.chapter', { n }).replace(/ /g, '\u00a0');
+      return title ? `${chapter} · ${title}` : chapter;
+    }
     if (group.startsWith('kind-')) return t(`kind.${group.slice(5)}` as 'kind.basic');
     if (isExamDomain(group)) return t(`domain.${group}`);
     return group;
@@ -72,6 +78,8 @@ export function StatsScreen() {
         </fieldset>
         <BarChart
           title={t('stats.reviewsPerDay')}
+          empty={t('stats.noData')}
+          tableLabel={t('stats.asTable')}
           values={perDay.map((d) => d.reviews)}
           labels={perDay.map((d) => d.day)}
           highlight={perDay.length - 1}
@@ -92,7 +100,13 @@ export function StatsScreen() {
 
       <section aria-labelledby="stats-forecast">
         <h2 id="stats-forecast">{t('stats.forecast')}</h2>
-        <BarChart title={t('stats.forecast')} values={stats.forecast} labels={stats.forecast.map((_, i) => `+${i}`)} />
+        <BarChart
+          title={t('stats.forecast')}
+          empty={t('stats.noData')}
+          tableLabel={t('stats.asTable')}
+          values={stats.forecast}
+          labels={stats.forecast.map((_, i) => `+${i}`)}
+        />
       </section>
 
       <section aria-labelledby="stats-retention">
@@ -133,6 +147,8 @@ export function StatsScreen() {
         <h2 id="stats-retrievability">{t('stats.retrievability')}</h2>
         <BarChart
           title={t('stats.retrievability')}
+          empty={t('stats.noData')}
+          tableLabel={t('stats.asTable')}
           values={stats.retrievability}
           labels={stats.retrievability.map((_, i) => `${i * 10}–${i * 10 + 10}%`)}
         />
@@ -159,6 +175,7 @@ export function StatsScreen() {
       <section aria-labelledby="stats-mastery">
         <h2 id="stats-mastery">{t('stats.mastery')}</h2>
         <p className="muted">{t('stats.masteryHint')}</p>
+        <p className="muted small">{t('stats.learnedMeans')}</p>
         {(
           [
             ['stats.byArea', stats.mastery.area],

@@ -30,7 +30,7 @@ export { useCardStates } from './useCardStates';
 export { useClockJump } from './useClockJump';
 export { deleteDeck, readCardsOfDeck, useDeck, useDecks } from './useDeck';
 export { type DeckOverview, useDeckOverview } from './useDeckOverview';
-export { type SyncStatus, useDeckSync } from './useDeckSync';
+export { type DeckSyncStage, type SyncStatus, useDeckSync, useDeckSyncStage } from './useDeckSync';
 export { type OptimizerState, useOptimizer, useReviewCount } from './useOptimizer';
 export { useInstall, useStorageStatus, useUpdateState } from './usePwa';
 export { type ReviewOptions, type ReviewSession, type SessionNotice, useReviewSession } from './useReviewSession';

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { builtinDeckIsCurrent, isStorageFull } from '../db';
 import { getDb } from './db';
 
@@ -9,18 +9,31 @@ const fetchJson = async <T>(url: string): Promise<T> => {
   return (await response.json()) as T;
 };
 
+/** What the deck update is doing: `writing` from the moment the stored deck is found missing or out of date. */
+export type DeckSyncStage = 'checking' | 'writing' | 'done';
+let stage: DeckSyncStage = 'checking';
+const stageListeners = new Set<() => void>();
+function setStage(next: DeckSyncStage) {
+  stage = next;
+  for (const listener of stageListeners) listener();
+}
+
 let running: Promise<void> | null = null;
 /** Once per page load, whichever screen asks first. */
 function ensureDeckCurrent(): Promise<void> {
   running ??= (async () => {
-    if (await builtinDeckIsCurrent(getDb(), fetchJson)) return;
+    setStage('checking');
+    if (await builtinDeckIsCurrent(getDb(), fetchJson)) return setStage('done');
+    setStage('writing');
     // The deck's writing loads only when the stored deck is missing or out of date (a first visit, an update), not
     // with every page.
     const { updateDeck } = await import('./deckUpdate');
     await updateDeck(fetchJson);
+    setStage('done');
   })();
   running.catch(() => {
     running = null; // let the next screen try again
+    setStage('done');
   });
   return running;
 }
@@ -44,4 +57,16 @@ export function useDeckSync(): SyncStatus {
     };
   }, []);
   return status;
+}
+
+/** Whether the built-in deck is being checked or written now (a first visit shows this instead of an empty list). */
+export function useDeckSyncStage(): DeckSyncStage {
+  return useSyncExternalStore(
+    (listener) => {
+      stageListeners.add(listener);
+      return () => stageListeners.delete(listener);
+    },
+    () => stage,
+    () => 'checking',
+  );
 }

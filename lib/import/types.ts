@@ -10,6 +10,8 @@ export interface ParsedDeck {
   media: Map<string, Uint8Array>;
   /** Rows or notes that were skipped, with where and why. */
   problems: ImportProblem[];
+  /** Text formats: whether the first row was read as column names (detected, or as the learner said). */
+  headerRow?: boolean;
 }
 
 export type ImportFormat = 'apkg' | 'colpkg' | 'anki-text' | 'csv' | 'quizlet' | 'kubecards-json' | 'kubecards-markdown';

@@ -107,7 +107,11 @@ export function retrievabilityBins(cards: readonly CardMemory[], now: number, de
   return bins;
 }
 
-/** Cards learned (seen at least once) and their average retrievability now, per group (area, chapter, exam domain). */
+/**
+ * Cards learned and their average retrievability now, per group (area, chapter, exam domain). Learned means graduated:
+ * in review, or relearning after a lapse. A card still in its learning steps is not learned yet (one Good on a new
+ * card made a group read 100%).
+ */
 export function mastery<T extends CardMemory>(cards: readonly T[], groupsOf: (card: T) => string[], now: number, decay = DEFAULT_DECAY) {
   const groups = new Map<string, { total: number; learned: number; rSum: number }>();
   for (const c of cards) {
@@ -115,7 +119,7 @@ export function mastery<T extends CardMemory>(cards: readonly T[], groupsOf: (ca
     for (const group of groupsOf(c)) {
       const g = groups.get(group) ?? { total: 0, learned: 0, rSum: 0 };
       g.total++;
-      if (c.state !== CardState.New) {
+      if (c.state === CardState.Review || c.state === CardState.Relearning) {
         g.learned++;
         g.rSum += r;
       }

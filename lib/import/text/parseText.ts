@@ -76,5 +76,8 @@ export function parseText(text: string, fileName: string, options: TextOptions =
   const { notes, problems: rowProblems } = rowsToNotes(contents, headers.html ?? false);
   const format = isAnki ? 'anki-text' : 'csv';
   const name = fileName.replace(/\.[^.]+$/, '') || fileName;
-  return { ok: true, deck: { name, format, notes, media: new Map(), problems: [...problems, ...rowProblems] } };
+  return {
+    ok: true,
+    deck: { name, format, notes, media: new Map(), problems: [...problems, ...rowProblems], headerRow: header },
+  };
 }

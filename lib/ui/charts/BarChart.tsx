@@ -2,6 +2,10 @@ import { useId } from 'react';
 
 interface Props {
   title: string;
+  /** Said instead of an empty chart box when every value is 0 ("No data yet"). */
+  empty: string;
+  /** The toggle of the same numbers as a table (not the chart's title again: the section heading says it). */
+  tableLabel: string;
   values: number[];
   labels: string[];
   /** Bars of a highlighted kind (e.g. today) get this class. */
@@ -11,8 +15,9 @@ interface Props {
 /**
  * A plain SVG bar chart: no chart library on any route. Screen readers get the same numbers as a table (`details`).
  */
-export function BarChart({ title, values, labels, highlight }: Props) {
+export function BarChart({ title, empty, tableLabel, values, labels, highlight }: Props) {
   const id = useId();
+  if (values.every((v) => v === 0)) return <p className="muted chart-empty">{empty}</p>;
   const max = Math.max(1, ...values);
   const width = 320;
   const height = 120;
@@ -43,7 +48,7 @@ export function BarChart({ title, values, labels, highlight }: Props) {
         </text>
       </svg>
       <details>
-        <summary>{title}</summary>
+        <summary>{tableLabel}</summary>
         <table>
           <tbody>
             {values.map((v, i) => (
