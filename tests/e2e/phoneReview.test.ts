@@ -136,6 +136,23 @@ describe('one-handed review at 390×844', () => {
   });
 });
 
+describe('at 1280×800 with a mouse', () => {
+  it('the progress and the keys hint show; Undo stays at the top (no bottom bar)', async () => {
+    const desktop = await openApp({ viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = desktop;
+      await startStudying(page, desktop.baseUrl);
+      await page.getByTestId('session-done').waitFor();
+      expect(await page.getByText(/^Keys: Space or Enter/).isVisible()).toBe(true);
+      expect(await page.getByRole('navigation', { name: 'Review controls' }).isVisible()).toBe(false);
+      expect(await page.locator('.review-top').getByRole('button', { name: 'Undo' }).isVisible()).toBe(true);
+      await axeInBothSchemes(page, 'desktop-review-assist');
+    } finally {
+      await desktop.close();
+    }
+  });
+});
+
 describe("this device's review settings", () => {
   it('gestures turned off: a tap shows nothing and a swipe rates nothing; the timer counts; the card text is larger', async () => {
     const { page } = app;
