@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
 import { LanguageSwitch } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
+import { DeckPresetsSection } from './DeckPresetsSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
 import { StudySettingsSection } from './StudySettingsSection';
@@ -76,6 +77,7 @@ export function SettingsScreen() {
       </section>
 
       <StudySettingsSection />
+      <DeckPresetsSection />
 
       <OptimizerSection />
 

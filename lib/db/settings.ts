@@ -1,3 +1,4 @@
+import type { DeckPresets } from '../srs/deckPresets';
 import type { StudySettings } from '../srs/studySettings';
 import type { KubecardsDb } from './schema';
 
@@ -6,6 +7,8 @@ export interface Settings {
   lastBackupAt: number;
   /** Stored as typed; always read through validateStudySettings. */
   study: Partial<StudySettings>;
+  /** Named study presets and the decks using them; always read through readDeckPresets (or deckStudySettings). */
+  deckPresets: DeckPresets;
   /** Which copy of the data is stored (see dataGeneration.ts). */
   dataGeneration: number;
 }
