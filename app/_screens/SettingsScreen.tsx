@@ -8,6 +8,7 @@ import { BackupSection } from './BackupSection';
 import { DeckPresetsSection } from './DeckPresetsSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
+import { RemindersSection } from './RemindersSection';
 import { StudySettingsSection } from './StudySettingsSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
@@ -78,6 +79,7 @@ export function SettingsScreen() {
 
       <StudySettingsSection />
       <DeckPresetsSection />
+      <RemindersSection />
 
       <OptimizerSection />
 

@@ -1,3 +1,4 @@
+import type { ReminderSettings } from '../pwa/reminders';
 import type { DeckPresets } from '../srs/deckPresets';
 import type { StudySettings } from '../srs/studySettings';
 import type { KubecardsDb } from './schema';
@@ -9,6 +10,8 @@ export interface Settings {
   study: Partial<StudySettings>;
   /** Named study presets and the decks using them; always read through readDeckPresets (or deckStudySettings). */
   deckPresets: DeckPresets;
+  /** App badge, daily notification and calendar reminder; always read through readReminderSettings. */
+  reminders: ReminderSettings;
   /** Which copy of the data is stored (see dataGeneration.ts). */
   dataGeneration: number;
 }

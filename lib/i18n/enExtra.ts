@@ -9,6 +9,7 @@ import { enImport } from './enImport';
 import { enKinds } from './enKinds';
 import { enNotes } from './enNotes';
 import { enNotices } from './enNotices';
+import { enReminders } from './enReminders';
 import { enSettings } from './enSettings';
 import { enStats } from './enStats';
 
@@ -30,4 +31,5 @@ export const enExtra = {
   ...enFaces,
   ...enDomains,
   ...enNotices,
+  ...enReminders,
 } as const;
