@@ -3,9 +3,19 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { deckToAnkiText, deckToMarkdown } from '../../lib/export';
-import { dateStamp, deleteDeck, downloadText, readCardsOfDeck, saveDeckOptions, useDeck } from '../../lib/hooks';
+import {
+  chooseDeckPreset,
+  dateStamp,
+  deleteDeck,
+  downloadText,
+  readCardsOfDeck,
+  saveDeckOptions,
+  useDeck,
+  useDeckPresets,
+  useStoredStudySettings,
+} from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { DEFAULT_QUEUE_LIMITS } from '../../lib/srs';
+import { deckStudySettings, presetOfDeck } from '../../lib/srs/deckPresets';
 import { AnkiExport } from './AnkiExport';
 import { addHref } from './editLinks';
 import { useAddKey } from './useAddKey';
@@ -16,6 +26,8 @@ export function DeckScreen() {
   const router = useRouter();
   const deckId = useSearchParams().get('id') ?? '';
   const data = useDeck(deckId);
+  const study = useStoredStudySettings();
+  const presets = useDeckPresets();
   const [name, setName] = useState<string | null>(null);
   const [limit, setLimit] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -27,12 +39,15 @@ export function DeckScreen() {
   const addTo = addHref(data?.deck?.source === 'import' ? data.deck.name.en : undefined);
   useAddKey(addTo);
 
-  if (!data) return null;
+  if (!data || !study || !presets) return null;
   const { deck, cards } = data;
   if (!deck) return <p>{t('deck.notFound')}</p>;
   const imported = deck.source === 'import';
   const shownName = name ?? deck.name[lang];
   const shownLimit = limit ?? (deck.newPerDay === undefined ? '' : String(deck.newPerDay));
+  // What applies when this deck is studied: its preset's limits (or the study settings'), then its own new limit.
+  const preset = presetOfDeck(presets, deck.id);
+  const inForce = deckStudySettings(study, presets, deck.id);
 
   const save = async () => {
     const saved = await saveDeckOptions(deck.id, {
@@ -71,7 +86,29 @@ export function DeckScreen() {
             <input id="deck-name" className="text-input" value={shownName} onChange={(e) => setName(e.target.value)} required />
           </>
         )}
-        <label htmlFor="deck-limit">{t('deck.newLimit', { n: DEFAULT_QUEUE_LIMITS.newPerDay })}</label>
+        <label htmlFor="deck-preset">{t('deck.preset')}</label>
+        <select
+          id="deck-preset"
+          value={preset?.id ?? ''}
+          onChange={(e) => void chooseDeckPreset(deck.id, e.target.value === '' ? null : e.target.value)}
+          aria-describedby="deck-preset-hint"
+        >
+          <option value="">{t('deck.presetDefault')}</option>
+          {presets.presets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <p id="deck-preset-hint" className="muted small">
+          {t('deck.presetHint')}
+        </p>
+        <label htmlFor="deck-limit">
+          {t('deck.newLimit', {
+            n: inForce.newPerDay,
+            source: preset ? t('deck.limitFromPreset', { name: preset.name }) : t('deck.limitFromSettings'),
+          })}
+        </label>
         <input
           id="deck-limit"
           className="text-input"
@@ -82,6 +119,13 @@ export function DeckScreen() {
           value={shownLimit}
           onChange={(e) => setLimit(e.target.value)}
         />
+        <p data-testid="deck-limits">
+          {t('deck.inForce', {
+            newPerDay: deck.newPerDay ?? inForce.newPerDay,
+            reviewsPerDay: inForce.reviewsPerDay,
+            retention: Math.round(inForce.desiredRetention * 100),
+          })}
+        </p>
         <p>
           <button type="submit" className="button primary">
             {t('deck.save')}

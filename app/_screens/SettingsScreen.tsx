@@ -5,8 +5,10 @@ import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
 import { LanguageSwitch } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
+import { DeckPresetsSection } from './DeckPresetsSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
+import { RemindersSection } from './RemindersSection';
 import { StudySettingsSection } from './StudySettingsSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
@@ -83,6 +85,8 @@ export function SettingsScreen() {
       </Suspense>
 
       <StudySettingsSection />
+      <DeckPresetsSection />
+      <RemindersSection />
 
       <OptimizerSection />
 

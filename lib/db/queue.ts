@@ -44,13 +44,9 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
             .limit(WINDOW)
             .toArray(),
         ),
-        inEach(async (id) => {
-          const next = await db.schedule
-            .where('[deckId+queue+due]')
-            .between([id, queue, horizon], [id, queue, day.end], false, false)
-            .first();
-          return next ? [next] : [];
-        }),
+        inEach((id) =>
+          db.schedule.where('[deckId+queue+due]').between([id, queue, horizon], [id, queue, day.end], false, false).limit(1).toArray(),
+        ),
         countEach((id) =>
           dueBy(id, queue, day.end)
             .limit(LEARNING_COUNT_CAP)
@@ -88,17 +84,15 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
           .then((keys) => keys.length),
       ),
     ]);
-    // The next learning card after the horizon: the earliest of each deck's first.
-    const later = [...nextLearning, ...nextRelearning].sort((a, b) => a.due - b.due).slice(0, 2);
     return buildQueue({
       now,
       day,
-      learning: [...learning, ...relearning, ...later].map(toQueueCard),
+      learning: [...learning, ...relearning, ...nextLearning, ...nextRelearning].map(toQueueCard),
       reviews: reviews.map(toQueueCard),
       newCards: newCards.map(toQueueCard),
       doneToday,
       limits,
-      available: { review: Math.min(reviewRoom, reviewsDue), new: Math.min(newRoom, newAvailable), learning: learningDue + relearningDue },
+      available: { review: reviewsDue, new: newAvailable, learning: learningDue + relearningDue },
     });
   });
 }

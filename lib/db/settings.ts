@@ -1,4 +1,6 @@
 import type { SchedulerSettings } from '../srs';
+import type { ReminderSettings } from '../pwa/reminders';
+import type { DeckPresets } from '../srs/deckPresets';
 import type { StudySettings } from '../srs/studySettings';
 import type { KubecardsDb } from './schema';
 
@@ -7,6 +9,10 @@ export interface Settings {
   lastBackupAt: number;
   /** Stored as typed; always read through validateStudySettings. */
   study: Partial<StudySettings>;
+  /** Named study presets and the decks using them; always read through readDeckPresets (or deckStudySettings). */
+  deckPresets: DeckPresets;
+  /** App badge, daily notification and calendar reminder; always read through readReminderSettings. */
+  reminders: ReminderSettings;
   /** Which copy of the data is stored (see dataGeneration.ts). */
   dataGeneration: number;
   /** This device's id in global log ids (schema 4); never taken from a backup made elsewhere. */

@@ -2,6 +2,7 @@ export { downloadAnkiPackage, EXPORT_WORKER_URL } from './ankiExport';
 export { type ActionUndoToken, actionLeavesQueue, applyCardAction, type CardAction } from './cardActions';
 export { type DatabaseProblem, databaseProblem, getDb, subscribeDatabaseProblem } from './db';
 export { saveDeckOptions } from './deckCommands';
+export { chooseDeckPreset, saveDeckPresets, useDeckPresets } from './deckPresets';
 export { dateStamp, downloadText } from './download';
 export {
   IMPORT_WORKER_URL,

@@ -9,6 +9,7 @@ import {
   studyDay,
   validateStudySettings,
 } from '../srs';
+import { deckStudySettings } from '../srs/deckPresets';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 import { command } from './writeCommand';
@@ -24,6 +25,14 @@ export function useStoredStudySettings(): StudySettings | undefined {
 
 /** The learner's study settings, live (defaults until read). */
 export const useStudySettings = (): StudySettings => useStoredStudySettings() ?? DEFAULT_STUDY_SETTINGS;
+
+/** The study settings for studying a deck: the learner's, with the deck's preset applied; live (defaults until read). */
+export const useDeckStudySettings = (deckId: string): StudySettings =>
+  useLiveQuery(async () => {
+    const db = getDb();
+    const [study, presets] = await Promise.all([getSetting(db, 'study'), getSetting(db, 'deckPresets')]);
+    return deckStudySettings(validateStudySettings(study).settings, presets, deckId);
+  }, [deckId]) ?? DEFAULT_STUDY_SETTINGS;
 
 /** Puts the learner's own FSRS parameters in use (or, with null, the defaults again), keeping every other setting. */
 export const saveParameters = command(async (parameters: number[] | null): Promise<void> => {

@@ -6,6 +6,7 @@ import { type DeckOverview, subtreeIds } from '../model';
 export type { DeckOverview };
 
 import { queueLimitsOf, validateStudySettings } from '../srs';
+import { deckStudySettings } from '../srs/deckPresets';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 import { today } from './studySettings';
@@ -17,13 +18,13 @@ export function useDeckOverview(now: number): DeckOverview[] | undefined {
   }, [now]);
   return useLiveQuery(async () => {
     const db = getDb();
-    const [decks, stored] = await Promise.all([db.decks.toArray(), getSetting(db, 'study')]);
+    const [decks, stored, presets] = await Promise.all([db.decks.toArray(), getSetting(db, 'study'), getSetting(db, 'deckPresets')]);
     const settings = validateStudySettings(stored).settings;
     return Promise.all(
       decks.map(async (deck) => {
         // A deck's counts take in its sub-decks' cards, as studying it does.
         const [queue, totals] = await Promise.all([
-          loadQueue(db, deck.id, now, today(now, settings.rolloverHour), queueLimitsOf(settings)),
+          loadQueue(db, deck.id, now, today(now, settings.rolloverHour), queueLimitsOf(deckStudySettings(settings, presets, deck.id))),
           Promise.all(subtreeIds(decks, deck.id).map((id) => activeCardCount(db, id))),
         ]);
         return { id: deck.id, name: deck.name, total: totals.reduce((a, b) => a + b, 0), counts: queue.counts };

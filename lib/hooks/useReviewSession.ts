@@ -15,7 +15,7 @@ import type { ActionUndoToken } from './cardActions';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 import type { UndoToken, WriteContext } from './sessionWrites';
-import { today, useStudySettings } from './studySettings';
+import { today, useDeckStudySettings } from './studySettings';
 import { type SchedulerLoad, useScheduler } from './useScheduler';
 
 export type { SessionNotice };
@@ -77,7 +77,8 @@ export interface ReviewOptions {
 export function useReviewSession({ deckId, topic, domain, aheadDays, cram = false }: ReviewOptions): ReviewSession {
   const [state, dispatch] = useReducer(sessionReducer, cram, (c) => initialSession(c, Date.now()));
   const [tick, setTick] = useState(() => Date.now());
-  const settings = useStudySettings();
+  // The deck's preset (its limits and retention) applies to the whole session, sub-decks included.
+  const settings = useDeckStudySettings(deckId);
   const schedulerLoad = useScheduler(settings);
   const { scheduler } = schedulerLoad;
   useEffect(() => {

@@ -6,7 +6,15 @@ export const enDeck = {
   'deck.rename': 'Name',
   'deck.save': 'Save',
   'deck.saved': 'Saved.',
-  'deck.newLimit': 'New cards per day (empty: the default of {n})',
+  'deck.newLimit': 'New cards per day for this deck only (empty: {n}, from {source})',
+  'deck.limitFromSettings': 'the study settings',
+  'deck.limitFromPreset': 'the preset “{name}”',
+  'deck.preset': 'Options preset',
+  'deck.presetDefault': 'Default: the study settings',
+  'deck.presetHint':
+    'Presets (new cards and reviews per day, desired retention) are made in Settings. Studying this deck takes in its sub-decks, with its limits.',
+  'deck.inForce':
+    'Limits that apply when you study this deck: {newPerDay} new, {reviewsPerDay} reviews a day, desired retention {retention}%.',
   'deck.export': 'Export',
   'deck.exportMarkdown': 'Kubecards Markdown',
   'deck.exportAnki': 'Anki plain text',

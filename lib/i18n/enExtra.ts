@@ -12,6 +12,7 @@ import { enNotes } from './enNotes';
 import { enNotices } from './enNotices';
 import { enPhone } from './enPhone';
 import { enReviewPrefs } from './enReviewPrefs';
+import { enReminders } from './enReminders';
 import { enSettings } from './enSettings';
 import { enStats } from './enStats';
 
@@ -36,4 +37,5 @@ export const enExtra = {
   ...enPhone,
   ...enReviewPrefs,
   ...enEditor,
+  ...enReminders,
 } as const;

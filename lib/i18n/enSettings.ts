@@ -41,6 +41,16 @@ export const enSettings = {
   'restoreError.storage-full':
     'This device has no room left for the backup. Nothing was changed. Free some space (other sites’ data in the browser settings), then restore again.',
   'restoreError.write-failed': 'The backup could not be written ({detail}). Nothing was changed.',
+  'presets.title': 'Deck presets',
+  'presets.intro':
+    'A preset gives the decks that use it their own new cards and reviews per day and desired retention, as Anki’s presets do. Decks without one use the study settings above (the default preset). Choose a deck’s preset on its page (Manage).',
+  'presets.none': 'No presets yet: every deck uses the study settings.',
+  'presets.name': 'Preset name',
+  'presets.newName': 'Preset {n}',
+  'presets.add': 'Add a preset',
+  'presets.delete': 'Delete the preset “{name}”',
+  'presets.save': 'Save presets',
+  'presets.saved': 'Presets saved. Decks that used a deleted preset use the study settings.',
   'study.title': 'Studying',
   'study.retention': 'Desired retention: {value}%',
   'study.retentionHint':

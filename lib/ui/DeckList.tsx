@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useI18n } from '../i18n';
-import { type DeckOverview, type DeckTreeNode, deckTree } from '../model';
+import type { DeckOverview } from '../model';
+import { type DeckTreeNode, deckTree } from '../model/deckTree';
 import { Counts } from './Counts';
 
 interface DeckLinks {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type DeckTreeNode, deckTree, type NamedDeck, subtreeIds } from '../../../lib/model';
+import { subtreeIds } from '../../../lib/model';
+import { type DeckTreeNode, deckTree, type NamedDeck } from '../../../lib/model/deckTree';
 
 const deck = (id: string, name: string): NamedDeck => ({ id, name: { en: name, zh: name } });
 const decks = [
@@ -7,7 +8,7 @@ const decks = [
   deck('lang', 'Lang'),
   deck('verbs', 'Lang::Verbs'),
   deck('irregular', 'Lang::Verbs::Irregular'),
-  deck('nouns', 'Lang :: Nouns'),
+  deck('nouns', 'Lang::Nouns'),
   deck('orphan', 'Math::Algebra::Groups'),
   deck('math', 'Math'),
   deck('language', 'Language'),
