@@ -4,6 +4,8 @@
  * date beyond what `Date` holds, a state no queue reads). One row at a time, so a streamed restore can check as it goes.
  */
 
+import type { CardKind } from '../model';
+
 /** What is wrong with one field, in words the catalog gives both languages (`restoreProblem.<problem>`). */
 export type FieldProblem =
   | { problem: 'missing' | 'text' | 'number' | 'date' | 'record' | 'list' | 'base64' }
@@ -69,6 +71,18 @@ const memoryState: Shape = {
   lastReview: nullable(time),
 };
 
+/** Every kind of card: a kind the model has and this lacks fails to compile (a backup with it would be refused). */
+const CARD_KINDS: Record<CardKind, true> = {
+  basic: true,
+  cloze: true,
+  command: true,
+  component: true,
+  object: true,
+  manifest: true,
+  procedure: true,
+  diagnose: true,
+};
+
 const SHAPES: Record<Exclude<BackupTable, 'backup'>, Shape> = {
   decks: {
     id: text,
@@ -85,7 +99,7 @@ const SHAPES: Record<Exclude<BackupTable, 'backup'>, Shape> = {
     noteId: text,
     ord: whole(0),
     topic: text,
-    kind: oneOf('basic', 'cloze', 'command', 'component', 'object', 'manifest'),
+    kind: oneOf(...Object.keys(CARD_KINDS)),
     tags: listOf(text),
     content: inBoth({}),
     retired: oneOf(0, 1),
