@@ -10,6 +10,7 @@ import { enImport } from './enImport';
 import { enKinds } from './enKinds';
 import { enNotes } from './enNotes';
 import { enNotices } from './enNotices';
+import { enPersonalNote } from './enPersonalNote';
 import { enSettings } from './enSettings';
 import { enStats } from './enStats';
 
@@ -32,4 +33,5 @@ export const enExtra = {
   ...enDomains,
   ...enNotices,
   ...enEditor,
+  ...enPersonalNote,
 } as const;

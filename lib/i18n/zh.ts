@@ -314,6 +314,7 @@ export const zh: Messages = {
   'card.openNote': '打开所在笔记',
   'action.suspend': '暂停',
   'action.edit': '编辑笔记',
+  'review.personalNote': '我的笔记',
   'action.unsuspend': '取消暂停',
   'action.bury': '搁置到明天',
   'action.flag': '标记',

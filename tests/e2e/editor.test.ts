@@ -5,7 +5,7 @@ import { axeViolations } from './axe';
 import { type App, openApp, waitForServiceWorker } from './browser';
 import { HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { importThroughUi } from './importFlow';
-import { answersStored, currentCardId, readStore } from './reviewSteps';
+import { answersStored, currentCardId, readStore, reveal, startStudying } from './reviewSteps';
 import { findDanger, xssVectors } from './xssCorpora';
 
 const ARTIFACTS = 'test-results/screenshots';
@@ -78,6 +78,20 @@ describe('the note editor, 390×844', () => {
     await page.locator('article.card').getByText('on a node?').waitFor();
     // The same card (its id, so its schedule and history), not a new one.
     expect(await currentCardId(page)).toBe(id);
+  });
+
+  it('a built-in card keeps its text; E offers a personal note, shown under its answer', async () => {
+    const { page } = app;
+    await startStudying(page, app.baseUrl);
+    const id = await currentCardId(page);
+    await page.keyboard.press('e');
+    await page.getByText('The built-in deck’s text is not editable.', { exact: false }).waitFor();
+    await page.getByRole('textbox', { name: 'Your note' }).fill('Mine: the kubelet runs on every node');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/\/review/);
+    expect(await currentCardId(page)).toBe(id);
+    await reveal(page, 'touch');
+    expect(await page.getByRole('region', { name: 'Your note' }).textContent()).toBe('Your noteMine: the kubelet runs on every node');
   });
 
   it('shared text opens Add with it filled in; the selection becomes a cloze', async () => {
