@@ -136,6 +136,9 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
     if (value.trim() === '') problems.push({ field, code: 'required' });
     else if (value.length > LIMITS.fieldChars) problems.push({ field, code: 'too-large' });
   };
+  const needDeletion = (field: DraftField, value: string) => {
+    if (value.trim() !== '' && clozeNumbers(value).length === 0) problems.push({ field, code: 'no-cloze' });
+  };
   switch (draft.kind) {
     case 'basic':
       need('front', draft.front);
@@ -143,7 +146,7 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
       break;
     case 'cloze':
       need('text', draft.text);
-      if (draft.text.trim() !== '' && clozeNumbers(draft.text).length === 0) problems.push({ field: 'text', code: 'no-cloze' });
+      needDeletion('text', draft.text);
       break;
     case 'command':
       need('task', draft.task);
@@ -152,7 +155,7 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
     case 'manifest':
       need('task', draft.task);
       need('yaml', draft.yaml);
-      if (draft.yaml.trim() !== '' && clozeNumbers(draft.yaml).length === 0) problems.push({ field: 'yaml', code: 'no-cloze' });
+      needDeletion('yaml', draft.yaml);
       break;
   }
   return problems;

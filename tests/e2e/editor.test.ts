@@ -1,19 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { type App, openApp, waitForServiceWorker } from './browser';
+import { type App, openApp, screenshot, waitForServiceWorker } from './browser';
 import { HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { importThroughUi } from './importFlow';
 import { answersStored, currentCardId, readStore, reveal, startStudying } from './reviewSteps';
-import { findDanger, xssVectors } from './xssCorpora';
-
-const ARTIFACTS = 'test-results/screenshots';
+import { collectDialogs, findDanger, xssVectors } from './xssCorpora';
 
 let app: App;
 beforeAll(async () => {
   app = await openApp();
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 afterAll(async () => {
   await app?.close();
@@ -169,7 +165,7 @@ describe('the note editor, 390×844', () => {
       await page.getByRole('textbox', { name: 'Command', exact: true }).fill('kubectl scale deployment web --replicas=3');
       await page.getByLabel('Try an answer (judged as in review)').fill('kubectl scale deploy web --replicas 3');
       await page.locator('.editor-preview').getByText('Equivalent').waitFor();
-      await page.screenshot({ path: `${ARTIFACTS}/editor-${scheme}.png`, fullPage: true });
+      await screenshot(page, `editor-${scheme}`, { fullPage: true });
       expect(await axeViolations(page)).toEqual([]);
     });
   });
@@ -183,11 +179,7 @@ describe.skipIf(!HAVE_FIXTURES)(`XSS corpora typed into every field of the edito
     const { page } = app;
     const vectors = xssVectors();
     expect(vectors.length).toBe(223 + 73);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     // An imported Anki note, opened from review with E: its fields are HTML, sanitized when shown (where a vector could run).
     await importThroughUi(page, app.baseUrl, {
       name: 'Hostile.txt',
