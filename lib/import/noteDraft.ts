@@ -77,6 +77,18 @@ export function switchKind(draft: NoteDraft, kind: DraftKind): NoteDraft {
   }
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
+
+/**
+ * The draft with its fields as HTML (an image needs it): what was typed is escaped, so it reads the same. HTML fields
+ * are sanitized when shown. Command and manifest notes have no HTML fields: unchanged.
+ */
+export function asHtml(draft: NoteDraft): NoteDraft {
+  if (draft.kind === 'basic' && !draft.html) return { ...draft, html: true, front: escapeHtml(draft.front), back: escapeHtml(draft.back) };
+  if (draft.kind === 'cloze' && !draft.html) return { ...draft, html: true, text: escapeHtml(draft.text), extra: escapeHtml(draft.extra) };
+  return draft;
+}
+
 /** The text with `[start, end)` wrapped as the next cloze number (`{{cN::…}}`), and that number. */
 export function wrapCloze(text: string, start: number, end: number): { text: string; cloze: number } {
   const cloze = Math.max(0, ...clozeNumbers(text)) + 1;

@@ -66,7 +66,7 @@ describe('the note editor, 390×844', () => {
     const front = page.getByRole('textbox', { name: 'Front', exact: true });
     await front.waitFor();
     expect(await front.inputValue()).toBe('What runs <b>pods</b> on a nodee?');
-    await page.getByText('Imported HTML: edited as source, sanitized when shown.').waitFor();
+    await page.getByText('HTML: edited as source, sanitized when shown.').waitFor();
     await front.fill('What runs <b>pods</b> on a node?');
     await page.locator('.editor-preview article.card b', { hasText: 'pods' }).first().waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
@@ -111,6 +111,26 @@ describe('the note editor, 390×844', () => {
     await page.getByRole('combobox', { name: 'Deck', exact: true }).fill('Shared');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Added to Shared.').waitFor();
+  });
+
+  it('an image picked into a note shows in the preview and in review, from storage', async () => {
+    const { page } = app;
+    await page.goto(`${app.baseUrl}/edit?deck=Pictures`);
+    await page.getByRole('textbox', { name: 'Front', exact: true }).fill('Which project has this logo? a < b');
+    await page.getByRole('textbox', { name: 'Back', exact: true }).fill('Kubernetes');
+    await page.locator('.editor-image input[type=file]').setInputFiles('public/icons/icon-192.png');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Back', exact: true }).inputValue())
+      .toMatch(/^Kubernetes<img src="img-[\w-]+\.png">$/);
+    expect(await page.getByRole('textbox', { name: 'Front', exact: true }).inputValue()).toBe('Which project has this logo? a &lt; b');
+    const loaded = () => page.locator('article.card img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+    await expect.poll(loaded).toEqual([192]);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Added to Pictures.').waitFor();
+    await study(page, 'Pictures');
+    await page.getByRole('button', { name: 'Show answer' }).tap();
+    await expect.poll(loaded).toEqual([192]);
+    expect(await page.locator('article.card').getByText('a < b').count()).toBe(1);
   });
 
   it('is usable with the keyboard alone: deck, kind, a cloze by Ctrl+Shift+C, tags, save', async () => {
