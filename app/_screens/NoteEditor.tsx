@@ -1,8 +1,9 @@
 'use client';
-import { type FormEvent, type KeyboardEvent, lazy, Suspense, useRef, useState } from 'react';
+import { type ClipboardEvent, type FormEvent, type KeyboardEvent, lazy, Suspense, useRef, useState } from 'react';
 import { newNoteId, saveNote, useEditorChoices } from '../../lib/hooks/noteEditor';
 import { useI18n } from '../../lib/i18n';
 import {
+  asHtml,
   type DraftField,
   type DraftProblem,
   emptyDraft,
@@ -19,6 +20,8 @@ const NotePreview = lazy(() => import('./NotePreview').then((m) => ({ default: m
 /** The kinds offered when adding: type-in is a basic note whose back is typed. */
 const CHOICES = ['basic', 'typeIn', 'cloze', 'command', 'manifest'] as const;
 type Choice = (typeof CHOICES)[number];
+/** The fields an image can go into (pasted there, or added while it was the last one focused). */
+type ImageField = 'front' | 'back' | 'text' | 'extra';
 const choiceOf = (draft: NoteDraft): Choice => (draft.kind === 'basic' && draft.typeIn ? 'typeIn' : draft.kind);
 
 export interface EditorStart {
@@ -46,6 +49,9 @@ export function NoteEditor({ start, onSaved }: Props) {
   const [saved, setSaved] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const clozeField = useRef<HTMLTextAreaElement>(null);
+  // Images added since the form opened, stored with the note; and the text field an image goes into.
+  const [media, setMedia] = useState<ReadonlyMap<string, Uint8Array>>(new Map());
+  const imageField = useRef<ImageField>(draft.kind === 'cloze' ? 'text' : 'front');
   const problemList = useRef<HTMLDivElement>(null);
   const adding = start.noteId === null;
   const tags = parseTags(tagsText);
@@ -69,6 +75,30 @@ export function NoteEditor({ start, onSaved }: Props) {
       field.setSelectionRange(end, end);
     });
   };
+  const addImage = async (file: File) => {
+    const name = `img-${crypto.randomUUID()}.${/^image\/(\w+)/.exec(file.type)?.[1] ?? 'png'}`;
+    const data = new Uint8Array(await file.arrayBuffer());
+    setMedia((m) => new Map(m).set(name, data));
+    const field = imageField.current;
+    setDraft((d) => {
+      // An image makes the note HTML: what was typed is escaped, so it reads the same.
+      const html = asHtml(d) as Record<string, unknown>;
+      return { ...html, [field]: `${String(html[field] ?? '')}<img src="${name}">` } as NoteDraft;
+    });
+    setSaved(null);
+  };
+  const imageProps = (field: ImageField) => ({
+    onFocus: () => {
+      imageField.current = field;
+    },
+    onPaste: (event: ClipboardEvent) => {
+      const image = [...event.clipboardData.files].find((f) => f.type.startsWith('image/'));
+      if (!image) return;
+      event.preventDefault();
+      imageField.current = field;
+      void addImage(image);
+    },
+  });
   // Anki's shortcut for a new cloze.
   const clozeKeys = (event: KeyboardEvent) => {
     if (event.key.toLowerCase() === 'c' && event.shiftKey && (event.ctrlKey || event.metaKey)) {
@@ -86,14 +116,17 @@ export function NoteEditor({ start, onSaved }: Props) {
       return;
     }
     setSaving(true);
-    const result = await saveNote({ noteId: start.noteId ?? newNoteId(), deckName, tags, draft });
+    const result = await saveNote({ noteId: start.noteId ?? newNoteId(), deckName, tags, draft, media });
     setSaving(false);
     // Refused: the shell's notice says why; what was typed stays.
     if (!result) return;
     setSaved(deckName.trim());
     if (onSaved) onSaved();
     // Ready for the next note: same deck, kind and tags, empty fields.
-    else if (adding) setDraft((d) => (d.kind === 'basic' ? { ...d, front: '', back: '' } : emptyDraft(d.kind)));
+    else if (adding) {
+      setDraft((d) => (d.kind === 'basic' ? { ...d, front: '', back: '' } : emptyDraft(d.kind)));
+      setMedia(new Map());
+    }
   };
 
   const problemText = (p: DraftProblem) => t(`editor.problem.${p.code}`, { field: t(`editor.field.${p.field}`) });
@@ -153,9 +186,21 @@ export function NoteEditor({ start, onSaved }: Props) {
       {draft.kind === 'basic' && (
         <>
           <label htmlFor="editor-front">{t('editor.field.front')}</label>
-          <textarea {...fieldProps('front')} value={draft.front} onChange={(e) => update({ front: e.target.value })} rows={3} />
+          <textarea
+            {...fieldProps('front')}
+            {...imageProps('front')}
+            value={draft.front}
+            onChange={(e) => update({ front: e.target.value })}
+            rows={3}
+          />
           <label htmlFor="editor-back">{t('editor.field.back')}</label>
-          <textarea {...fieldProps('back')} value={draft.back} onChange={(e) => update({ back: e.target.value })} rows={3} />
+          <textarea
+            {...fieldProps('back')}
+            {...imageProps('back')}
+            value={draft.back}
+            onChange={(e) => update({ back: e.target.value })}
+            rows={3}
+          />
           {!draft.typeIn && (
             <label className="check">
               <input type="checkbox" checked={draft.reverse} onChange={(e) => update({ reverse: e.target.checked })} />
@@ -169,6 +214,7 @@ export function NoteEditor({ start, onSaved }: Props) {
           <label htmlFor="editor-text">{t('editor.field.text')}</label>
           <textarea
             {...fieldProps('text')}
+            {...imageProps('text')}
             ref={clozeField}
             value={draft.text}
             onChange={(e) => update({ text: e.target.value })}
@@ -250,6 +296,22 @@ export function NoteEditor({ start, onSaved }: Props) {
         </>
       )}
 
+      {(draft.kind === 'basic' || draft.kind === 'cloze') && (
+        <label className="button editor-image">
+          {t('editor.image')}
+          <input
+            type="file"
+            accept="image/*"
+            className="visually-hidden"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void addImage(file);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      )}
+
       <label htmlFor="editor-tags">{t('editor.field.tags')}</label>
       <input
         {...fieldProps('tags')}
@@ -272,7 +334,7 @@ export function NoteEditor({ start, onSaved }: Props) {
       </p>
 
       <Suspense>
-        <NotePreview draft={draft} noteId={start.noteId ?? 'new'} deckName={deckName} tags={tags} />
+        <NotePreview draft={draft} noteId={start.noteId ?? 'new'} deckName={deckName} tags={tags} media={media} />
       </Suspense>
 
       <div className="button-row editor-actions">

@@ -1,6 +1,6 @@
 'use client';
 import { type FormEvent, useState } from 'react';
-import { savePersonalNote, usePersonalNote } from '../../lib/hooks/noteEditor';
+import { savePersonalNote, usePersonalNote } from '../../lib/hooks/personalNote';
 import { useI18n } from '../../lib/i18n';
 import type { StudyCard } from '../../lib/model';
 import { CardView } from '../../lib/ui';

@@ -1,10 +1,9 @@
 'use client';
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useDeckSync, useReviewSession } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { BUILTIN_DECK_ID, isExamDomain, isExercise, type Lang, type Rating, type StudyCard, topicSlug, typesAnswer } from '../../lib/model';
+import { BUILTIN_DECK_ID, isExamDomain, isExercise, type Lang, type Rating, type StudyCard, typesAnswer } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import type { AnswerCheck } from '../../lib/srs/checkAnswer';
 import { type AnswerInput, nothingEntered } from '../../lib/srs/session';
@@ -27,6 +26,8 @@ const NOTICES = {
 const DomainSessionNote = lazy(() => import('./DomainSessionNote').then((m) => ({ default: m.DomainSessionNote })));
 // The end of a session shows once per session: it loads then.
 const SessionFinished = lazy(() => import('./SessionFinished').then((m) => ({ default: m.SessionFinished })));
+// Under a built-in card's answer: its personal note and the link to its notes, loaded with the first answer shown.
+const BuiltinCardFooter = lazy(() => import('./BuiltinCardFooter').then((m) => ({ default: m.BuiltinCardFooter })));
 // The card actions load when the learner opens "More": most reviews never do.
 const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
 // Progress, timer, thumb bar, gestures and the keys' hint arrive after the first card (its paint never waits for them).
@@ -145,9 +146,9 @@ function ReviewLoop() {
             </details>
           )}
           {revealed && deckId === BUILTIN_DECK_ID && (
-            <p className="open-in-notes">
-              <Link href={`/notes/${topicSlug(card.topic)}#${card.noteId}`}>{t('review.openInNotes')}</Link>
-            </p>
+            <Suspense>
+              <BuiltinCardFooter card={card} />
+            </Suspense>
           )}
           <div className="review-actions">
             {typed && !revealed && (

@@ -12,6 +12,8 @@ export interface NoteWrite {
   deckName: string;
   tags: string[];
   draft: NoteDraft;
+  /** Images the note's fields show (`<img src="name">`), stored with it. */
+  media?: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface NoteWriteResult {
@@ -39,15 +41,18 @@ const EDITOR_SOURCE = 'editor';
  * search text as imports (`toRecord`, `refreshSearchText`). A card keeps its id (`<noteId>#<facet>`), so its schedule and
  * review history stay with it; a facet the note no longer makes (a cloze number removed, the reverse turned off) retires
  * its card, history kept, and one it makes again comes back. Moving a note to another deck takes its schedules along.
- * No answer is written, so the daily totals are untouched. The browser's bulk operations call this with many notes.
+ * Images the notes show are stored with them. No answer is written, so the daily totals are untouched. The browser's bulk operations call this with many notes.
  */
 export async function writeNotes(db: KubecardsDb, writes: readonly NoteWrite[], now: number): Promise<NoteWriteResult[]> {
   const problems = writes.flatMap(noteProblems);
   if (problems.length > 0) throw new NoteValidationError(problems);
-  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.searchText], async () => {
+  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.searchText, db.media], async () => {
     const touched = new Set<string>();
     const results: NoteWriteResult[] = [];
-    for (const write of writes) results.push(await writeOne(db, write, now, touched));
+    for (const write of writes) {
+      results.push(await writeOne(db, write, now, touched));
+      for (const [name, data] of write.media ?? []) await db.media.put({ name, data });
+    }
     await refreshSearchText(db, touched);
     return results;
   });

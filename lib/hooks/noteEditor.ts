@@ -1,5 +1,5 @@
 'use client';
-import { readEditorChoices, readNoteOfCard, readPersonalNote, writePersonalNote } from '../db/noteReads';
+import { readEditorChoices, readNoteOfCard } from '../db/noteReads';
 import type { NoteWrite } from '../db/noteWriter';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
@@ -12,16 +12,11 @@ export const useNoteOfCard = (key: string | null) =>
 /** Deck names and tags to complete from. */
 export const useEditorChoices = () => useLiveQuery(() => readEditorChoices(getDb()), []);
 
-/** The personal note of a built-in card, live. */
-export const usePersonalNote = (key: string) => useLiveQuery(() => readPersonalNote(getDb(), key), [key]);
-
 /**
  * Saves a note through the one note writer (loaded with the first save: the form shows sooner); resolves undefined
  * when the write was refused (the shell says why).
  */
 export const saveNote = command(async (write: NoteWrite) => (await import('../db/noteWriter')).writeNote(getDb(), write, Date.now()));
-
-export const savePersonalNote = command((key: string, text: string) => writePersonalNote(getDb(), key, text));
 
 /** A new note's id: never used before on any device (cards are keyed by it). */
 export const newNoteId = () => `own-${crypto.randomUUID()}`;

@@ -13,6 +13,7 @@ import { enNotices } from './enNotices';
 import { enPhone } from './enPhone';
 import { enReviewPrefs } from './enReviewPrefs';
 import { enReminders } from './enReminders';
+import { enPersonalNote } from './enPersonalNote';
 import { enSettings } from './enSettings';
 import { enStats } from './enStats';
 
@@ -38,4 +39,5 @@ export const enExtra = {
   ...enReviewPrefs,
   ...enEditor,
   ...enReminders,
+  ...enPersonalNote,
 } as const;

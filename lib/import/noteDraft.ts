@@ -77,6 +77,18 @@ export function switchKind(draft: NoteDraft, kind: DraftKind): NoteDraft {
   }
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
+
+/**
+ * The draft with its fields as HTML (an image needs it): what was typed is escaped, so it reads the same. HTML fields
+ * are sanitized when shown. Command and manifest notes have no HTML fields: unchanged.
+ */
+export function asHtml(draft: NoteDraft): NoteDraft {
+  if (draft.kind === 'basic' && !draft.html) return { ...draft, html: true, front: escapeHtml(draft.front), back: escapeHtml(draft.back) };
+  if (draft.kind === 'cloze' && !draft.html) return { ...draft, html: true, text: escapeHtml(draft.text), extra: escapeHtml(draft.extra) };
+  return draft;
+}
+
 /** The text with `[start, end)` wrapped as the next cloze number (`{{cN::…}}`), and that number. */
 export function wrapCloze(text: string, start: number, end: number): { text: string; cloze: number } {
   const cloze = Math.max(0, ...clozeNumbers(text)) + 1;
@@ -136,6 +148,9 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
     if (value.trim() === '') problems.push({ field, code: 'required' });
     else if (value.length > LIMITS.fieldChars) problems.push({ field, code: 'too-large' });
   };
+  const needDeletion = (field: DraftField, value: string) => {
+    if (value.trim() !== '' && clozeNumbers(value).length === 0) problems.push({ field, code: 'no-cloze' });
+  };
   switch (draft.kind) {
     case 'basic':
       need('front', draft.front);
@@ -143,7 +158,7 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
       break;
     case 'cloze':
       need('text', draft.text);
-      if (draft.text.trim() !== '' && clozeNumbers(draft.text).length === 0) problems.push({ field: 'text', code: 'no-cloze' });
+      needDeletion('text', draft.text);
       break;
     case 'command':
       need('task', draft.task);
@@ -152,7 +167,7 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
     case 'manifest':
       need('task', draft.task);
       need('yaml', draft.yaml);
-      if (draft.yaml.trim() !== '' && clozeNumbers(draft.yaml).length === 0) problems.push({ field: 'yaml', code: 'no-cloze' });
+      needDeletion('yaml', draft.yaml);
       break;
   }
   return problems;

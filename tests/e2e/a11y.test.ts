@@ -1,17 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { type App, openApp } from './browser';
+import { type App, openApp, screenshot } from './browser';
 import { FIXTURES, HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { startStudying } from './reviewSteps';
-
-const ARTIFACTS = 'test-results/screenshots';
 
 let app: App;
 beforeAll(async () => {
   app = await openApp();
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 afterAll(async () => {
   await app?.close();
@@ -25,19 +21,19 @@ describe.each(['light', 'dark'] as const)('axe-core, %s scheme, 390×844', (sche
   it('home has no violations', async () => {
     await app.page.goto(`${app.baseUrl}/`);
     await app.page.getByRole('link', { name: 'Study Kubernetes' }).waitFor();
-    await app.page.screenshot({ path: `${ARTIFACTS}/home-${scheme}.png` });
+    await screenshot(app.page, `home-${scheme}`);
     expect(await axeViolations(app.page)).toEqual([]);
   });
 
   it('a card front and back have no violations; the back is announced', async () => {
     const { page } = app;
     await startStudying(page, app.baseUrl);
-    await page.screenshot({ path: `${ARTIFACTS}/card-front-${scheme}.png` });
+    await screenshot(page, `card-front-${scheme}`);
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator('.card-back').getAttribute('aria-live')).toBe('polite');
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: /^Good\b/ }).waitFor();
-    await page.screenshot({ path: `${ARTIFACTS}/card-back-${scheme}.png` });
+    await screenshot(page, `card-back-${scheme}`);
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,15 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const PHONE = { width: 390, height: 844 };
+
+/** Where e2e tests leave screenshots of the screens they check. */
+const SCREENSHOTS = 'test-results/screenshots';
+
+/** A screenshot of the page as `test-results/screenshots/<name>.png`. */
+export async function screenshot(page: Page, name: string, { fullPage = false } = {}) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage });
+}
 
 export interface App {
   baseUrl: string;

@@ -1,19 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { type App, openApp, waitForServiceWorker } from './browser';
+import { type App, openApp, screenshot, waitForServiceWorker } from './browser';
 import { HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { importThroughUi } from './importFlow';
-import { answersStored, currentCardId, readStore } from './reviewSteps';
-import { findDanger, xssVectors } from './xssCorpora';
-
-const ARTIFACTS = 'test-results/screenshots';
+import { answersStored, currentCardId, readStore, reveal, startStudying } from './reviewSteps';
+import { collectDialogs, findDanger, xssVectors } from './xssCorpora';
 
 let app: App;
 beforeAll(async () => {
   app = await openApp();
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 afterAll(async () => {
   await app?.close();
@@ -70,7 +66,7 @@ describe('the note editor, 390×844', () => {
     const front = page.getByRole('textbox', { name: 'Front', exact: true });
     await front.waitFor();
     expect(await front.inputValue()).toBe('What runs <b>pods</b> on a nodee?');
-    await page.getByText('Imported HTML: edited as source, sanitized when shown.').waitFor();
+    await page.getByText('HTML: edited as source, sanitized when shown.').waitFor();
     await front.fill('What runs <b>pods</b> on a node?');
     await page.locator('.editor-preview article.card b', { hasText: 'pods' }).first().waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
@@ -78,6 +74,20 @@ describe('the note editor, 390×844', () => {
     await page.locator('article.card').getByText('on a node?').waitFor();
     // The same card (its id, so its schedule and history), not a new one.
     expect(await currentCardId(page)).toBe(id);
+  });
+
+  it('a built-in card keeps its text; E offers a personal note, shown under its answer', async () => {
+    const { page } = app;
+    await startStudying(page, app.baseUrl);
+    const id = await currentCardId(page);
+    await page.keyboard.press('e');
+    await page.getByText('The built-in deck’s text is not editable.', { exact: false }).waitFor();
+    await page.getByRole('textbox', { name: 'Your note' }).fill('Mine: the kubelet runs on every node');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/\/review/);
+    expect(await currentCardId(page)).toBe(id);
+    await reveal(page, 'touch');
+    expect(await page.getByRole('region', { name: 'Your note' }).textContent()).toBe('Your noteMine: the kubelet runs on every node');
   });
 
   it('shared text opens Add with it filled in; the selection becomes a cloze', async () => {
@@ -101,6 +111,26 @@ describe('the note editor, 390×844', () => {
     await page.getByRole('combobox', { name: 'Deck', exact: true }).fill('Shared');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Added to Shared.').waitFor();
+  });
+
+  it('an image picked into a note shows in the preview and in review, from storage', async () => {
+    const { page } = app;
+    await page.goto(`${app.baseUrl}/edit?deck=Pictures`);
+    await page.getByRole('textbox', { name: 'Front', exact: true }).fill('Which project has this logo? a < b');
+    await page.getByRole('textbox', { name: 'Back', exact: true }).fill('Kubernetes');
+    await page.locator('.editor-image input[type=file]').setInputFiles('public/icons/icon-192.png');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Back', exact: true }).inputValue())
+      .toMatch(/^Kubernetes<img src="img-[\w-]+\.png">$/);
+    expect(await page.getByRole('textbox', { name: 'Front', exact: true }).inputValue()).toBe('Which project has this logo? a &lt; b');
+    const loaded = () => page.locator('article.card img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+    await expect.poll(loaded).toEqual([192]);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Added to Pictures.').waitFor();
+    await study(page, 'Pictures');
+    await page.getByRole('button', { name: 'Show answer' }).tap();
+    await expect.poll(loaded).toEqual([192]);
+    expect(await page.locator('article.card').getByText('a < b').count()).toBe(1);
   });
 
   it('is usable with the keyboard alone: deck, kind, a cloze by Ctrl+Shift+C, tags, save', async () => {
@@ -155,7 +185,7 @@ describe('the note editor, 390×844', () => {
       await page.getByRole('textbox', { name: 'Command', exact: true }).fill('kubectl scale deployment web --replicas=3');
       await page.getByLabel('Try an answer (judged as in review)').fill('kubectl scale deploy web --replicas 3');
       await page.locator('.editor-preview').getByText('Equivalent').waitFor();
-      await page.screenshot({ path: `${ARTIFACTS}/editor-${scheme}.png`, fullPage: true });
+      await screenshot(page, `editor-${scheme}`, { fullPage: true });
       expect(await axeViolations(page)).toEqual([]);
     });
   });
@@ -169,11 +199,7 @@ describe.skipIf(!HAVE_FIXTURES)(`XSS corpora typed into every field of the edito
     const { page } = app;
     const vectors = xssVectors();
     expect(vectors.length).toBe(223 + 73);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     // An imported Anki note, opened from review with E: its fields are HTML, sanitized when shown (where a vector could run).
     await importThroughUi(page, app.baseUrl, {
       name: 'Hostile.txt',

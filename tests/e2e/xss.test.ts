@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp } from './browser';
 import { HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { importThroughUi } from './importFlow';
-import { findDanger, xssVectors } from './xssCorpora';
+import { collectDialogs, findDanger, xssVectors } from './xssCorpora';
 
 const PER_CARD = 20;
 
@@ -31,11 +31,7 @@ describe.skipIf(!HAVE_FIXTURES)(`XSS corpora through the card renderer${NEEDS_FI
     const { page } = app;
     const deck = hostileDeck();
     expect(deck.vectors).toBe(223 + 73);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     const summary = await importThroughUi(page, app.baseUrl, {
       name: 'hostile.txt',
       mimeType: 'text/plain',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { FIXTURES } from './fixtures';
 
 const XSS = join(FIXTURES, 'xss');
@@ -11,6 +12,16 @@ export function xssVectors(): string[] {
     .split('\n')
     .filter((l) => l.trim() !== '');
   return [...dompurify, ...rsnake];
+}
+
+/** The messages of every dialog the page opens from now on (each dismissed): a vector that ran would open one. */
+export function collectDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
 }
 
 /** Anything in the rendered cards (the review's one, every card of the editor's preview; or what `selector` names) that could run code, leave the page or load a remote resource. */

@@ -33,6 +33,7 @@ const snapshot = async () => ({
   cards: await db.cards.toArray(),
   schedule: await db.schedule.toArray(),
   searchText: await db.searchText.toArray(),
+  media: await db.media.toArray(),
   log: await db.reviewLog.toArray(),
 });
 
@@ -147,6 +148,13 @@ describe('the note writer', () => {
     expect((await db.searchText.get(moved.deckId))?.keys).toEqual(['import/n1#c1']);
   });
 
+  it('stores the images a note shows in the same write', async () => {
+    db = openDb(freshName());
+    const image = new Uint8Array([137, 80, 78, 71]);
+    await writeNote(db, { ...note(cloze('{{c1::a}} <img src="img-1.png">')), media: new Map([['img-1.png', image]]) }, now);
+    expect((await db.media.get('img-1.png'))?.data).toEqual(image);
+  });
+
   it('refuses an invalid note, naming each field, and writes nothing', async () => {
     db = openDb(freshName());
     const before = await snapshot();
@@ -167,7 +175,10 @@ describe('the note writer', () => {
     await answer('import/n1#c1', now + 1000);
     const before = await snapshot();
     vi.spyOn(db.searchText, 'put').mockRejectedValue(new Error('disk I/O'));
-    const writes = [note(cloze('{{c3::etcd}}')), note(cloze('{{c1::x}}'), { noteId: 'n2', deckName: 'New deck' })];
+    const writes = [
+      note(cloze('{{c3::etcd}}')),
+      { ...note(cloze('{{c1::x}}'), { noteId: 'n2', deckName: 'New deck' }), media: new Map([['img.png', new Uint8Array([1])]]) },
+    ];
     await expect(writeNotes(db, writes, now + 2000)).rejects.toThrow('disk I/O');
     expect(await snapshot()).toEqual(before);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asHtml,
   draftFromCards,
   emptyDraft,
   type NoteDraft,
@@ -124,5 +125,14 @@ describe('editing helpers', () => {
   it('switching kinds keeps the main and second text', () => {
     expect(switchKind(basic(), 'cloze')).toEqual({ kind: 'cloze', text: 'What runs pods?', extra: 'the kubelet', html: false });
     expect(switchKind(basic(), 'command')).toMatchObject({ kind: 'command', task: 'What runs pods?', explain: 'the kubelet' });
+  });
+});
+
+describe('a note turned into HTML for an image', () => {
+  it('escapes what was typed so that it reads the same, once', () => {
+    const html = asHtml(basic({ front: 'a < b & c\nnext', back: '<b>x</b>' }));
+    expect(html).toMatchObject({ html: true, front: 'a &lt; b &amp; c<br>next', back: '&lt;b&gt;x&lt;/b&gt;' });
+    expect(asHtml(html)).toBe(html);
+    expect(asHtml({ kind: 'command', task: 't', answer: 'a', accept: [], explain: '' })).toMatchObject({ task: 't' });
   });
 });
