@@ -15,6 +15,8 @@ import { startServer } from './serve.mjs';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 /** `BENCH_ONLY=review`: the review screen's figures only (cold start, queue, grades), to iterate on them quickly. */
 const REVIEW_ONLY = process.env.BENCH_ONLY === 'review';
+/** `BENCH_ONLY=browser`: the card browser's queries only (through IndexedDB, and on the rows it keeps in memory). */
+const BROWSER_ONLY = process.env.BENCH_ONLY === 'browser';
 const REVIEWS_PER_CARD = 5;
 const GRADES = 200;
 const APKG = '../shared/fixtures/apkg/mujing-basic_word.apkg';
@@ -126,6 +128,20 @@ for (const size of SIZES) {
     row[`browser${name}Ms`] = round(browse.ms);
     row[`browser${name}Matches`] = browse.total;
   }
+  // The browser screen keeps every schedule row in memory for its session (loaded once), and queries those.
+  row.browserRowsLoadMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.browseCacheLoad()));
+  for (const [name, query] of BROWSER_QUERIES) {
+    const browse = await page.evaluate((q) => (window as unknown as BenchWindow).kcBench.browseInMemory(q), query);
+    if (browse.total !== row[`browser${name}Matches`])
+      throw new Error(`browser ${name}: ${browse.total} in memory, ${row[`browser${name}Matches`]} read`);
+    row[`browser${name}InMemoryMs`] = round(browse.ms);
+  }
+  if (BROWSER_ONLY) {
+    rows[size] = row;
+    console.log(row);
+    await app.close();
+    continue;
+  }
   row.statsMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.stats()));
 
   const csv = await page.evaluate((text) => (window as unknown as BenchWindow).kcBench.importText('bench-10k.csv', text), csv10k);
@@ -153,7 +169,8 @@ for (const size of SIZES) {
   await app.close();
 }
 
-const lighthouse = REVIEW_ONLY ? {} : await lighthouseScores(serverUrl, ['/', '/review'], Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const lighthouse =
+  REVIEW_ONLY || BROWSER_ONLY ? {} : await lighthouseScores(serverUrl, ['/', '/review'], Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const js = firstLoadJs('out').filter((r: { route: string }) => !/^\/notes\/./.test(r.route));
 server.close();
 

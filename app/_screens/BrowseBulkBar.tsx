@@ -103,14 +103,16 @@ export function BrowseBulkBar({
         </>
       )}
       {done && (
-        <p role="status" className="bulk-done" data-testid="bulk-done">
-          {done.text}{' '}
+        <div className="bulk-done">
+          <p role="status" data-testid="bulk-done">
+            {done.text}
+          </p>
           {done.undo && (
             <button type="button" className="button" disabled={busy} onClick={() => done.undo && undo(done.undo)}>
               {t('browse.bulk.undo')}
             </button>
           )}
-        </p>
+        </div>
       )}
       {dialog === 'move' && (
         <MoveDialog

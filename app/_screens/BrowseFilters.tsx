@@ -1,5 +1,5 @@
 'use client';
-import type { BrowseQuery, BrowseSort, BrowseState } from '../../lib/hooks';
+import type { BrowseQuery, BrowseSort, BrowseState } from '../../lib/hooks/useBrowse';
 import { useI18n } from '../../lib/i18n';
 import type { CardKind, Localized } from '../../lib/model';
 

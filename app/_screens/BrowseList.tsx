@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import type { BrowseRow } from '../../lib/hooks';
+import type { BrowseRow } from '../../lib/hooks/useBrowse';
 import { useI18n } from '../../lib/i18n';
 import { rowFacts } from './browseRowFacts';
 import type { Selection } from './useSelection';

@@ -1,8 +1,8 @@
 'use client';
 import { useSearchParams } from 'next/navigation';
 import { useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { type BrowseQuery, useDecks, useStudySettings } from '../../lib/hooks';
-import { useBrowse } from '../../lib/hooks/useBrowse';
+import { useDecks, useStudySettings } from '../../lib/hooks';
+import { type BrowseQuery, useBrowse } from '../../lib/hooks/useBrowse';
 import { useI18n } from '../../lib/i18n';
 import { decayOf } from '../../lib/model';
 import { BrowseBulkBar } from './BrowseBulkBar';

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
-import type { BrowseQuery, BrowseRow, BrowseSort } from '../../lib/hooks';
+import type { BrowseQuery, BrowseRow, BrowseSort } from '../../lib/hooks/useBrowse';
 import { useI18n } from '../../lib/i18n';
 import type { Localized } from '../../lib/model';
 import { CardView } from '../../lib/ui';
@@ -57,7 +57,7 @@ export function BrowseTable({
     return FIRST_ORDER[sort] === 'ascending' ? (flipped ? 'descending' : 'ascending') : flipped ? 'ascending' : 'descending';
   };
   const header = (sort: BrowseSort, label: (typeof SORTABLE)[number]['label']) => (
-    <th scope="col" aria-sort={ariaSort(sort)}>
+    <th key={sort} scope="col" aria-sort={ariaSort(sort)}>
       <button
         type="button"
         className="sort-button"
@@ -73,51 +73,53 @@ export function BrowseTable({
 
   return (
     <div className="browse-wide">
-      <table className="browse-table" aria-busy={busy}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t('browse.selected')}</span>
-            </th>
-            {header('order', 'browse.card')}
-            <th scope="col">{t('browse.deck')}</th>
-            <th scope="col">{t('browse.state')}</th>
-            {SORTABLE.slice(1).map(({ sort, label }) => header(sort, label))}
-            <th scope="col">{t('browse.recallNow')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const facts = rowFacts(row, now, t, lang);
-            const key = row.card.key;
-            return (
-              <tr key={key} className={key === previewKey ? 'previewed' : undefined}>
-                <td>
-                  <input
-                    type="checkbox"
-                    checked={selection.has(key)}
-                    onChange={() => selection.toggle(key)}
-                    aria-label={t('browse.selectCard', { card: facts.question })}
-                  />
-                </td>
-                <td>
-                  <button type="button" className="row-preview" onClick={() => setPreviewKey(key)} dir="auto">
-                    {facts.question}
-                  </button>
-                  <span className="muted small">{t(`kind.${row.card.kind}`)}</span>
-                </td>
-                <td>{deckNames.get(row.card.deckId)?.[lang] ?? ''}</td>
-                <td>{t(`browse.state.${facts.state}`)}</td>
-                <td>{facts.due}</td>
-                <td>{facts.interval}</td>
-                <td>{row.schedule.state === 0 ? '' : row.schedule.difficulty.toFixed(1)}</td>
-                <td>{row.schedule.lapses}</td>
-                <td>{facts.recall}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="browse-table-wrap">
+        <table className="browse-table" aria-busy={busy}>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t('browse.selected')}</span>
+              </th>
+              {header('order', 'browse.card')}
+              <th scope="col">{t('browse.deck')}</th>
+              <th scope="col">{t('browse.state')}</th>
+              {SORTABLE.slice(1).map(({ sort, label }) => header(sort, label))}
+              <th scope="col">{t('browse.recallNow')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const facts = rowFacts(row, now, t, lang);
+              const key = row.card.key;
+              return (
+                <tr key={key} className={key === previewKey ? 'previewed' : undefined}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      checked={selection.has(key)}
+                      onChange={() => selection.toggle(key)}
+                      aria-label={t('browse.selectCard', { card: facts.question })}
+                    />
+                  </td>
+                  <td>
+                    <button type="button" className="row-preview" onClick={() => setPreviewKey(key)} dir="auto">
+                      {facts.question}
+                    </button>
+                    <span className="muted small">{t(`kind.${row.card.kind}`)}</span>
+                  </td>
+                  <td>{deckNames.get(row.card.deckId)?.[lang] ?? ''}</td>
+                  <td>{t(`browse.state.${facts.state}`)}</td>
+                  <td>{facts.dueWhen}</td>
+                  <td>{facts.interval}</td>
+                  <td>{row.schedule.state === 0 ? '' : row.schedule.difficulty.toFixed(1)}</td>
+                  <td>{row.schedule.lapses}</td>
+                  <td>{facts.recall}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <aside className="browse-preview" aria-label={t('browse.preview')}>
         {preview ? (
           <>

@@ -1,4 +1,4 @@
-import type { BrowseRow, BrowseState } from '../../lib/hooks';
+import type { BrowseRow, BrowseState } from '../../lib/hooks/useBrowse';
 import { formatWhen, type Translate } from '../../lib/i18n';
 import { CardState, type Lang } from '../../lib/model';
 import { describeInterval } from '../../lib/srs';
@@ -11,8 +11,9 @@ export interface RowFacts {
   question: string;
   answer: string;
   state: BrowseState;
-  /** Empty for a new card (it has no due date). */
+  /** Empty for a new card (it has no due date): "due in 3 days", and for a table's Due column, "in 3 days". */
   due: string;
+  dueWhen: string;
   interval: string;
   recall: string;
 }
@@ -32,11 +33,13 @@ export function rowFacts({ card, schedule, retrievability }: BrowseRow, now: num
   // A learning step's interval is the time from the last answer to the due time (its scheduled days are 0).
   const intervalMs = schedule.scheduledDays > 0 ? schedule.scheduledDays * DAY : schedule.due - (schedule.lastReview ?? schedule.due);
   const { value, unit } = describeInterval(intervalMs);
+  const when = isNew ? '' : schedule.due <= now ? '' : formatWhen(schedule.due, now, lang);
   return {
     question: cardSummary(card, lang),
     answer: cardAnswerSummary(card, lang),
     state,
-    due: isNew ? '' : schedule.due <= now ? t('browse.dueNow') : t('browse.dueOn', { when: formatWhen(schedule.due, now, lang) }),
+    due: isNew ? '' : when ? t('browse.dueOn', { when }) : t('browse.dueNow'),
+    dueWhen: isNew ? '' : when || t('browse.now'),
     interval: isNew ? '' : t(`interval.${unit}`, { n: value }),
     recall: retrievability === null ? '' : `${Math.round(retrievability * 100)}%`,
   };

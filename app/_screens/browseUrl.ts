@@ -1,4 +1,4 @@
-import type { BrowseQuery, BrowseSort, BrowseState } from '../../lib/hooks';
+import type { BrowseQuery, BrowseSort, BrowseState } from '../../lib/hooks/useBrowse';
 
 // The browser's query lives in its URL (`/browse?q=etcd&state=review&sort=due&shown=200`): Back from a card, a reload
 // or a shared link shows the same list. Anything unknown or malformed in the URL is ignored, never trusted.

@@ -1,4 +1,4 @@
-export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards, browseKeys } from './browse';
+export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards } from './browse';
 export { BUILTIN_DECK_ID, updateBuiltinDeck, writeFirstCards } from './builtinDeck';
 export { builtinDeckIsCurrent, type FetchJson } from './builtinDeckMeta';
 export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } from './cardActions';

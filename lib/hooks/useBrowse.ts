@@ -1,11 +1,12 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
-import { type BrowseQuery, browseCards, browseKeys, type ScheduleRecord } from '../db';
+import type { ScheduleRecord } from '../db';
+import { type BrowseQuery, browseCards, browseKeys } from '../db/browse';
 import { ScheduleCache } from '../db/browseCache';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 
-export type { BrowseQuery, BrowseRow, BrowseSort, BrowseState } from '../db';
+export type { BrowseQuery, BrowseRow, BrowseSort, BrowseState } from '../db/browse';
 
 /**
  * The card browser's answer to a query, live, tagged with the query it answers (the screen can tell an earlier

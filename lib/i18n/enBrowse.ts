@@ -35,6 +35,7 @@ export const enBrowse = {
   'browse.answer': 'Answer',
   'browse.due': 'Due',
   'browse.dueNow': 'due now',
+  'browse.now': 'now',
   'browse.dueOn': 'due {when}',
   'browse.interval': 'Interval',
   'browse.intervalOf': 'interval {interval}',

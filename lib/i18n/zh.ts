@@ -320,6 +320,7 @@ export const zh: Messages = {
   'browse.answer': '答案',
   'browse.due': '到期',
   'browse.dueNow': '现已到期',
+  'browse.now': '现在',
   'browse.dueOn': '{when}到期',
   'browse.interval': '间隔',
   'browse.intervalOf': '间隔 {interval}',

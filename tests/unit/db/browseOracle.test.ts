@@ -4,13 +4,13 @@ import {
   type BrowseSort,
   type BrowseState,
   browseCards,
-  browseKeys,
   type CardRecord,
   type KubecardsDb,
   openDb,
   type ScheduleRecord,
   syncDeck,
 } from '../../../lib/db';
+import { browseKeys } from '../../../lib/db/browse';
 import { CardState, type ReviewCard } from '../../../lib/model';
 import { retrievability } from '../../../lib/stats/aggregate';
 import { prng } from '../prng';

@@ -62,7 +62,12 @@ describe('bulk actions of the card browser', () => {
       if (done) {
         // This action does not write that table: put the data back for the next table.
         await db.transaction('rw', TABLES as unknown as string[], () =>
-          Promise.all(TABLES.map(async (t) => (await db.table(t).clear(), db.table(t).bulkPut(before[t] as object[])))),
+          Promise.all(
+            TABLES.map(async (t) => {
+              await db.table(t).clear();
+              await db.table(t).bulkPut(before[t] as object[]);
+            }),
+          ),
         );
         continue;
       }
