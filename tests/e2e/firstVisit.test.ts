@@ -68,5 +68,31 @@ describe('first visit while the built-in deck is written', () => {
     expect(await chapterRow.count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/stats-no-data.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
+
+    // In Chinese: "当前回忆率" on one line, chapters named, "30 天" unwrapped.
+    await page.evaluate(() => localStorage.setItem('kubecards.lang', 'zh'));
+    await page.reload();
+    await page.getByRole('heading', { name: '统计' }).waitFor();
+    await page.locator('table.mastery').first().waitFor();
+    const recallLines = await page.evaluate(() => {
+      const th = [...document.querySelectorAll('.mastery thead th')].find((cell) => cell.textContent === '当前回忆率');
+      const range = document.createRange();
+      if (th) range.selectNodeContents(th);
+      return th ? new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size : 0;
+    });
+    expect(recallLines).toBe(1);
+    expect(
+      await page
+        .locator('table.mastery th[scope="row"]')
+        .filter({ hasText: /^第\u00a01\u00a0章 · \S/ })
+        .count(),
+    ).toBe(1);
+    for (const height of await page
+      .locator('.segmented label')
+      .evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().height))) {
+      expect(height).toBeLessThanOrEqual(44);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/stats-no-data-zh.png`, fullPage: true });
+    await page.evaluate(() => localStorage.setItem('kubecards.lang', 'en'));
   });
 });
