@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { type App, openApp } from './browser';
+import { readStore } from './reviewSteps';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -94,5 +95,27 @@ describe('first visit while the built-in deck is written', () => {
     }
     await page.screenshot({ path: `${SCREENSHOTS}/stats-no-data-zh.png`, fullPage: true });
     await page.evaluate(() => localStorage.setItem('kubecards.lang', 'en'));
+  });
+
+  // Reschedule asked with window.prompt, and its Cancel made the card due now (Number(null) === 0).
+  it('Reschedule asks in a dialog (axe-clean, light and dark); Cancel changes nothing', async () => {
+    const { page, baseUrl } = app;
+    const key = 'kubernetes/etcd-ports#c1';
+    const row = async () => (await readStore<{ key: string }>(page, 'schedule')).find((r) => r.key === key);
+    const before = await row();
+    await page.goto(`${baseUrl}/card?key=${encodeURIComponent(key)}`);
+    await page.getByRole('button', { name: 'Reschedule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reschedule' });
+    await dialog.waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/reschedule-dialog.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SCREENSHOTS}/reschedule-dialog-dark.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await row()).toEqual(before);
+    expect((await readStore<{ cardKey: string }>(page, 'reviewLog')).filter((log) => log.cardKey === key)).toEqual([]);
   });
 });

@@ -79,6 +79,7 @@ const ENTRIES = [
   'lib/ui/cards/DiagnoseFace.tsx',
   'lib/ui/WriteFailureNotice.tsx',
   'lib/ui/ClockJumpNotice.tsx',
+  'app/_screens/DeckSettingUp.tsx',
   'app/_screens/DomainSessionNote.tsx',
   'lib/ui/cards/CommandDiff.tsx',
   'lib/ui/cards/Sources.tsx',
