@@ -1,12 +1,15 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { BACKUP_REMINDER_DAYS, downloadBackup, useBackupStatus, useDeckOverview, useDeckSyncStage } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DeckList, LanguageSwitch } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { addHref } from './editLinks';
 import { useAddKey } from './useAddKey';
+
+// Only a first visit (or a deck update) shows it: it loads then, with its string.
+const DeckSettingUp = lazy(() => import('./DeckSettingUp').then((m) => ({ default: m.DeckSettingUp })));
 
 export function HomeScreen() {
   const { t } = useI18n();
@@ -36,10 +39,9 @@ export function HomeScreen() {
         <LanguageSwitch />
       </div>
       {syncStage === 'writing' && (
-        <p className="setting-up" role="status">
-          <progress aria-label={t('home.settingUp')} />
-          <span>{t('home.settingUp')}</span>
-        </p>
+        <Suspense>
+          <DeckSettingUp />
+        </Suspense>
       )}
       {/* An empty list is only true once the built-in deck is known to be stored (a first visit is still writing it). */}
       {decks === undefined || (decks.length === 0 && syncStage !== 'done') ? (

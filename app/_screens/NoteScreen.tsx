@@ -50,8 +50,9 @@ export function NoteScreen({ note, cards, deckId }: Props) {
         <ul>
           {note.sources.map((source) => (
             <li key={source}>
+              {/* The page the learner opens (kubernetes.io/docs/…), not the kubernetes/website file (docs/….md). */}
               <a href={sourceUrl(source)} target="_blank" rel="noopener noreferrer">
-                {source.replace(/^https?:\/\//, '')}
+                {sourceUrl(source).replace(/^https?:\/\//, '')}
               </a>
             </li>
           ))}

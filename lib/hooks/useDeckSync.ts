@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { builtinDeckIsCurrent, isStorageFull } from '../db';
 import { getDb } from './db';
 
@@ -59,14 +59,11 @@ export function useDeckSync(): SyncStatus {
   return status;
 }
 
-/** Whether the built-in deck is being checked or written now (a first visit shows this instead of an empty list). */
-export function useDeckSyncStage(): DeckSyncStage {
-  return useSyncExternalStore(
-    (listener) => {
-      stageListeners.add(listener);
-      return () => stageListeners.delete(listener);
-    },
-    () => stage,
-    () => 'checking',
-  );
-}
+/** The deck update's stage now, and a way to hear of its changes (see useDeckSyncStage, the home screen's hook). */
+export const deckSyncStage = {
+  get: () => stage,
+  subscribe(listener: () => void) {
+    stageListeners.add(listener);
+    return () => void stageListeners.delete(listener);
+  },
+};

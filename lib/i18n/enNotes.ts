@@ -18,4 +18,6 @@ export const enNotes = {
   'notes.state.due': 'Due {when}',
   'notes.state.interval': '{due} · interval {interval}',
   'notes.backToIndex': 'All notes',
+  'card.seconds': '{n} s',
+  'card.dueNow': 'Now',
 } as const;

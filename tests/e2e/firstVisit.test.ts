@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { type App, openApp } from './browser';
+import { readStore } from './reviewSteps';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -68,5 +69,53 @@ describe('first visit while the built-in deck is written', () => {
     expect(await chapterRow.count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/stats-no-data.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
+
+    // In Chinese: "当前回忆率" on one line, chapters named, "30 天" unwrapped.
+    await page.evaluate(() => localStorage.setItem('kubecards.lang', 'zh'));
+    await page.reload();
+    await page.getByRole('heading', { name: '统计' }).waitFor();
+    await page.locator('table.mastery').first().waitFor();
+    const recallLines = await page.evaluate(() => {
+      const th = [...document.querySelectorAll('.mastery thead th')].find((cell) => cell.textContent === '当前回忆率');
+      const range = document.createRange();
+      if (th) range.selectNodeContents(th);
+      return th ? new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size : 0;
+    });
+    expect(recallLines).toBe(1);
+    expect(
+      await page
+        .locator('table.mastery th[scope="row"]')
+        .filter({ hasText: /^第\u00a01\u00a0章 · \S/ })
+        .count(),
+    ).toBe(1);
+    for (const height of await page
+      .locator('.segmented label')
+      .evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().height))) {
+      expect(height).toBeLessThanOrEqual(44);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/stats-no-data-zh.png`, fullPage: true });
+    await page.evaluate(() => localStorage.setItem('kubecards.lang', 'en'));
+  });
+
+  // Reschedule asked with window.prompt, and its Cancel made the card due now (Number(null) === 0).
+  it('Reschedule asks in a dialog (axe-clean, light and dark); Cancel changes nothing', async () => {
+    const { page, baseUrl } = app;
+    const key = 'kubernetes/etcd-ports#c1';
+    const row = async () => (await readStore<{ key: string }>(page, 'schedule')).find((r) => r.key === key);
+    const before = await row();
+    await page.goto(`${baseUrl}/card?key=${encodeURIComponent(key)}`);
+    await page.getByRole('button', { name: 'Reschedule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reschedule' });
+    await dialog.waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/reschedule-dialog.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SCREENSHOTS}/reschedule-dialog-dark.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await row()).toEqual(before);
+    expect((await readStore<{ cardKey: string }>(page, 'reviewLog')).filter((log) => log.cardKey === key)).toEqual([]);
   });
 });

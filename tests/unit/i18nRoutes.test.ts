@@ -79,6 +79,7 @@ const ENTRIES = [
   'lib/ui/cards/DiagnoseFace.tsx',
   'lib/ui/WriteFailureNotice.tsx',
   'lib/ui/ClockJumpNotice.tsx',
+  'app/_screens/DeckSettingUp.tsx',
   'app/_screens/DomainSessionNote.tsx',
   'app/_screens/ReviewAssist.tsx',
   'app/_screens/SessionFinished.tsx',

@@ -127,8 +127,9 @@ export function CardView(props: CardViewProps) {
   const Region = landmarks ? 'section' : 'div';
   return (
     <CardBoundary raw={Object.values(card.content[lang]).join('\n')} onSkip={props.onSkip}>
-      {/* Named by its kind, never its internal id (which tests and tools read from data-card-id). */}
-      <article className={`card card-${card.kind}`} aria-label={t(`review.cardKind.${card.kind}`)} data-card-id={card.id}>
+      {/* No accessible name: it was the internal id ("Card arch-hub"); its question and answer regions are named. Tests
+          and tools read the id from data-card-id. */}
+      <article className={`card card-${card.kind}`} data-card-id={card.id}>
         <Region className="card-front" aria-label={landmarks ? t('review.question') : undefined}>
           <Suspense>
             <Front {...props} />

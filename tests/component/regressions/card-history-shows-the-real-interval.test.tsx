@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CardScreen } from '../../../app/_screens/CardScreen';
 import type { CardRecord, ReviewLogRecord, ScheduleRecord } from '../../../lib/db';
 import { I18nProvider } from '../../../lib/i18n';
+import { enNotes } from '../../../lib/i18n/enNotes';
+import { WithExtraStrings } from '../../../lib/i18n/WithExtraStrings';
 import { CardState, newMemoryState } from '../../../lib/model';
 
 const MINUTE = 60_000;
@@ -48,11 +50,16 @@ vi.mock('../../../lib/hooks', async (original) => ({
   useStudySettings: () => ({ rolloverHour: 4, parameters: undefined }),
 }));
 
+/** The card page's parts of the English catalog (app/card/page.tsx). */
+const CARD_PAGE_STRINGS = [enNotes];
+
 function historyCells(lang: 'en' | 'zh') {
   localStorage.setItem('kubecards.lang', lang);
   render(
     <I18nProvider>
-      <CardScreen />
+      <WithExtraStrings strings={CARD_PAGE_STRINGS}>
+        <CardScreen />
+      </WithExtraStrings>
     </I18nProvider>,
   );
   return async () => {
