@@ -232,5 +232,16 @@ describe('the end of a session', () => {
     expect(await page.getByText('no review cards yet').isVisible()).toBe(true);
     expect(Number(await page.getByTestId('summary-due-tomorrow').textContent())).toBeGreaterThanOrEqual(1);
     await axeInBothSchemes(page, 'session-summary');
+
+    // In Chinese, with the progress and bottom bar of a session that has cards left (a cram: today's limits are used).
+    await page.evaluate(() => localStorage.setItem('kubecards.lang', 'zh'));
+    await page.reload();
+    await page.getByText('已学习卡片').waitFor();
+    await axeInBothSchemes(page, 'session-summary-zh');
+    await page.goto(`${app.baseUrl}/review?deck=kubernetes&cram=1`);
+    await page.getByRole('navigation', { name: '复习操作' }).getByRole('button', { name: '撤销' }).waitFor();
+    expect(await page.getByTestId('session-done').textContent()).toMatch(/^已完成 0\/\d+/);
+    await axeInBothSchemes(page, 'phone-review-zh');
+    await page.evaluate(() => localStorage.setItem('kubecards.lang', 'en'));
   });
 });
