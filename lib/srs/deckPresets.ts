@@ -18,8 +18,6 @@ export interface DeckPresets {
   ofDeck: Record<string, string>;
 }
 
-export const NO_PRESETS: DeckPresets = { presets: [], ofDeck: {} };
-
 /** The named preset a deck uses; undefined for the default. */
 export function presetOfDeck(presets: DeckPresets | undefined, deckId: string): DeckPreset | undefined {
   const id = presets?.ofDeck?.[deckId];
