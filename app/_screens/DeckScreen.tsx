@@ -15,7 +15,7 @@ import {
   useStoredStudySettings,
 } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { deckStudySettings, presetOfDeck } from '../../lib/srs/deckPresets';
+import { deckStudySettings, presetOfDeck } from '../../lib/srs/studySettings';
 import { AnkiExport } from './AnkiExport';
 
 /** One deck: rename, its own new-card limit, export, delete (imported decks). */

@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
-import { CardState } from '../model';
+import { CardState, subtreeIds } from '../model';
 import { buildQueue, countsAsNew, countsAsReview, type Queue, type QueueLimits, type StudyDay } from '../srs';
 import { type KubecardsDb, Parked, type ScheduleRecord } from './schema';
-import { deckWithSubDecks } from './subDecks';
+
+/** A deck and its sub-decks (`Lang`, `Lang::Verbs`, …), the deck first: what studying, counting or browsing it takes in. */
+export const deckWithSubDecks = async (db: KubecardsDb, deckId: string): Promise<string[]> => subtreeIds(await db.decks.toArray(), deckId);
 
 /** Cards read beyond what is shown, so that siblings skipped in memory do not leave the queue short. */
 const BURY_SLACK = 50;

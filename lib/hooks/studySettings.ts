@@ -9,7 +9,7 @@ import {
   studyDay,
   validateStudySettings,
 } from '../srs';
-import { deckStudySettings } from '../srs/deckPresets';
+import { deckStudySettings } from '../srs/studySettings';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 

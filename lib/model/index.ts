@@ -5,4 +5,3 @@ export * from './highlight';
 export * from './note';
 export * from './schedule';
 export * from './study';
-export * from './subDecks';

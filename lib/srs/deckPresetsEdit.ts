@@ -1,4 +1,4 @@
-import type { DeckPreset, DeckPresets } from './deckPresets';
+import type { DeckPreset, DeckPresets } from './studySettings';
 import { type StudySettings, validateStudySettings } from './studySettings';
 
 // Editing the deck presets (settings and deck screens): what is stored is checked here, never on the review screen.
