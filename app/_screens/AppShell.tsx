@@ -27,8 +27,6 @@ function Shell({ children }: { children: ReactNode }) {
   useEffect(() => {
     listenForInstallPrompt();
     void registerServiceWorker();
-    // The app icon's badge (where the browser has one) follows the cards due: its code loads only there.
-    if ('setAppBadge' in navigator) void import('../../lib/hooks/appBadge').then((m) => m.keepAppBadgeCurrent());
   }, []);
   return (
     <>

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { saveDeckPresets, useDeckPresets, useStoredStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import type { StudySettings } from '../../lib/srs';
-import type { DeckPreset, DeckPresets } from '../../lib/srs/deckPresets';
 import { newPreset, withoutPreset } from '../../lib/srs/deckPresetsEdit';
+import type { DeckPreset, DeckPresets } from '../../lib/srs/studySettings';
 
 /** Named presets (Anki's option groups): new cards and reviews per day and desired retention for the decks using them. */
 export function DeckPresetsSection() {

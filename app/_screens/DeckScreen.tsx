@@ -15,7 +15,7 @@ import {
   useStoredStudySettings,
 } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { deckStudySettings, presetOfDeck } from '../../lib/srs/deckPresets';
+import { deckStudySettings, presetOfDeck } from '../../lib/srs/studySettings';
 import { AnkiExport } from './AnkiExport';
 import { addHref } from './editLinks';
 import { useAddKey } from './useAddKey';

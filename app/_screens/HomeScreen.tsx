@@ -1,7 +1,14 @@
 'use client';
 import Link from 'next/link';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { BACKUP_REMINDER_DAYS, downloadBackup, useBackupStatus, useDeckOverview, useDeckSyncStage } from '../../lib/hooks';
+import {
+  BACKUP_REMINDER_DAYS,
+  downloadBackup,
+  startAppBadge,
+  useBackupStatus,
+  useDeckOverview,
+  useDeckSyncStage,
+} from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DeckList, LanguageSwitch } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
@@ -14,6 +21,8 @@ const DeckSettingUp = lazy(() => import('./DeckSettingUp').then((m) => ({ defaul
 export function HomeScreen() {
   const { t } = useI18n();
   const [now, setNow] = useState(() => Date.now());
+  // The app opens here: the icon's badge starts following the cards due.
+  useEffect(startAppBadge, []);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);

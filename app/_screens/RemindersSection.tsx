@@ -5,6 +5,7 @@ import {
   downloadReminderIcs,
   enableDailyNotification,
   type NotificationOutcome,
+  refreshAppBadge,
   reminderSupport,
   saveReminderSettings,
   useReminderSettings,
@@ -58,7 +59,7 @@ export function RemindersSection() {
             checked={settings.badge}
             disabled={!support.badge}
             aria-describedby={support.badge ? undefined : 'reminders-no-badge'}
-            onChange={(e) => void saveReminderSettings({ ...settings, badge: e.target.checked })}
+            onChange={(e) => void saveReminderSettings({ ...settings, badge: e.target.checked }).then(() => refreshAppBadge())}
           />{' '}
           {t('reminders.badge')}
         </label>

@@ -2,8 +2,8 @@ import { DEFAULT_DECAY } from '../model';
 import { retrievabilityNow } from '../stats/aggregate';
 import { type BrowseQuery, hasDueRange, SORT_KEY, scheduleMatches } from './browseQuery';
 import { candidateSchedules, cardKeys, isWindowed, windowedSchedules } from './browseReads';
+import { deckWithSubDecks } from './queue';
 import type { CardRecord, KubecardsDb, ScheduleRecord } from './schema';
-import { deckWithSubDecks } from './subDecks';
 
 export type { BrowseQuery, BrowseSort, BrowseState } from './browseQuery';
 

@@ -1,10 +1,9 @@
 import Dexie from 'dexie';
 import { CardState, type ExamDomain, isExamDomain } from '../model';
 import { buildQueue, type Queue, type QueueLimits, type StudyDay } from '../srs';
-import { answeredToday, toQueueCard } from './queue';
+import { answeredToday, deckWithSubDecks, toQueueCard } from './queue';
 import { isStudiable, type KubecardsDb, type ScheduleRecord } from './schema';
 import { keysWithTag } from './searchText';
-import { deckWithSubDecks } from './subDecks';
 
 // The queues of the sessions a learner asks for (review ahead, cram, a topic or a domain): loaded with such a session,
 // not with every review (see useReviewSession).

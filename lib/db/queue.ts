@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
-import { CardState } from '../model';
+import { CardState, subtreeIds } from '../model';
 import { buildQueue, countsAsNew, countsAsReview, type Queue, type QueueLimits, type StudyDay } from '../srs';
 import { type KubecardsDb, Parked, type ScheduleRecord } from './schema';
-import { deckWithSubDecks } from './subDecks';
+
+/** A deck and its sub-decks (`Lang`, `Lang::Verbs`, …), the deck first: what studying, counting or browsing it takes in. */
+export const deckWithSubDecks = async (db: KubecardsDb, deckId: string): Promise<string[]> => subtreeIds(await db.decks.toArray(), deckId);
 
 /** Cards read beyond what is shown, so that siblings skipped in memory do not leave the queue short. */
 const BURY_SLACK = 50;
@@ -21,9 +23,9 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
     const [deckIds, deck] = await Promise.all([deckWithSubDecks(db, deckId), db.decks.get(deckId)]);
     const doneToday = await answeredToday(db, deckIds, day);
     const limits = deck?.newPerDay === undefined ? defaults : { ...defaults, newPerDay: deck.newPerDay };
-    /** The same read in every deck of the tree, concatenated. */
+    /** The same read in every deck of the tree, concatenated (counts are the length of the keys read). */
     const inEach = <T>(read: (id: string) => Promise<T[]>) => Promise.all(deckIds.map(read)).then((lists) => lists.flat());
-    const countEach = (read: (id: string) => Promise<number>) => Promise.all(deckIds.map(read)).then(sum);
+    const countEach = (read: (id: string) => Promise<unknown[]>) => inEach(read).then((keys) => keys.length);
     const dueBy = (id: string, queue: CardState, upTo: number) =>
       db.schedule.where('[deckId+queue+due]').between([id, queue, Dexie.minKey], [id, queue, upTo], true, false);
     const newByOrd = (id: string) =>
@@ -47,12 +49,7 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
         inEach((id) =>
           db.schedule.where('[deckId+queue+due]').between([id, queue, horizon], [id, queue, day.end], false, false).limit(1).toArray(),
         ),
-        countEach((id) =>
-          dueBy(id, queue, day.end)
-            .limit(LEARNING_COUNT_CAP)
-            .primaryKeys()
-            .then((keys) => keys.length),
-        ),
+        countEach((id) => dueBy(id, queue, day.end).limit(LEARNING_COUNT_CAP).primaryKeys()),
       ]);
     const [
       [learning, nextLearning, learningDue],
@@ -71,18 +68,8 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
       ),
       inEach((id) => newByOrd(id).limit(newLimit).toArray()),
       // Only min(room, available) is shown, so counting stops at the room: the cost does not grow with the deck.
-      countEach((id) =>
-        dueBy(id, CardState.Review, day.end)
-          .limit(reviewRoom)
-          .primaryKeys()
-          .then((keys) => keys.length),
-      ),
-      countEach((id) =>
-        newByOrd(id)
-          .limit(newRoom)
-          .primaryKeys()
-          .then((keys) => keys.length),
-      ),
+      countEach((id) => dueBy(id, CardState.Review, day.end).limit(reviewRoom).primaryKeys()),
+      countEach((id) => newByOrd(id).limit(newRoom).primaryKeys()),
     ]);
     return buildQueue({
       now,
@@ -96,8 +83,6 @@ export async function loadQueue(db: KubecardsDb, deckId: string, now: number, da
     });
   });
 }
-
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Cards buried until a moment now past (a new study day) come back into their queues. */
 export async function releaseBuried(db: KubecardsDb, now: number): Promise<number> {

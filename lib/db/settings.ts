@@ -1,7 +1,6 @@
 import type { SchedulerSettings } from '../srs';
 import type { ReminderSettings } from '../pwa/reminders';
-import type { DeckPresets } from '../srs/deckPresets';
-import type { StudySettings } from '../srs/studySettings';
+import type { DeckPresets, StudySettings } from '../srs/studySettings';
 import type { KubecardsDb } from './schema';
 
 /** Known settings and their types: one place, so a stored value is never read as something else. */

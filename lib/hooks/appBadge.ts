@@ -24,12 +24,15 @@ export async function refreshAppBadge(now = Date.now()): Promise<number | null> 
 /** How long after a write the badge is counted again: answers come in bursts. */
 const SETTLE_MS = 1000;
 
+let started = false;
+
 /**
- * Keeps the badge current on this page: now, and after every change to the data (an answer here or in another tab, a
- * setting). Loaded only where the browser has a badge (see AppShell).
+ * Keeps the badge current on this page from now on: counted now, and after every change to the data (an answer here or
+ * in another tab, a setting). Started by the home screen and by the first answer (see startAppBadge), once a page.
  */
 export function keepAppBadgeCurrent(): void {
-  if (!hasAppBadge()) return;
+  if (started || !hasAppBadge()) return;
+  started = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Best effort: a badge that cannot be counted (the database closed by an update in another tab) stays as it was.
   const refresh = () => void refreshAppBadge().catch(() => undefined);

@@ -1,7 +1,7 @@
 'use client';
 import { getSetting, setSetting } from '../db';
-import type { DeckPresets } from '../srs/deckPresets';
 import { presetProblems, readDeckPresets, withDeckPreset } from '../srs/deckPresetsEdit';
+import type { DeckPresets } from '../srs/studySettings';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 import { command } from './writeCommand';

@@ -5,6 +5,7 @@ import type { CardSchedule } from '../model';
 import { requestPersistence } from '../pwa';
 import type { Scheduler, StudySettings } from '../srs';
 import type { SessionCommand } from '../srs/session';
+import { startAppBadge } from './startAppBadge';
 import { today } from './studySettings';
 
 // The review session's writes, loaded with the first of them (see useReviewSession's writer).
@@ -50,6 +51,8 @@ export async function runCommand(
       );
       // Now there is something to lose: ask the browser not to evict it (once per page).
       void requestPersistence();
+      // The app icon's badge follows the cards due from now on (on a page opened straight on the review).
+      startAppBadge();
       return { token: { kind: 'answer', logId: log.id as number, generation } };
     }
     case 'set-aside': {

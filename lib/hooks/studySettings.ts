@@ -1,5 +1,5 @@
 'use client';
-import { getSetting, setSetting } from '../db';
+import { getSetting } from '../db';
 import {
   DEFAULT_STUDY_SETTINGS,
   type Scheduler,
@@ -9,10 +9,9 @@ import {
   studyDay,
   validateStudySettings,
 } from '../srs';
-import { deckStudySettings } from '../srs/deckPresets';
+import { deckStudySettings } from '../srs/studySettings';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
-import { command } from './writeCommand';
 
 export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export const today = (now: number, rolloverHour = DEFAULT_STUDY_SETTINGS.rolloverHour): StudyDay =>
@@ -33,23 +32,6 @@ export const useDeckStudySettings = (deckId: string): StudySettings =>
     const [study, presets] = await Promise.all([getSetting(db, 'study'), getSetting(db, 'deckPresets')]);
     return deckStudySettings(validateStudySettings(study).settings, presets, deckId);
   }, [deckId]) ?? DEFAULT_STUDY_SETTINGS;
-
-/** Puts the learner's own FSRS parameters in use (or, with null, the defaults again), keeping every other setting. */
-export const saveParameters = command(async (parameters: number[] | null): Promise<void> => {
-  const db = getDb();
-  await db.transaction('rw', db.settings, async () => {
-    const { settings } = validateStudySettings(await getSetting(db, 'study'));
-    await setSetting(db, 'study', { ...settings, parameters }, Date.now());
-  });
-});
-
-/** The settings' problems (nothing saved), none once saved; `undefined` when the write was refused (reported). */
-export const saveStudySettings = command(async (settings: Partial<StudySettings>) => {
-  const { problems } = validateStudySettings(settings);
-  if (problems.length > 0) return problems;
-  await setSetting(getDb(), 'study', settings, Date.now());
-  return [];
-});
 
 const schedulers = new Map<string, Promise<Scheduler>>();
 /**

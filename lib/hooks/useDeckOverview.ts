@@ -6,7 +6,7 @@ import { type DeckOverview, subtreeIds } from '../model';
 export type { DeckOverview };
 
 import { queueLimitsOf, validateStudySettings } from '../srs';
-import { deckStudySettings } from '../srs/deckPresets';
+import { deckStudySettings } from '../srs/studySettings';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 import { today } from './studySettings';

@@ -1,5 +1,5 @@
 import type { Localized } from './card';
-import { isUnderDeck, SUBDECK_SEPARATOR } from './subDecks';
+import { isUnderDeck, SUBDECK_SEPARATOR } from './study';
 
 export interface NamedDeck {
   id: string;

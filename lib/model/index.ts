@@ -6,4 +6,3 @@ export * from './logEvent';
 export * from './note';
 export * from './schedule';
 export * from './study';
-export * from './subDecks';

@@ -1,7 +1,9 @@
-import { type DeckPreset, type DeckPresets, NO_PRESETS } from './deckPresets';
+import type { DeckPreset, DeckPresets } from './studySettings';
 import { type StudySettings, validateStudySettings } from './studySettings';
 
 // Editing the deck presets (settings and deck screens): what is stored is checked here, never on the review screen.
+
+const NO_PRESETS: DeckPresets = { presets: [], ofDeck: {} };
 
 export type PresetProblem = { preset: number; field: keyof DeckPreset };
 

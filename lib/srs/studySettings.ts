@@ -112,3 +112,37 @@ export const queueLimitsOf = (s: StudySettings): QueueLimits => ({
   burySiblings: s.burySiblings,
   newOrder: s.newOrder,
 });
+
+// Per-deck study options as Anki's presets: a deck uses a named preset (its limits and desired retention) or the
+// default one, which is the learner's study settings. Stored in the settings table (`deckPresets`), no schema change.
+// Applied here (the review screen reads this module); edited in deckPresetsEdit.ts.
+
+export interface DeckPreset {
+  id: string;
+  name: string;
+  newPerDay: number;
+  reviewsPerDay: number;
+  desiredRetention: number;
+}
+
+export interface DeckPresets {
+  presets: DeckPreset[];
+  /** Deck id → preset id. A deck not listed (or whose preset was deleted) uses the default: the study settings. */
+  ofDeck: Record<string, string>;
+}
+
+/** The named preset a deck uses; undefined for the default. */
+export function presetOfDeck(presets: DeckPresets | undefined, deckId: string): DeckPreset | undefined {
+  const id = presets?.ofDeck?.[deckId];
+  return id === undefined || !Array.isArray(presets?.presets) ? undefined : presets.presets.find((p) => p?.id === id);
+}
+
+/**
+ * The study settings for a deck: the learner's, with its preset's limits and retention when it has one. A stored
+ * preset with a value out of range (a hand-edited backup) is not applied.
+ */
+export function deckStudySettings(settings: StudySettings, presets: DeckPresets | undefined, deckId: string): StudySettings {
+  const preset = presetOfDeck(presets, deckId);
+  const own = preset && { newPerDay: preset.newPerDay, reviewsPerDay: preset.reviewsPerDay, desiredRetention: preset.desiredRetention };
+  return own && validateStudySettings(own).problems.length === 0 ? { ...settings, ...own } : settings;
+}

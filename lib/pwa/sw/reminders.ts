@@ -15,7 +15,7 @@ interface PeriodicSyncEvent extends ExtendableEvent {
   tag: string;
 }
 
-/** Badge and, at most once a study day, a notification. Exported for the test hook below. */
+/** Badge and, at most once a study day, a notification. */
 export async function remind(now: number): Promise<void> {
   const db = await openExistingDatabase();
   if (!db) return;
@@ -40,20 +40,22 @@ export async function remind(now: number): Promise<void> {
   await cache.put(NOTIFIED_KEY, new Response(dayKey));
 }
 
-self.addEventListener('periodicsync', (event) => {
-  const sync = event as PeriodicSyncEvent;
-  if (sync.tag === REMINDER_SYNC_TAG) sync.waitUntil(remind(Date.now()));
-});
-
-// The notification opens the review screen: in a window of the app already open, else a new one.
-self.addEventListener('notificationclick', (event) => {
-  event.notification.close();
-  event.waitUntil(
-    (async () => {
-      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      const open = windows[0];
-      if (open) await (await open.navigate('/review'))?.focus();
-      else await self.clients.openWindow('/review');
-    })(),
-  );
-});
+/** The worker's reminder listeners: the periodic sync, and a click on the notification. */
+export function listenForReminders(): void {
+  self.addEventListener('periodicsync', (event) => {
+    const sync = event as PeriodicSyncEvent;
+    if (sync.tag === REMINDER_SYNC_TAG) sync.waitUntil(remind(Date.now()));
+  });
+  // The notification opens the review screen: in a window of the app already open, else a new one.
+  self.addEventListener('notificationclick', (event) => {
+    event.notification.close();
+    event.waitUntil(
+      (async () => {
+        const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+        const open = windows[0];
+        if (open) await (await open.navigate('/review'))?.focus();
+        else await self.clients.openWindow('/review');
+      })(),
+    );
+  });
+}

@@ -4,7 +4,7 @@ import { clientsClaim } from 'workbox-core';
 import { addPlugins, cleanupOutdatedCaches, matchPrecache, type PrecacheEntry, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
-import './reminders';
+import { listenForReminders } from './reminders';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -66,6 +66,8 @@ setCatchHandler(async ({ request }) => {
   if (request.destination === 'document') return (await matchPrecache('/404.html')) ?? Response.error();
   return Response.error();
 });
+
+listenForReminders();
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();

@@ -22,7 +22,7 @@ describe('sub-decks from Anki names', () => {
     expect(subtreeIds(decks, 'lang')).toEqual(['lang', 'verbs', 'irregular', 'nouns']);
     expect(subtreeIds(decks, 'verbs')).toEqual(['verbs', 'irregular']);
     expect(subtreeIds(decks, 'language')).toEqual(['language']);
-    expect(subtreeIds(decks, 'missing')).toEqual([]);
+    expect(subtreeIds(decks, 'missing')).toEqual(['missing']);
   });
 
   it('the list nests them in the order given; a deck without its parent goes under its nearest ancestor', () => {

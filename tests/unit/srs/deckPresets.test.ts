@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '../../../lib/srs';
-import { type DeckPresets, deckStudySettings, presetOfDeck } from '../../../lib/srs/deckPresets';
 import { presetProblems, readDeckPresets, withDeckPreset, withoutPreset } from '../../../lib/srs/deckPresetsEdit';
+import { type DeckPresets, deckStudySettings, presetOfDeck } from '../../../lib/srs/studySettings';
 
 const learner = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 25 };
 const exam = { id: 'exam', name: 'Exam', newPerDay: 50, reviewsPerDay: 500, desiredRetention: 0.95 };
