@@ -17,6 +17,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const REVIEW_ONLY = process.env.BENCH_ONLY === 'review';
 /** `BENCH_ONLY=browser`: the card browser's queries only (through IndexedDB, and on the rows it keeps in memory). */
 const BROWSER_ONLY = process.env.BENCH_ONLY === 'browser';
+/** `BENCH_ONLY=imports`: the imports and the backup round trip alone (no cold starts, grades, browser or Lighthouse). */
+const IMPORTS_ONLY = process.env.BENCH_ONLY === 'imports';
 const REVIEWS_PER_CARD = 5;
 const GRADES = 200;
 const APKG = '../shared/fixtures/apkg/mujing-basic_word.apkg';
@@ -94,47 +96,54 @@ for (const size of SIZES) {
 
   // Cold start of the review route (served by the service worker) until the first card is visible, and of home until
   // every deck shows its counts.
-  row.coldStartMs = round(await medianTimeToShow(page, `${app.baseUrl}/review?deck=bench`, 'firstCard'));
-  row.homeStartMs = round(await medianTimeToShow(page, `${app.baseUrl}/`, 'decks'));
-  // Back to the review screen, where the measures below run.
-  await page.goto(`${app.baseUrl}/review?deck=bench`);
-  await page.locator('article.card').waitFor({ timeout: 60_000 });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  row.heapAfterStartMb = round(
-    (await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize)) / 1024 / 1024,
-  );
+  if (!IMPORTS_ONLY) {
+    row.coldStartMs = round(await medianTimeToShow(page, `${app.baseUrl}/review?deck=bench`, 'firstCard'));
+    row.homeStartMs = round(await medianTimeToShow(page, `${app.baseUrl}/`, 'decks'));
+    // Back to the review screen, where the measures below run.
+    await page.goto(`${app.baseUrl}/review?deck=bench`);
+    await page.locator('article.card').waitFor({ timeout: 60_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    row.heapAfterStartMb = round(
+      (await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize)) / 1024 / 1024,
+    );
 
-  await page.addScriptTag({ url: '/bench-helpers.js', type: 'module' });
-  await page.waitForFunction(() => 'kcBench' in window);
-  row.queueMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.queue('bench')));
-  const grades: number[] = await page.evaluate((n) => (window as unknown as BenchWindow).kcBench.grades(n), GRADES);
-  row.gradeP50Ms = round(percentile(grades, 50));
-  row.gradeP95Ms = round(percentile(grades, 95));
-  row.grades = grades.length;
-  // A figure from no grades would be a blank in the table, not a measurement: stop instead.
-  if (grades.length === 0) throw new Error(`no grade measured at ${size} cards: is the page on the review screen?`);
-  if (REVIEW_ONLY) {
-    rows[size] = row;
-    console.log(row);
-    await app.close();
-    continue;
+    await page.addScriptTag({ url: '/bench-helpers.js', type: 'module' });
+    await page.waitForFunction(() => 'kcBench' in window);
+    row.queueMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.queue('bench')));
+    const grades: number[] = await page.evaluate((n) => (window as unknown as BenchWindow).kcBench.grades(n), GRADES);
+    row.gradeP50Ms = round(percentile(grades, 50));
+    row.gradeP95Ms = round(percentile(grades, 95));
+    row.grades = grades.length;
+    // A figure from no grades would be a blank in the table, not a measurement: stop instead.
+    if (grades.length === 0) throw new Error(`no grade measured at ${size} cards: is the page on the review screen?`);
+    if (REVIEW_ONLY) {
+      rows[size] = row;
+      console.log(row);
+      await app.close();
+      continue;
+    }
   }
 
   // The browser and the statistics on the collection as studied; the imports and the restore below add to it and
   // leave IndexedDB compacting hundreds of thousands of fresh rows for a while, which is measured there.
-  for (const [name, query] of BROWSER_QUERIES) {
-    const browse = await page.evaluate((q) => (window as unknown as BenchWindow).kcBench.browse(q), query);
-    row[`browser${name}Ms`] = round(browse.ms);
-    row[`browser${name}Matches`] = browse.total;
+  if (!IMPORTS_ONLY) {
+    for (const [name, query] of BROWSER_QUERIES) {
+      const browse = await page.evaluate((q) => (window as unknown as BenchWindow).kcBench.browse(q), query);
+      row[`browser${name}Ms`] = round(browse.ms);
+      row[`browser${name}Matches`] = browse.total;
+    }
+    row.statsMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.stats()));
   }
-  // The browser screen keeps every schedule row in memory for its session (loaded once), and queries those.
-  row.browserRowsLoadMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.browseCacheLoad()));
-  for (const [name, query] of BROWSER_QUERIES) {
-    const browse = await page.evaluate((q) => (window as unknown as BenchWindow).kcBench.browseInMemory(q), query);
-    if (browse.total !== row[`browser${name}Matches`])
-      throw new Error(`browser ${name}: ${browse.total} in memory, ${row[`browser${name}Matches`]} read`);
-    row[`browser${name}InMemoryMs`] = round(browse.ms);
+  if (!IMPORTS_ONLY) {
+    // The browser screen keeps every schedule row in memory for its session (loaded once), and queries those.
+    row.browserRowsLoadMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.browseCacheLoad()));
+    for (const [name, query] of BROWSER_QUERIES) {
+      const browse = await page.evaluate((q) => (window as unknown as BenchWindow).kcBench.browseInMemory(q), query);
+      if (browse.total !== row[`browser${name}Matches`])
+        throw new Error(`browser ${name}: ${browse.total} in memory, ${row[`browser${name}Matches`]} read`);
+      row[`browser${name}InMemoryMs`] = round(browse.ms);
+    }
   }
   if (BROWSER_ONLY) {
     rows[size] = row;
@@ -142,26 +151,42 @@ for (const size of SIZES) {
     await app.close();
     continue;
   }
-  row.statsMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.stats()));
 
-  const csv = await page.evaluate((text) => (window as unknown as BenchWindow).kcBench.importText('bench-10k.csv', text), csv10k);
-  row.import10kCsvMs = round(csv.ms);
-  row.import10kPeakHeapMb = csv.peakMb;
-  const apkg = await page.evaluate(
-    (b64) => (window as unknown as BenchWindow).kcBench.importBytes('mujing-basic_word.apkg', b64),
-    apkgBase64,
-  );
-  row.importApkg459Ms = round(apkg.ms);
-  const history = await page.evaluate(
-    (b64) => (window as unknown as BenchWindow).kcBench.importBytes('anki-history.apkg', b64, true),
-    ankiHistoryBase64,
-  );
-  row.importAnkiHistoryMs = round(history.ms);
-  row.importAnkiHistoryAnswers = history.result.answers;
-  row.importAnkiHistoryPeakHeapMb = history.peakMb;
+  // Each import written on the page's main thread (as the app did before), then deleted, and written in the
+  // import-write worker (as the app does now): the time, the page's peak heap and its longest task.
+  for (const [where, onPage] of [
+    ['OnPage', true],
+    ['', false],
+  ] as const) {
+    const csv = await page.evaluate(([text, p]) => (window as unknown as BenchWindow).kcBench.importText('bench-10k.csv', text, p), [
+      csv10k,
+      onPage,
+    ] as const);
+    row[`import10kCsv${where}Ms`] = round(csv.ms);
+    row[`import10kCsv${where}PeakHeapMb`] = csv.peakMb;
+    row[`import10kCsv${where}MaxLongTaskMs`] = csv.maxLongTaskMs;
+    const apkg = await page.evaluate(
+      ([b64, p]) => (window as unknown as BenchWindow).kcBench.importBytes('mujing-basic_word.apkg', b64, false, p),
+      [apkgBase64, onPage] as const,
+    );
+    row[`importApkg459${where}Ms`] = round(apkg.ms);
+    row[`importApkg459${where}MaxLongTaskMs`] = apkg.maxLongTaskMs;
+    const history = await page.evaluate(
+      ([b64, p]) => (window as unknown as BenchWindow).kcBench.importBytes('anki-history.apkg', b64, true, p),
+      [ankiHistoryBase64, onPage] as const,
+    );
+    row[`importAnkiHistory${where}Ms`] = round(history.ms);
+    row[`importAnkiHistory${where}Answers`] = history.result.answers;
+    row[`importAnkiHistory${where}PeakHeapMb`] = history.peakMb;
+    row[`importAnkiHistory${where}MaxLongTaskMs`] = history.maxLongTaskMs;
+    if (onPage)
+      for (const summary of [csv.result, apkg.result, history.result])
+        await page.evaluate((s) => (window as unknown as BenchWindow).kcBench.deleteImported(s), summary);
+  }
   const backup = await page.evaluate(() => (window as unknown as BenchWindow).kcBench.backupRoundTrip());
   row.backupExportMs = round(backup.exportMs);
   row.backupRestoreMs = round(backup.restoreMs);
+  row.backupRestoreMaxLongTaskMs = backup.restoreMaxLongTaskMs;
   row.backupMb = backup.mb;
   row.statsAfterRestoreMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.stats()));
   rows[size] = row;
@@ -170,7 +195,9 @@ for (const size of SIZES) {
 }
 
 const lighthouse =
-  REVIEW_ONLY || BROWSER_ONLY ? {} : await lighthouseScores(serverUrl, ['/', '/review'], Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+  REVIEW_ONLY || BROWSER_ONLY || IMPORTS_ONLY
+    ? {}
+    : await lighthouseScores(serverUrl, ['/', '/review'], Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const js = firstLoadJs('out').filter((r: { route: string }) => !/^\/notes\/./.test(r.route));
 server.close();
 

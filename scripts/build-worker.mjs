@@ -9,6 +9,7 @@ const WORKERS = {
   'public/export-worker.js': 'lib/export/worker/exportWorker.ts',
   'public/restore-worker.js': 'lib/export/worker/restoreWorker.ts',
   'public/sync-worker.js': 'lib/db/sync/syncWorker.ts',
+  'public/import-write-worker.js': 'lib/db/importWrite/importWriteWorker.ts',
   'public/optimizer-worker.js': 'lib/srs/optimizer/worker/optimizerWorker.ts',
 };
 for (const [outfile, entry] of Object.entries(WORKERS)) {

@@ -132,11 +132,17 @@ export async function restoreBackup(
     // entries' global ids would meet).
     if (device) await db.settings.add(device);
     const pending = new Map<BackupList, unknown[]>(BACKUP_LISTS.map((list) => [list, []]));
+    const writing: Promise<unknown>[] = [];
     const flush = async (list: BackupList) => {
       const rows = pending.get(list) as unknown[];
       if (rows.length === 0) return;
       pending.set(list, []);
-      await target[list].bulkAdd(list === 'media' ? rows.map(mediaRecordOf) : rows);
+      const write = target[list].bulkAdd(list === 'media' ? rows.map(mediaRecordOf) : rows);
+      // Awaited below; a failure also aborts the transaction at once.
+      write.catch(() => {});
+      writing.push(write);
+      // Two chunks at most in flight: the file is read and checked on while IndexedDB writes them.
+      while (writing.length > 2) await writing.shift();
     };
     const daily = new DailyTotals();
     const deckIds = new Set<string>();
@@ -158,6 +164,7 @@ export async function restoreBackup(
     }
     checker.finish();
     for (const list of BACKUP_LISTS) await flush(list);
+    for (const write of writing) await write;
     await db.dailyStats.bulkAdd(daily.records());
     await refreshSearchText(db, deckIds);
     // Another copy of the data now: undo entries recorded before (in any tab) are refused.

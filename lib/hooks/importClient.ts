@@ -1,8 +1,8 @@
 'use client';
-import { type ImportSummary, importedCardRecord, isStorageFull, writeImport } from '../db';
+import { type ImportSummary, importedCardRecord, isStorageFull } from '../db';
+import type { ImportWriteMessage, ImportWriteRequest } from '../db/importWrite/protocol';
 import type { ImportError, ImportedNote, ImportOptions, ParseResult } from '../import';
 import type { ImportResponse } from '../import/protocol';
-import { getDb } from './db';
 
 export { type ImportSummary, importDeckId } from '../db';
 
@@ -40,16 +40,37 @@ export function parseInWorker(name: string, bytes: ArrayBuffer, options: ImportO
   });
 }
 
-/** Writes a parsed deck; with `keepHistory`, an Anki package's answers are replayed with the learner's own settings. */
-export async function storeImport(
+export const IMPORT_WRITE_WORKER_URL = '/import-write-worker.js';
+
+/**
+ * Writes a parsed deck in the import-write worker (the page stays responsive); with `keepHistory`, an Anki package's
+ * answers are replayed there with the learner's own settings. All of it or nothing: aborting asks the worker to stop,
+ * and this rejects with an AbortError once its transaction is undone (or resolves, if the import was already done).
+ */
+export function storeImport(
   parsed: Extract<ParseResult, { ok: true }>['deck'],
   {
-    keepHistory,
+    onProgress,
+    signal,
     ...options
   }: { deckName: string; fileName: string; keepHistory: boolean; onProgress(done: number, total: number): void; signal: AbortSignal },
 ): Promise<ImportSummary> {
-  const studied = parsed.notes.some((note) => note.cards.some((card) => card.history));
-  // The scheduler and the settings load only for a package that brings a history: the import screen stays small.
-  const history = keepHistory && studied ? await (await import('./historyReplay')).learnersHistoryReplay() : undefined;
-  return writeImport(getDb(), parsed, { now: Date.now(), ...options, ...(history ? { history } : {}) });
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(IMPORT_WRITE_WORKER_URL);
+    const ask = (request: ImportWriteRequest) => worker.postMessage(request);
+    signal.addEventListener('abort', () => ask({ cancel: true }));
+    worker.onmessage = ({ data }: MessageEvent<ImportWriteMessage>) => {
+      if ('progress' in data) return onProgress(data.progress.done, data.progress.total);
+      worker.terminate();
+      if ('summary' in data) resolve(data.summary);
+      else if ('cancelled' in data) reject(new DOMException('import cancelled', 'AbortError'));
+      else reject(data.failed.full ? new DOMException(data.failed.detail, 'QuotaExceededError') : new Error(data.failed.detail));
+    };
+    // The worker itself failed (it could not load, or ran out of memory): its transaction is gone with it.
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    ask({ deck: parsed, ...options, now: Date.now() });
+  });
 }

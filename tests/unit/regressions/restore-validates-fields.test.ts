@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerCard, cardKey, type KubecardsDb, openDb, syncDeck } from '../../../lib/db';
-import { type Backup, createBackup, readBackup } from '../../../lib/export';
+import { type Backup, createBackup, readBackup, restoreErrorOf } from '../../../lib/export';
+import { BackupEntryTooLarge } from '../../../lib/export/backupStream';
 import { enCore } from '../../../lib/i18n/en';
 import { enExtra } from '../../../lib/i18n/enExtra';
 import { translator } from '../../../lib/i18n/translate';
@@ -88,5 +89,13 @@ describe('a hand-edited backup is refused with the entry and field at fault', ()
 
   it('an untouched backup still reads', () => {
     expect(readBackup(JSON.stringify(backup))).toEqual({ backup });
+  });
+
+  it('an entry too large to read at once is named, in both languages', () => {
+    const error = restoreErrorOf(new BackupEntryTooLarge('media', 2));
+    expect(restoreErrorText(error, en)).toBe(
+      'This backup cannot be restored in this browser: media file 3 is larger than it can read at once. Nothing was changed.',
+    );
+    expect(restoreErrorText(error, zhT)).toBe('这个浏览器无法恢复这个备份：第 3 个媒体文件太大，无法一次读取。没有做任何更改。');
   });
 });
