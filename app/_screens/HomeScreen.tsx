@@ -41,7 +41,7 @@ export function HomeScreen() {
         />
       )}
       <p>
-        <Link className="button" href="/import">
+        <Link className="button" href="/import" prefetch={false}>
           {t('home.import')}
         </Link>
       </p>

@@ -3,7 +3,10 @@ import { useI18n } from '../i18n';
 import type { DeckOverview } from '../model';
 import { Counts } from './Counts';
 
-/** Decks with today's counts and a Start button each. */
+/**
+ * Decks with today's counts and a Start button each. No prefetch (as in the shell's navigation): the service worker
+ * precaches every screen, and on a first visit the prefetches' work would run on the main thread while it hydrates.
+ */
 export function DeckList({
   decks,
   reviewHref,
@@ -26,13 +29,18 @@ export function DeckList({
             <Counts counts={deck.counts} />
             <div className="deck-actions">
               {due > 0 ? (
-                <Link className="button primary" href={reviewHref(deck.id)}>
+                <Link className="button primary" href={reviewHref(deck.id)} prefetch={false}>
                   {t('home.start', { deck: deck.name[lang] })}
                 </Link>
               ) : (
                 <p>{t('home.nothingDue')}</p>
               )}
-              <Link className="button ghost" href={manageHref(deck.id)} aria-label={`${t('deck.manage')}: ${deck.name[lang]}`}>
+              <Link
+                className="button ghost"
+                href={manageHref(deck.id)}
+                prefetch={false}
+                aria-label={`${t('deck.manage')}: ${deck.name[lang]}`}
+              >
                 {t('deck.manage')}
               </Link>
             </div>
