@@ -6,8 +6,8 @@ import { useI18n } from '../../lib/i18n';
 import { enCardActions } from '../../lib/i18n/enCardActions';
 import { WithExtraStrings } from '../../lib/i18n/WithExtraStrings';
 import type { CardSchedule } from '../../lib/model';
-import { RescheduleDialog } from './RescheduleDialog';
 import { editHref } from './editLinks';
+import { RescheduleDialog } from './RescheduleDialog';
 
 /** This screen's part of the English catalog (a module constant: the same array every render). */
 const STRINGS = [enCardActions];

@@ -1,14 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import {
-  BACKUP_REMINDER_DAYS,
-  downloadBackup,
-  startAppBadge,
-  useBackupStatus,
-  useDeckOverview,
-  useDeckSyncStage,
-} from '../../lib/hooks';
+import { BACKUP_REMINDER_DAYS, downloadBackup, startAppBadge, useBackupStatus, useDeckOverview, useDeckSyncStage } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DeckList, LanguageSwitch } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
@@ -63,10 +56,10 @@ export function HomeScreen() {
         />
       )}
       <p className="button-row">
-        <Link className="button" href={addHref()} aria-keyshortcuts="A">
+        <Link className="button" href={addHref()} prefetch={false} aria-keyshortcuts="A">
           {t('home.addNote')}
         </Link>
-        <Link className="button" href="/import">
+        <Link className="button" href="/import" prefetch={false}>
           {t('home.import')}
         </Link>
       </p>

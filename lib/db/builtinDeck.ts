@@ -24,6 +24,15 @@ export async function writeFirstCards(db: KubecardsDb, fetchJson: FetchJson, now
   await syncDeck(db, unpacked(await fetchJson<PackedDeck>(BUILTIN_FIRST_CARDS_URL)), now, { onlyIfAbsent: true });
 }
 
+/**
+ * The whole bootstrap of the built-in deck, as the sync worker runs it: on a first visit the first cards (so the first
+ * card shows early), then the whole deck.
+ */
+export async function bringBuiltinDeckUpToDate(db: KubecardsDb, fetchJson: FetchJson, now: number): Promise<SyncSummary | null> {
+  await writeFirstCards(db, fetchJson, now);
+  return updateBuiltinDeck(db, fetchJson, now);
+}
+
 /** Downloads the shipped deck and brings the stored one up to date. */
 export async function updateBuiltinDeck(db: KubecardsDb, fetchJson: FetchJson, now: number): Promise<SyncSummary | null> {
   return syncDeck(db, unpacked(await fetchJson<PackedDeck>(BUILTIN_DECK_URL)), now);

@@ -1,5 +1,5 @@
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards } from './browse';
-export { BUILTIN_DECK_ID, updateBuiltinDeck, writeFirstCards } from './builtinDeck';
+export { BUILTIN_DECK_ID, bringBuiltinDeckUpToDate, updateBuiltinDeck, writeFirstCards } from './builtinDeck';
 export { builtinDeckIsCurrent, type FetchJson } from './builtinDeckMeta';
 export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } from './cardActions';
 export { rescheduleClockJump } from './clockJump';

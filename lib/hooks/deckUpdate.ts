@@ -1,12 +1,15 @@
-import { type FetchJson, updateBuiltinDeck, writeFirstCards } from '../db';
+import { bringBuiltinDeckUpToDate, type FetchJson } from '../db';
 import { getDb } from './db';
 
 export const SYNC_WORKER_URL = '/sync-worker.js';
 
-/** The update runs in the sync worker; where workers are missing, here. */
-async function updateInWorker(fetchJson: FetchJson): Promise<void> {
+/**
+ * Brings a missing or outdated built-in deck up to date in the sync worker (a first visit's first cards, then the whole
+ * deck), off the page's main thread; where workers are missing, here.
+ */
+export async function updateDeck(fetchJson: FetchJson): Promise<void> {
   if (typeof Worker === 'undefined') {
-    await updateBuiltinDeck(getDb(), fetchJson, Date.now());
+    await bringBuiltinDeckUpToDate(getDb(), fetchJson, Date.now());
     return;
   }
   return new Promise((resolve, reject) => {
@@ -22,13 +25,4 @@ async function updateInWorker(fetchJson: FetchJson): Promise<void> {
     };
     worker.postMessage('sync');
   });
-}
-
-/**
- * Brings a missing or outdated built-in deck up to date: the first cards here at once (starting the worker, a script of
- * its own, would delay them), the rest in the sync worker.
- */
-export async function updateDeck(fetchJson: FetchJson): Promise<void> {
-  await writeFirstCards(getDb(), fetchJson, Date.now());
-  await updateInWorker(fetchJson);
 }

@@ -2,11 +2,11 @@
 import { getSetting } from '../db';
 import {
   DEFAULT_STUDY_SETTINGS,
+  localStudyDay,
   type Scheduler,
   type StudyDay,
   type StudySettings,
   schedulerSettingsOf,
-  studyDay,
   validateStudySettings,
 } from '../srs';
 import { deckStudySettings } from '../srs/studySettings';
@@ -14,8 +14,8 @@ import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
 
 export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-export const today = (now: number, rolloverHour = DEFAULT_STUDY_SETTINGS.rolloverHour): StudyDay =>
-  studyDay(now, localTimeZone(), rolloverHour);
+/** Today's study day on this device (no Intl: the first screens need no ICU data, see localStudyDay). */
+export const today = (now: number, rolloverHour = DEFAULT_STUDY_SETTINGS.rolloverHour): StudyDay => localStudyDay(now, rolloverHour);
 
 /** The learner's study settings, live; undefined until read (defaults where a stored value is invalid). */
 export function useStoredStudySettings(): StudySettings | undefined {

@@ -26,7 +26,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     let current = true;
     void loadCatalog(lang).then((messages) => {
       if (!current) return;
-      setCatalog({ lang, messages });
+      // The same catalog again (English, as hydrated) keeps the context as it is: re-rendering every screen for nothing
+      // cost a long task right after hydration on a phone's CPU.
+      setCatalog((shown) => (shown.messages === messages ? shown : { lang, messages }));
       document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     });
     return () => {

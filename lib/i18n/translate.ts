@@ -25,10 +25,14 @@ export function translator(catalog: Partial<Messages>): Translate {
       .replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? shown(params[name] as string | number) : whole));
 }
 
-/** Whole numbers from 1,000 up get thousands separators ("101,098 cards"), as both languages write them. */
-const thousands = new Intl.NumberFormat('en');
+/**
+ * Whole numbers from 1,000 up get thousands separators ("101,098 cards"), as both languages write them. Grouped here,
+ * not with Intl.NumberFormat: the first screens then load no ICU data (see localStudyDay).
+ */
 const shown = (value: string | number) =>
-  typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1000 ? thousands.format(value) : String(value);
+  typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1000
+    ? String(value).replace(/\B(?=(\d{3})+$)/g, ',')
+    : String(value);
 
 /** The first of the browser's preferred languages that we have; English otherwise. */
 export function detectLang(preferred: readonly string[]): Lang {

@@ -22,6 +22,7 @@ export {
 } from './exercise';
 export { checkExercise, type ExerciseCheck } from './exerciseCheck';
 export { describeInterval, type IntervalUnit } from './interval';
+export { localStudyDay } from './localStudyDay';
 export { type Blank, type BlankResult, blanksOf, checkBlanks, normalizeYamlValue } from './manifest';
 export { checkProcedure, inSequence, type ProcedureCheck, type StepResult } from './procedure';
 export {

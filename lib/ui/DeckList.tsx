@@ -12,7 +12,9 @@ interface DeckLinks {
 
 /**
  * Decks with today's counts and a Start button each, sub-decks (`Lang::Verbs`) nested under their parent and folded
- * with it. A parent's counts take in its sub-decks' cards, as studying it does.
+ * with it. A parent's counts take in its sub-decks' cards, as studying it does. No prefetch (as in the shell's
+ * navigation): the service worker precaches every screen, and on a first visit the prefetches' work would run on the
+ * main thread while it hydrates.
  */
 export function DeckList({ decks, ...links }: DeckLinks & { decks: DeckOverview[] }) {
   const { t } = useI18n();
@@ -67,13 +69,13 @@ function DeckItem({ node, depth, links }: { node: DeckTreeNode<DeckOverview>; de
       <Counts counts={deck.counts} />
       <div className="deck-actions">
         {due > 0 ? (
-          <Link className="button primary" href={links.reviewHref(deck.id)}>
+          <Link className="button primary" href={links.reviewHref(deck.id)} prefetch={false}>
             {t('home.start', { deck: name })}
           </Link>
         ) : (
           <p>{t('home.nothingDue')}</p>
         )}
-        <Link className="button ghost" href={links.manageHref(deck.id)} aria-label={`${t('deck.manage')}: ${name}`}>
+        <Link className="button ghost" href={links.manageHref(deck.id)} prefetch={false} aria-label={`${t('deck.manage')}: ${name}`}>
           {t('deck.manage')}
         </Link>
       </div>

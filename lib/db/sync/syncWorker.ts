@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Deck updates run here, off the main thread: downloading, parsing and writing ~1,100 cards would otherwise block the
-// first screen. Dexie tells the page's live queries about the writes.
-import { updateBuiltinDeck } from '../builtinDeck';
+// first screen. A first visit's first cards are written here too (on a phone's CPU their download, parsing and write
+// on the page cost a long task while the page hydrates). Dexie tells the page's live queries about the writes.
+import { bringBuiltinDeckUpToDate } from '../builtinDeck';
 import { openDb } from '../schema';
 import { isStorageFull } from '../writeFailure';
 
@@ -16,7 +17,7 @@ const fetchJson = async <T>(url: string): Promise<T> => {
 self.onmessage = async () => {
   const db = openDb();
   try {
-    await updateBuiltinDeck(db, fetchJson, Date.now());
+    await bringBuiltinDeckUpToDate(db, fetchJson, Date.now());
     self.postMessage({ ok: true });
   } catch (error) {
     self.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error), full: isStorageFull(error) });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   BUILTIN_DECK_ID,
+  bringBuiltinDeckUpToDate,
   builtinDeckIsCurrent,
   cardKey,
   type KubecardsDb,
@@ -64,6 +65,19 @@ describe('the built-in deck', () => {
     expect(await updateBuiltinDeck(db, build.fetchJson, 0)).toMatchObject({ added: 60, unchanged: 40 });
     expect(build.asked).toEqual(['/deck/kubernetes-first.json', '/deck/kubernetes.json']);
     expect(await db.schedule.where('deckId').equals(BUILTIN_DECK_ID).count()).toBe(100);
+    expect(await builtinDeckIsCurrent(db, build.fetchJson)).toBe(true);
+  });
+
+  it("the sync worker's bootstrap: the first cards are stored before the whole deck is asked for", async () => {
+    const build = served(deck('h1', 100));
+    const storedWhenAsked: number[] = [];
+    const fetchJson = async <T>(url: string): Promise<T> => {
+      storedWhenAsked.push(await db.schedule.count());
+      return build.fetchJson<T>(url);
+    };
+    expect(await bringBuiltinDeckUpToDate(db, fetchJson, 0)).toMatchObject({ added: 60, unchanged: 40 });
+    expect(build.asked).toEqual(['/deck/kubernetes-first.json', '/deck/kubernetes.json']);
+    expect(storedWhenAsked).toEqual([0, 40]);
     expect(await builtinDeckIsCurrent(db, build.fetchJson)).toBe(true);
   });
 
