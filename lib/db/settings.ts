@@ -1,5 +1,5 @@
-import type { SchedulerSettings } from '../srs';
 import type { ReminderSettings } from '../pwa/reminders';
+import type { SchedulerSettings } from '../srs';
 import type { DeckPresets, StudySettings } from '../srs/studySettings';
 import type { KubecardsDb } from './schema';
 

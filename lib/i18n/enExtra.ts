@@ -10,10 +10,10 @@ import { enImport } from './enImport';
 import { enKinds } from './enKinds';
 import { enNotes } from './enNotes';
 import { enNotices } from './enNotices';
-import { enPhone } from './enPhone';
-import { enReviewPrefs } from './enReviewPrefs';
-import { enReminders } from './enReminders';
 import { enPersonalNote } from './enPersonalNote';
+import { enPhone } from './enPhone';
+import { enReminders } from './enReminders';
+import { enReviewPrefs } from './enReviewPrefs';
 import { enSettings } from './enSettings';
 import { enStats } from './enStats';
 
