@@ -46,6 +46,8 @@ export const enEditor = {
   'editor.problems': 'The note was not saved:',
   'editor.problem.required': '{field} is empty.',
   'editor.problem.no-cloze': '{field} needs at least one {{c1::…}}.',
+  'editor.problem.unclosed-cloze': '{field} has a {{c1::… that is not closed with }}.',
+  'editor.problem.tab-indent': '{field} is indented with a tab: YAML indents with spaces.',
   'editor.problem.too-large': '{field} is too long.',
   'editor.problem.bad-name': '{field}: not a valid name.',
 } as const;

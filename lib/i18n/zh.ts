@@ -633,6 +633,8 @@ export const zh: Messages = {
   'editor.problems': '笔记未保存：',
   'editor.problem.required': '{field}为空。',
   'editor.problem.no-cloze': '{field}至少需要一个 {{c1::…}}。',
+  'editor.problem.unclosed-cloze': '{field}中有未用 }} 闭合的 {{c1::…。',
+  'editor.problem.tab-indent': '{field}用制表符缩进：YAML 只能用空格缩进。',
   'editor.problem.too-large': '{field}太长。',
   'editor.problem.bad-name': '{field}：名称无效。',
 };

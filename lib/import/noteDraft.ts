@@ -28,7 +28,7 @@ export type DraftKind = NoteDraft['kind'];
 /** The fields a validation error can name (the editor's labels carry the same names). */
 export type DraftField = 'front' | 'back' | 'text' | 'task' | 'answer' | 'accept' | 'yaml' | 'deck' | 'tags';
 
-export type DraftProblemCode = 'required' | 'no-cloze' | 'too-large' | 'bad-name';
+export type DraftProblemCode = 'required' | 'no-cloze' | 'unclosed-cloze' | 'tab-indent' | 'too-large' | 'bad-name';
 
 export interface DraftProblem {
   field: DraftField;
@@ -149,7 +149,11 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
     else if (value.length > LIMITS.fieldChars) problems.push({ field, code: 'too-large' });
   };
   const needDeletion = (field: DraftField, value: string) => {
-    if (value.trim() !== '' && clozeNumbers(value).length === 0) problems.push({ field, code: 'no-cloze' });
+    if (value.trim() === '') return;
+    // Every `{{c` opens a deletion that must close: one left open would show its braces to the learner.
+    const opened = value.match(/\{\{c\d+::/g)?.length ?? 0;
+    if (opened > (value.match(/\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}/gs)?.length ?? 0)) problems.push({ field, code: 'unclosed-cloze' });
+    else if (clozeNumbers(value).length === 0) problems.push({ field, code: 'no-cloze' });
   };
   switch (draft.kind) {
     case 'basic':
@@ -168,6 +172,8 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
       need('task', draft.task);
       need('yaml', draft.yaml);
       needDeletion('yaml', draft.yaml);
+      // YAML indents with spaces only: a tab there makes the manifest invalid.
+      if (/^ *\t/m.test(draft.yaml)) problems.push({ field: 'yaml', code: 'tab-indent' });
       break;
   }
   return problems;

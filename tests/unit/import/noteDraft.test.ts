@@ -107,6 +107,12 @@ describe('validation names the field', () => {
       { field: 'answer', code: 'required' },
     ]);
     expect(noteToCards(emptyDraft('cloze'))).toEqual([]);
+    expect(validateDraft({ kind: 'cloze', text: '{{c1::etcd}} stores {{c2::state', extra: '', html: false })).toEqual([
+      { field: 'text', code: 'unclosed-cloze' },
+    ]);
+    expect(validateDraft({ kind: 'manifest', task: 't', yaml: 'spec:\n\treplicas: {{c1::3}}', explain: '' })).toEqual([
+      { field: 'yaml', code: 'tab-indent' },
+    ]);
   });
 
   it('deck names as Anki writes them, tags split on spaces and commas', () => {
