@@ -122,6 +122,26 @@ describe('a first visit straight to the review screen', () => {
   });
 });
 
+// Issue 17 §3: the home screen's links prefetched their screens on a first visit, Next's work running on the main thread
+// while the page hydrated (the service worker precaches every screen anyway).
+describe('a first visit of the home screen', () => {
+  it('prefetches no screen', async () => {
+    const fresh = await openApp();
+    try {
+      const prefetches: string[] = [];
+      fresh.page.on('request', (request) => {
+        if (request.url().includes('_rsc=')) prefetches.push(request.url());
+      });
+      await fresh.page.goto(`${fresh.baseUrl}/`);
+      await fresh.page.getByRole('link', { name: 'Study Kubernetes' }).waitFor();
+      await fresh.page.locator('[data-sync=ready]').waitFor({ state: 'attached' });
+      expect(prefetches).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 // Issue 18.7: cards answered while the device clock was 400 days ahead stayed due ~465 days after the real date, with
 // no warning.
 describe('a device clock that jumped forward, then back', () => {
