@@ -8,6 +8,7 @@ import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
 import { StudySettingsSection } from './StudySettingsSection';
+import { SyncSection } from './SyncSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
@@ -79,6 +80,7 @@ export function SettingsScreen() {
 
       <OptimizerSection />
 
+      <SyncSection />
       <BackupSection />
       <ExportSection />
 

@@ -48,8 +48,9 @@ export async function runCommand(
         },
         { threshold: settings.leechThreshold, action: settings.leechAction },
       );
-      // Now there is something to lose: ask the browser not to evict it (once per page).
+      // Now there is something to lose: ask the browser not to evict it (once per page); and to sync it soon.
       void requestPersistence();
+      void import('./sync/agent').then((agent) => agent.answered());
       return { token: { kind: 'answer', logId: log.id as number, generation } };
     }
     case 'set-aside': {
