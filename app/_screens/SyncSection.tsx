@@ -31,13 +31,13 @@ export function SyncSection() {
 
   const error = refused ?? view?.lastError ?? null;
   return (
-    <section aria-labelledby="settings-sync">
+    <section aria-labelledby="settings-sync" data-testid="settings-sync">
       <h2 id="settings-sync">{t('sync.title')}</h2>
       <p className="muted">{t('sync.explain')}</p>
       {view?.account ? (
         <>
           <p data-testid="sync-account">{t('sync.account', { user: view.account.user, server: view.account.server })}</p>
-          <p data-testid="sync-last">
+          <p data-testid="sync-last" data-last-synced={view.lastSyncedAt ?? 0}>
             {view.lastSyncedAt ? t('sync.last', { when: new Date(view.lastSyncedAt).toLocaleString(lang) }) : t('sync.never')}
           </p>
           <p data-testid="sync-pending">{t('sync.pending', { count: view.pending })}</p>

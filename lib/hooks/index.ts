@@ -14,15 +14,8 @@ export {
 } from './importClient';
 export { readStoredMedia } from './media';
 export { downloadSpreadsheet } from './spreadsheetExport';
-export {
-  loadScheduler,
-  localTimeZone,
-  saveParameters,
-  saveStudySettings,
-  today,
-  useStoredStudySettings,
-  useStudySettings,
-} from './studySettings';
+export { loadScheduler, localTimeZone, today, useStoredStudySettings, useStudySettings } from './studySettings';
+export { saveParameters, saveStudySettings } from './studySettingsWrites';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, useBrowse } from './useBrowse';
 export { useCardDetail, useReviewStabilities } from './useCardDetail';

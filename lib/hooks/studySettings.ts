@@ -1,5 +1,5 @@
 'use client';
-import { getSetting, setSetting } from '../db';
+import { getSetting } from '../db';
 import {
   DEFAULT_STUDY_SETTINGS,
   type Scheduler,
@@ -11,7 +11,6 @@ import {
 } from '../srs';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
-import { command } from './writeCommand';
 
 export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export const today = (now: number, rolloverHour = DEFAULT_STUDY_SETTINGS.rolloverHour): StudyDay =>
@@ -24,23 +23,6 @@ export function useStoredStudySettings(): StudySettings | undefined {
 
 /** The learner's study settings, live (defaults until read). */
 export const useStudySettings = (): StudySettings => useStoredStudySettings() ?? DEFAULT_STUDY_SETTINGS;
-
-/** Puts the learner's own FSRS parameters in use (or, with null, the defaults again), keeping every other setting. */
-export const saveParameters = command(async (parameters: number[] | null): Promise<void> => {
-  const db = getDb();
-  await db.transaction('rw', db.settings, async () => {
-    const { settings } = validateStudySettings(await getSetting(db, 'study'));
-    await setSetting(db, 'study', { ...settings, parameters }, Date.now());
-  });
-});
-
-/** The settings' problems (nothing saved), none once saved; `undefined` when the write was refused (reported). */
-export const saveStudySettings = command(async (settings: Partial<StudySettings>) => {
-  const { problems } = validateStudySettings(settings);
-  if (problems.length > 0) return problems;
-  await setSetting(getDb(), 'study', settings, Date.now());
-  return [];
-});
 
 const schedulers = new Map<string, Promise<Scheduler>>();
 /**

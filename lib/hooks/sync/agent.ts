@@ -2,6 +2,7 @@ import { getSetting, setSetting } from '../../db';
 import { syncOnce } from '../../db/syncOnce';
 import { getDb } from '../db';
 import { couchRemote, SyncHttpError } from './couchRemote';
+import { setSyncing } from './syncing';
 
 // The sync engine of the page, loaded only once sync is set up (Settings → Sync, or an answer on a device that has an
 // account). It syncs on start, when the browser comes online or the page becomes visible, a few seconds after
@@ -14,16 +15,6 @@ let running: Promise<void> | null = null;
 let again = false;
 let started = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
-const listeners = new Set<() => void>();
-const notify = () => {
-  for (const listener of listeners) listener();
-};
-
-export const isSyncing = () => running !== null;
-export function subscribeSyncing(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 /** One round now (or right after the one under way); its outcome goes to the `syncStatus` setting. */
 export function syncNow(): Promise<void> {
@@ -46,13 +37,13 @@ export function syncNow(): Promise<void> {
     }
   })().finally(() => {
     running = null;
-    notify();
+    setSyncing(false);
     if (again) {
       again = false;
       void syncNow();
     }
   });
-  notify();
+  setSyncing(true);
   return running;
 }
 

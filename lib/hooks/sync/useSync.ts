@@ -5,8 +5,14 @@ import { pendingEntries } from '../../db/syncStatus';
 import { getDb } from '../db';
 import { useLiveQuery } from '../liveQuery';
 import { command } from '../writeCommand';
-import { isSyncing, startSyncAgent, subscribeSyncing, syncNow } from './agent';
 import { SyncHttpError, signIn, signOut } from './couchRemote';
+import { isSyncing, subscribeSyncing } from './syncing';
+
+/** The engine, loaded only once there is an account (it brings the scheduler and the replay along). */
+const agent = () => import('./agent');
+
+/** One sync round now. */
+export const syncNow = () => agent().then((engine) => engine.syncNow());
 
 export interface SyncView {
   account: { server: string; user: string } | null;
@@ -23,7 +29,7 @@ export function useSync(): SyncView | undefined {
   const stored = useLiveQuery(async () => {
     const db = getDb();
     const account = (await getSetting(db, 'syncAccount')) ?? null;
-    if (account) startSyncAgent();
+    if (account) void agent().then((engine) => engine.startSyncAgent());
     const status = (await getSetting(db, 'syncStatus')) ?? { lastSyncedAt: null, lastError: null };
     return { account, ...status, pending: await pendingEntries(db) };
   }, []);
@@ -38,8 +44,9 @@ export async function signInToSync(server: string, user: string, password: strin
     return { status: error instanceof SyncHttpError ? error.status : -1, message: error instanceof Error ? error.message : String(error) };
   }
   await saveAccount(server, user);
-  startSyncAgent();
-  await syncNow();
+  const engine = await agent();
+  engine.startSyncAgent();
+  await engine.syncNow();
   return null;
 }
 
@@ -61,5 +68,3 @@ export const signOutOfSync = command(async () => {
   if (account) await signOut(account.server).catch(() => undefined);
   await db.settings.bulkDelete(['syncAccount', 'syncStatus']);
 });
-
-export { syncNow };
