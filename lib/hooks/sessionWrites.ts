@@ -48,9 +48,13 @@ export async function runCommand(
         },
         { threshold: settings.leechThreshold, action: settings.leechAction },
       );
-      // Now there is something to lose: ask the browser not to evict it (once per page); and to sync it soon.
+      // Now there is something to lose: ask the browser not to evict it (once per page); and to sync it soon (an
+      // engine that cannot load now, offline before it was cached, is tried again at the next answer).
       void requestPersistence();
-      void import('./sync/agent').then((agent) => agent.answered());
+      import('./sync/agent').then(
+        (agent) => agent.answered(),
+        () => undefined,
+      );
       return { token: { kind: 'answer', logId: log.id as number, generation } };
     }
     case 'set-aside': {

@@ -29,7 +29,12 @@ export function useSync(): SyncView | undefined {
   const stored = useLiveQuery(async () => {
     const db = getDb();
     const account = (await getSetting(db, 'syncAccount')) ?? null;
-    if (account) void agent().then((engine) => engine.startSyncAgent());
+    // An engine that cannot load now (offline before it was cached) is tried again when the settings change.
+    if (account)
+      agent().then(
+        (engine) => engine.startSyncAgent(),
+        () => undefined,
+      );
     const status = (await getSetting(db, 'syncStatus')) ?? { lastSyncedAt: null, lastError: null };
     return { account, ...status, pending: await pendingEntries(db) };
   }, []);
