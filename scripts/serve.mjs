@@ -1,7 +1,7 @@
 // A small static server for the exported app: `/review` and `/review/` both serve review.html (as a PWA host must),
 // unknown paths get 404.html. Usage: node scripts/serve.mjs [dir] [port]
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -54,11 +54,32 @@ export function resolvePath(root, urlPath) {
  */
 const CROSS_ORIGIN_ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
-/** `isolate: false` serves like a host that cannot set headers (the service worker then isolates the app itself). */
-export function startServer(dir = 'out', port = 3000, { isolate = true } = {}) {
+/**
+ * The sync server under the app's own origin, as the production reverse proxy does (README): `/couchdb/...` goes to
+ * `couchdb` (`http://host:port`), so the strict CSP's `connect-src 'self'` holds and the session cookie is first-party.
+ */
+function proxyToCouchDb(req, res, couchdb) {
+  const target = new URL(req.url.replace(/^\/couchdb/, '') || '/', couchdb);
+  const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    res.writeHead(502, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ error: 'bad_gateway', reason: 'the sync server is not running' }));
+  });
+  req.pipe(upstream);
+}
+
+/**
+ * `isolate: false` serves like a host that cannot set headers (the service worker then isolates the app itself);
+ * `couchdb`: the sync server to serve under `/couchdb/` (default: the COUCHDB_URL environment variable, or none).
+ */
+export function startServer(dir = 'out', port = 3000, { isolate = true, couchdb = process.env.COUCHDB_URL } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (couchdb && /^\/couchdb(\/|$)/.test(url.pathname)) return proxyToCouchDb(req, res, couchdb);
     const file = resolvePath(root, url.pathname);
     const found = file ?? join(root, '404.html');
     const headers = { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream', ...(isolate ? CROSS_ORIGIN_ISOLATION : {}) };

@@ -10,6 +10,7 @@ import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
 import { RemindersSection } from './RemindersSection';
 import { StudySettingsSection } from './StudySettingsSection';
+import { SyncSection } from './SyncSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
@@ -90,6 +91,7 @@ export function SettingsScreen() {
 
       <OptimizerSection />
 
+      <SyncSection />
       <BackupSection />
       <ExportSection />
 

@@ -23,6 +23,10 @@ export interface Settings {
   syncCheckpoint: string | number;
   syncPushedUpTo: number;
   syncSettingsPushed: Record<string, number>;
+  /** The sync account of this device (never its password: the server's session cookie signs the requests). */
+  syncAccount: { server: string; user: string };
+  /** The last sync that went through, and the last that failed (in the error's own words), for the Settings screen. */
+  syncStatus: { lastSyncedAt: number | null; lastError: { status: number; message: string } | null };
 }
 
 export async function getSetting<K extends keyof Settings>(db: KubecardsDb, key: K): Promise<Settings[K] | undefined> {

@@ -17,7 +17,7 @@ export { readStoredMedia } from './media';
 export { downloadSpreadsheet } from './spreadsheetExport';
 export { startAppBadge } from './startAppBadge';
 export { loadScheduler, localTimeZone, today, useStoredStudySettings, useStudySettings } from './studySettings';
-export { saveParameters, saveStudySettings } from './studySettingsSave';
+export { saveParameters, saveStudySettings } from './studySettingsWrites';
 export { BACKUP_REMINDER_DAYS, downloadBackup, downloadReviewLog, restoreFromFile, useBackupStatus } from './useBackup';
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, useBrowse } from './useBrowse';
 export { useCardDetail, useReviewStabilities } from './useCardDetail';

@@ -49,10 +49,15 @@ export async function runCommand(
         },
         { threshold: settings.leechThreshold, action: settings.leechAction },
       );
-      // Now there is something to lose: ask the browser not to evict it (once per page).
+      // Now there is something to lose: ask the browser not to evict it (once per page); and to sync it soon (an
+      // engine that cannot load now, offline before it was cached, is tried again at the next answer).
       void requestPersistence();
       // The app icon's badge follows the cards due from now on (on a page opened straight on the review).
       startAppBadge();
+      import('./sync/agent').then(
+        (agent) => agent.answered(),
+        () => undefined,
+      );
       return { token: { kind: 'answer', logId: log.id as number, generation } };
     }
     case 'set-aside': {

@@ -1,5 +1,24 @@
 /** English strings of settings, study settings, the optimizer and backups: shipped only with the screens that show them. */
 export const enSettings = {
+  'sync.title': 'Sync',
+  'sync.explain':
+    'Study on your phone and your laptop: both keep every review, and they meet on your own CouchDB server. Without an account, nothing leaves this device.',
+  'sync.server': 'Server address',
+  'sync.user': 'User name',
+  'sync.password': 'Password (sent to the server only, never stored)',
+  'sync.signIn': 'Sign in and sync',
+  'sync.signOut': 'Sign out',
+  'sync.now': 'Sync now',
+  'sync.syncing': 'Syncing…',
+  'sync.account': 'Signed in as {user} on {server}.',
+  'sync.last': 'Last synced: {when}',
+  'sync.never': 'Not synced yet.',
+  'sync.pending': '{count} {count|answer|answers} waiting to be sent.',
+  'sync.error.unauthorized':
+    'The server refused the user name or password, or the session has expired: sign in again. Nothing was changed.',
+  'sync.error.forbidden': 'This account may not use that database. Nothing was changed.',
+  'sync.error.unreachable': 'The server cannot be reached (offline, or a wrong address). Your reviews are kept here and sent later.',
+  'sync.error.other': 'The server answered: {message}. Your reviews are kept here and sent later.',
   'backup.title': 'Backup',
   'backup.explain':
     'Your cards and every review live only on this device. A backup file brings them back after a new phone, a wiped browser or a mistake.',

@@ -4,15 +4,23 @@ import type { RemoteDb } from '../../../lib/db/syncOnce';
 const conflict = () => Object.assign(new Error('Document update conflict'), { status: 409 });
 
 /** A CouchDB database in memory, as far as sync uses one: revisions (409 on a stale one) and a changes feed. */
-export function memoryRemote(): RemoteDb & { docs: Map<string, SyncDoc>; failAfter(puts: number): void } {
+export function memoryRemote(): RemoteDb & {
+  docs: Map<string, SyncDoc>;
+  failAfter(puts: number): void;
+  failChangesAfter(calls: number): void;
+} {
   const docs = new Map<string, SyncDoc>();
   let seq = 0;
   const feed: { seq: number; id: string }[] = [];
   let putsLeft = Number.POSITIVE_INFINITY;
+  let changesLeft = Number.POSITIVE_INFINITY;
   return {
     docs,
     failAfter(puts) {
       putsLeft = puts;
+    },
+    failChangesAfter(calls) {
+      changesLeft = calls;
     },
     async put(doc) {
       if (putsLeft-- <= 0) throw Object.assign(new Error('server gone'), { status: 0 });
@@ -32,6 +40,7 @@ export function memoryRemote(): RemoteDb & { docs: Map<string, SyncDoc>; failAft
     },
     // A document changed again moves to the end of the feed, with a new sequence, as in CouchDB.
     async changes({ since, limit }) {
+      if (changesLeft-- <= 0) throw Object.assign(new Error('server gone'), { status: 0 });
       const changes = feed.filter((change) => change.seq > Number(since)).slice(0, limit);
       const results = changes.map((change) => ({ doc: structuredClone(docs.get(change.id)) }));
       return { results, last_seq: changes.at(-1)?.seq ?? since };

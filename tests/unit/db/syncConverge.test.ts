@@ -95,4 +95,32 @@ describe('two devices through one server', () => {
     await expectConverged();
     expect(await getSetting(laptop, 'study')).toEqual({ newPerDay: 7 });
   });
+
+  it('a pull cut off half-way keeps the batches it applied, and the next sync takes up from there', async () => {
+    const remote = memoryRemote();
+    // More documents than one pull batch (100): one answer a day for 150 days is 150 log documents.
+    for (let day = 0; day < 150; day++) await answer(phone, keys[day % 4] as string, 3, start + day * 24 * HOUR);
+    await syncOnce(phone, remote);
+    remote.failChangesAfter(1);
+    await expect(syncOnce(laptop, remote)).rejects.toThrow('server gone');
+    expect(await laptop.reviewLog.count()).toBe(100);
+    remote.failChangesAfter(Number.POSITIVE_INFINITY);
+    await syncOnce(laptop, remote);
+    expect(await laptop.reviewLog.count()).toBe(150);
+    await expectConverged();
+  }, 60_000);
+
+  it('two tabs of one device syncing at once add each entry once', async () => {
+    const remote = memoryRemote();
+    await answer(phone, keys[0] as string, 3, start);
+    await answer(phone, keys[1] as string, 1, start + HOUR);
+    await syncOnce(phone, remote);
+    const otherTab = openDb(laptop.name);
+    await answer(laptop, keys[0] as string, 4, start + 2 * HOUR);
+    await Promise.all([syncOnce(laptop, remote), syncOnce(otherTab, remote)]);
+    otherTab.close();
+    expect(await laptop.reviewLog.count()).toBe(3);
+    await syncOnce(phone, remote);
+    await expectConverged();
+  });
 });

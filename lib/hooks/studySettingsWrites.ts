@@ -4,7 +4,8 @@ import { type StudySettings, validateStudySettings } from '../srs';
 import { getDb } from './db';
 import { command } from './writeCommand';
 
-// Writing the study settings: the settings screens' part, kept apart from what the review screen reads.
+// The writes of the study settings, apart from their reads: only the settings screens load them, not /review.
+// Each write carries its time: the study settings sync last-writer-wins across devices.
 
 /** Puts the learner's own FSRS parameters in use (or, with null, the defaults again), keeping every other setting. */
 export const saveParameters = command(async (parameters: number[] | null): Promise<void> => {

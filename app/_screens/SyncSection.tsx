@@ -1,0 +1,85 @@
+'use client';
+import { type FormEvent, useState } from 'react';
+import { signInToSync, signOutOfSync, syncNow, useSync } from '../../lib/hooks/sync/useSync';
+import { type MessageKey, useI18n } from '../../lib/i18n';
+
+/** The words for a failed sync: what happened and what it means for the learner's data. */
+function errorKey(status: number): MessageKey {
+  if (status === 401) return 'sync.error.unauthorized';
+  if (status === 403) return 'sync.error.forbidden';
+  if (status === 0) return 'sync.error.unreachable';
+  return 'sync.error.other';
+}
+
+/** Settings → Sync: the account (the password is never stored), the status, and "Sync now". */
+export function SyncSection() {
+  const { t, lang } = useI18n();
+  const view = useSync();
+  const [server, setServer] = useState('/couchdb');
+  const [user, setUser] = useState('');
+  const [password, setPassword] = useState('');
+  const [refused, setRefused] = useState<{ status: number; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setRefused(await signInToSync(server.trim(), user.trim(), password));
+    setPassword('');
+    setBusy(false);
+  };
+
+  const error = refused ?? view?.lastError ?? null;
+  return (
+    <section aria-labelledby="settings-sync" data-testid="settings-sync">
+      <h2 id="settings-sync">{t('sync.title')}</h2>
+      <p className="muted">{t('sync.explain')}</p>
+      {view?.account ? (
+        <>
+          <p data-testid="sync-account">{t('sync.account', { user: view.account.user, server: view.account.server })}</p>
+          <p data-testid="sync-last" data-last-synced={view.lastSyncedAt ?? 0}>
+            {view.lastSyncedAt ? t('sync.last', { when: new Date(view.lastSyncedAt).toLocaleString(lang) }) : t('sync.never')}
+          </p>
+          <p data-testid="sync-pending">{t('sync.pending', { count: view.pending })}</p>
+          <div className="button-row">
+            <button type="button" className="button primary" aria-disabled={view.syncing} onClick={() => void syncNow()}>
+              {view.syncing ? t('sync.syncing') : t('sync.now')}
+            </button>
+            <button type="button" className="button" onClick={() => void signOutOfSync()}>
+              {t('sync.signOut')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <form className="stack" onSubmit={(event) => void submit(event)}>
+          <label>
+            {t('sync.server')}
+            <input type="text" inputMode="url" autoComplete="url" required value={server} onChange={(e) => setServer(e.target.value)} />
+          </label>
+          <label>
+            {t('sync.user')}
+            <input type="text" autoComplete="username" required value={user} onChange={(e) => setUser(e.target.value)} />
+          </label>
+          <label>
+            {t('sync.password')}
+            <input
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </label>
+          <button type="submit" className="button primary" aria-disabled={busy}>
+            {t('sync.signIn')}
+          </button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" data-testid="sync-error">
+          {t(errorKey(error.status), { message: error.message })}
+        </p>
+      )}
+    </section>
+  );
+}

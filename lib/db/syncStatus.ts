@@ -1,0 +1,12 @@
+import type { KubecardsDb } from './schema';
+import { getSetting } from './settings';
+
+/** How many of this device's log entries the server does not have yet. */
+export async function pendingEntries(db: KubecardsDb): Promise<number> {
+  const [device, pushedUpTo] = [await getSetting(db, 'deviceId'), (await getSetting(db, 'syncPushedUpTo')) ?? 0];
+  return db.reviewLog
+    .where('id')
+    .above(pushedUpTo)
+    .filter((row) => row.gid === undefined || row.gid.startsWith(`${device}:`))
+    .count();
+}
