@@ -1,6 +1,6 @@
 'use client';
 import { useSearchParams } from 'next/navigation';
-import { useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useDecks, useStudySettings } from '../../lib/hooks';
 import { type BrowseQuery, useBrowse } from '../../lib/hooks/useBrowse';
 import { useI18n } from '../../lib/i18n';
@@ -21,7 +21,10 @@ export function BrowseScreen() {
   const { t } = useI18n();
   const params = useSearchParams();
   const view = useMemo(() => viewOfParams(new URLSearchParams(params.toString())), [params]);
-  const [text, setText] = useState(view.query.text ?? '');
+  const urlText = view.query.text ?? '';
+  const [text, setText] = useState(urlText);
+  /** The text this screen last put in the URL: any other text there came from outside (Back, a link), and the box follows it. */
+  const sentText = useRef(urlText);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
   const wide = useWide();
@@ -44,10 +47,18 @@ export function BrowseScreen() {
   const set = (patch: Partial<BrowseQuery>) => show({ query: { ...view.query, ...patch }, shown: PAGE });
   // The search box answers as the learner types, but the URL (and the query) follow its settled text.
   useEffect(() => {
-    if (text === (view.query.text ?? '')) return;
-    const timer = setTimeout(() => set({ text: text || undefined }), 150);
+    if (text === urlText) return;
+    const timer = setTimeout(() => {
+      sentText.current = text;
+      set({ text: text || undefined });
+    }, 150);
     return () => clearTimeout(timer);
   });
+  useEffect(() => {
+    if (urlText === sentText.current) return;
+    sentText.current = urlText;
+    setText(urlText);
+  }, [urlText]);
 
   const total = result?.total ?? 0;
   const shown = result?.rows.length ?? 0;

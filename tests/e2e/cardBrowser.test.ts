@@ -88,8 +88,8 @@ describe('the card browser on a phone (390×844)', () => {
     await page.getByRole('heading', { name: 'Card', level: 1, exact: true }).waitFor();
     await page.goBack();
     await page.getByRole('heading', { name: 'Card browser', level: 1 }).waitFor();
-    expect(await page.getByLabel('Search cards').inputValue()).toBe('pod');
-    expect(await page.getByRole('button', { name: 'Filters (1)' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByLabel('Search cards').inputValue()).toBe('pod');
+    await page.getByRole('button', { name: 'Filters (1)' }).waitFor();
     await expect.poll(() => counted(page)).toEqual(found);
   });
 
