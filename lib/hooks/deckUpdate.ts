@@ -1,5 +1,6 @@
 import { type FetchJson, updateBuiltinDeck, writeFirstCards } from '../db';
 import { getDb } from './db';
+import { deckWriting } from './deckWriting';
 
 export const SYNC_WORKER_URL = '/sync-worker.js';
 
@@ -29,6 +30,11 @@ async function updateInWorker(fetchJson: FetchJson): Promise<void> {
  * its own, would delay them), the rest in the sync worker.
  */
 export async function updateDeck(fetchJson: FetchJson): Promise<void> {
-  await writeFirstCards(getDb(), fetchJson, Date.now());
-  await updateInWorker(fetchJson);
+  deckWriting.set(true);
+  try {
+    await writeFirstCards(getDb(), fetchJson, Date.now());
+    await updateInWorker(fetchJson);
+  } finally {
+    deckWriting.set(false);
+  }
 }
