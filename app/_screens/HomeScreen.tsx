@@ -1,7 +1,15 @@
 'use client';
 import Link from 'next/link';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { BACKUP_REMINDER_DAYS, downloadBackup, startAppBadge, useBackupStatus, useDeckOverview, useDeckSyncStage } from '../../lib/hooks';
+import {
+  BACKUP_REMINDER_DAYS,
+  downloadBackup,
+  startAppBadge,
+  useBackupStatus,
+  useDeckOverview,
+  useDeckSync,
+  useDeckWriting,
+} from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { DeckList, LanguageSwitch } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
@@ -23,7 +31,8 @@ export function HomeScreen() {
   const decks = useDeckOverview(now);
   const backup = useBackupStatus(now);
   useAddKey(addHref());
-  const syncStage = useDeckSyncStage();
+  const sync = useDeckSync();
+  const writing = useDeckWriting();
   return (
     <>
       <DeckSyncNotice />
@@ -40,13 +49,13 @@ export function HomeScreen() {
         <p className="muted">{t('app.tagline')}</p>
         <LanguageSwitch />
       </div>
-      {syncStage === 'writing' && (
+      {writing && (
         <Suspense>
           <DeckSettingUp />
         </Suspense>
       )}
       {/* An empty list is only true once the built-in deck is known to be stored (a first visit is still writing it). */}
-      {decks === undefined || (decks.length === 0 && syncStage !== 'done') ? (
+      {decks === undefined || (decks.length === 0 && sync.phase === 'syncing') ? (
         <p>{t('home.loading')}</p>
       ) : (
         <DeckList

@@ -1,5 +1,6 @@
 import { bringBuiltinDeckUpToDate, type FetchJson } from '../db';
 import { getDb } from './db';
+import { deckWriting } from './deckWriting';
 
 export const SYNC_WORKER_URL = '/sync-worker.js';
 
@@ -8,10 +9,16 @@ export const SYNC_WORKER_URL = '/sync-worker.js';
  * deck), off the page's main thread; where workers are missing, here.
  */
 export async function updateDeck(fetchJson: FetchJson): Promise<void> {
-  if (typeof Worker === 'undefined') {
-    await bringBuiltinDeckUpToDate(getDb(), fetchJson, Date.now());
-    return;
+  deckWriting.set(true);
+  try {
+    if (typeof Worker === 'undefined') await bringBuiltinDeckUpToDate(getDb(), fetchJson, Date.now());
+    else await updateInWorker();
+  } finally {
+    deckWriting.set(false);
   }
+}
+
+function updateInWorker(): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(SYNC_WORKER_URL);
     worker.onmessage = (event: MessageEvent<{ ok: boolean; reason?: string; full?: boolean }>) => {

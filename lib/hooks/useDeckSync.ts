@@ -9,31 +9,18 @@ const fetchJson = async <T>(url: string): Promise<T> => {
   return (await response.json()) as T;
 };
 
-/** What the deck update is doing: `writing` from the moment the stored deck is found missing or out of date. */
-export type DeckSyncStage = 'checking' | 'writing' | 'done';
-let stage: DeckSyncStage = 'checking';
-const stageListeners = new Set<() => void>();
-function setStage(next: DeckSyncStage) {
-  stage = next;
-  for (const listener of stageListeners) listener();
-}
-
 let running: Promise<void> | null = null;
 /** Once per page load, whichever screen asks first. */
 function ensureDeckCurrent(): Promise<void> {
   running ??= (async () => {
-    setStage('checking');
-    if (await builtinDeckIsCurrent(getDb(), fetchJson)) return setStage('done');
-    setStage('writing');
+    if (await builtinDeckIsCurrent(getDb(), fetchJson)) return;
     // The deck's writing loads only when the stored deck is missing or out of date (a first visit, an update), not
     // with every page.
     const { updateDeck } = await import('./deckUpdate');
     await updateDeck(fetchJson);
-    setStage('done');
   })();
   running.catch(() => {
     running = null; // let the next screen try again
-    setStage('done');
   });
   return running;
 }
@@ -58,12 +45,3 @@ export function useDeckSync(): SyncStatus {
   }, []);
   return status;
 }
-
-/** The deck update's stage now, and a way to hear of its changes (see useDeckSyncStage, the home screen's hook). */
-export const deckSyncStage = {
-  get: () => stage,
-  subscribe(listener: () => void) {
-    stageListeners.add(listener);
-    return () => void stageListeners.delete(listener);
-  },
-};
