@@ -1,15 +1,17 @@
 'use client';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { type ThemeChoice, useInstall, useStorageStatus, useTheme } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
 import { LanguageSwitch } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
-import { DeckPresetsSection } from './DeckPresetsSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
-import { RemindersSection } from './RemindersSection';
 import { StudySettingsSection } from './StudySettingsSection';
+
+// Presets and reminders load with the settings screen's first paint done, not in its first-load JS.
+const DeckPresetsSection = lazy(() => import('./DeckPresetsSection').then((m) => ({ default: m.DeckPresetsSection })));
+const RemindersSection = lazy(() => import('./RemindersSection').then((m) => ({ default: m.RemindersSection })));
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
@@ -78,8 +80,10 @@ export function SettingsScreen() {
       </section>
 
       <StudySettingsSection />
-      <DeckPresetsSection />
-      <RemindersSection />
+      <Suspense>
+        <DeckPresetsSection />
+        <RemindersSection />
+      </Suspense>
 
       <OptimizerSection />
 

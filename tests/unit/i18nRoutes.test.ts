@@ -80,6 +80,7 @@ const ENTRIES = [
   'lib/ui/WriteFailureNotice.tsx',
   'lib/ui/ClockJumpNotice.tsx',
   'app/_screens/DomainSessionNote.tsx',
+  'app/_screens/RemindersSection.tsx',
   'lib/ui/cards/CommandDiff.tsx',
   'lib/ui/cards/Sources.tsx',
   'lib/ui/cards/ManifestFace.tsx',
