@@ -11,6 +11,11 @@ import {
   useReminderSettings,
 } from '../../lib/hooks/reminders';
 import { type MessageKey, useI18n } from '../../lib/i18n';
+import { enReminders } from '../../lib/i18n/enReminders';
+import { withExtraStrings } from '../../lib/i18n/WithExtraStrings';
+
+/** This section's part of the English catalog: it loads with the section, not with the settings page. */
+const STRINGS = [enReminders];
 
 const OUTCOME: Record<NotificationOutcome, MessageKey> = {
   on: 'reminders.notify.on',
@@ -20,7 +25,7 @@ const OUTCOME: Record<NotificationOutcome, MessageKey> = {
 };
 
 /** App badge, daily notification and calendar reminder, with what each platform does said plainly. */
-export function RemindersSection() {
+function RemindersView() {
   const { t } = useI18n();
   const settings = useReminderSettings();
   const [status, setStatus] = useState('');
@@ -104,3 +109,5 @@ export function RemindersSection() {
     </section>
   );
 }
+
+export const RemindersSection = withExtraStrings(STRINGS, RemindersView);

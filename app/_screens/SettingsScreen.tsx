@@ -5,12 +5,14 @@ import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
 import { LanguageSwitch } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
-import { DeckPresetsSection } from './DeckPresetsSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
-import { RemindersSection } from './RemindersSection';
 import { StudySettingsSection } from './StudySettingsSection';
 import { SyncSection } from './SyncSection';
+
+// Presets and reminders load with the settings screen's first paint done, not in its first-load JS.
+const DeckPresetsSection = lazy(() => import('./DeckPresetsSection').then((m) => ({ default: m.DeckPresetsSection })));
+const RemindersSection = lazy(() => import('./RemindersSection').then((m) => ({ default: m.RemindersSection })));
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
@@ -86,8 +88,10 @@ export function SettingsScreen() {
       </Suspense>
 
       <StudySettingsSection />
-      <DeckPresetsSection />
-      <RemindersSection />
+      <Suspense>
+        <DeckPresetsSection />
+        <RemindersSection />
+      </Suspense>
 
       <OptimizerSection />
 

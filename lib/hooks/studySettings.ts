@@ -17,21 +17,23 @@ export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZ
 /** Today's study day on this device (no Intl: the first screens need no ICU data, see localStudyDay). */
 export const today = (now: number, rolloverHour = DEFAULT_STUDY_SETTINGS.rolloverHour): StudyDay => localStudyDay(now, rolloverHour);
 
-/** The learner's study settings, live; undefined until read (defaults where a stored value is invalid). */
-export function useStoredStudySettings(): StudySettings | undefined {
-  return useLiveQuery(async () => validateStudySettings(await getSetting(getDb(), 'study')).settings, []);
+/**
+ * The learner's study settings, live; undefined until read (defaults where a stored value is invalid). With a deck:
+ * the settings for studying it, its preset applied.
+ */
+export function useStoredStudySettings(deckId = ''): StudySettings | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const [study, presets] = await Promise.all([getSetting(db, 'study'), getSetting(db, 'deckPresets')]);
+    return deckStudySettings(validateStudySettings(study).settings, presets, deckId);
+  }, [deckId]);
 }
 
 /** The learner's study settings, live (defaults until read). */
 export const useStudySettings = (): StudySettings => useStoredStudySettings() ?? DEFAULT_STUDY_SETTINGS;
 
-/** The study settings for studying a deck: the learner's, with the deck's preset applied; live (defaults until read). */
-export const useDeckStudySettings = (deckId: string): StudySettings =>
-  useLiveQuery(async () => {
-    const db = getDb();
-    const [study, presets] = await Promise.all([getSetting(db, 'study'), getSetting(db, 'deckPresets')]);
-    return deckStudySettings(validateStudySettings(study).settings, presets, deckId);
-  }, [deckId]) ?? DEFAULT_STUDY_SETTINGS;
+/** The study settings for studying a deck (its preset applied), live (defaults until read). */
+export const useDeckStudySettings = (deckId: string): StudySettings => useStoredStudySettings(deckId) ?? DEFAULT_STUDY_SETTINGS;
 
 const schedulers = new Map<string, Promise<Scheduler>>();
 /**

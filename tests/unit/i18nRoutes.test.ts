@@ -84,6 +84,7 @@ const ENTRIES = [
   'app/_screens/ReviewAssist.tsx',
   'app/_screens/SessionFinished.tsx',
   'app/_screens/ReviewPrefsSection.tsx',
+  'app/_screens/RemindersSection.tsx',
   'lib/ui/cards/CommandDiff.tsx',
   'lib/ui/cards/Sources.tsx',
   'lib/ui/cards/ManifestFace.tsx',
