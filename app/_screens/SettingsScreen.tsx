@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { type ThemeChoice, useInstall, useStorageStatus, useTheme } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
@@ -8,9 +8,11 @@ import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
 import { StudySettingsSection } from './StudySettingsSection';
-import { SyncSection } from './SyncSection';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
+
+/** Sync comes with its own client code: loaded after the screen, so that the settings page stays within its budget. */
+const SyncSection = lazy(() => import('./SyncSection').then((m) => ({ default: m.SyncSection })));
 
 function formatBytes(bytes: number, lang: string): string {
   const megabytes = bytes / (1024 * 1024);
@@ -80,7 +82,9 @@ export function SettingsScreen() {
 
       <OptimizerSection />
 
-      <SyncSection />
+      <Suspense fallback={null}>
+        <SyncSection />
+      </Suspense>
       <BackupSection />
       <ExportSection />
 
