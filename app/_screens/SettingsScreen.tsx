@@ -8,16 +8,15 @@ import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
 import { StudySettingsSection } from './StudySettingsSection';
-import { SyncSection } from './SyncSection';
 
-// Presets and reminders load with the settings screen's first paint done, not in its first-load JS.
+// Sections that load after the screen's first paint, each with its own code: the settings page stays within its
+// size budget. Presets and reminders; this device's review settings; sync, with its client code.
 const DeckPresetsSection = lazy(() => import('./DeckPresetsSection').then((m) => ({ default: m.DeckPresetsSection })));
 const RemindersSection = lazy(() => import('./RemindersSection').then((m) => ({ default: m.RemindersSection })));
+const ReviewPrefsSection = lazy(() => import('./ReviewPrefsSection').then((m) => ({ default: m.ReviewPrefsSection })));
+const SyncSection = lazy(() => import('./SyncSection').then((m) => ({ default: m.SyncSection })));
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
-
-// This device's review settings load on their own: the settings screen stays within its size budget.
-const ReviewPrefsSection = lazy(() => import('./ReviewPrefsSection').then((m) => ({ default: m.ReviewPrefsSection })));
 
 function formatBytes(bytes: number, lang: string): string {
   const megabytes = bytes / (1024 * 1024);
@@ -95,7 +94,9 @@ export function SettingsScreen() {
 
       <OptimizerSection />
 
-      <SyncSection />
+      <Suspense fallback={null}>
+        <SyncSection />
+      </Suspense>
       <BackupSection />
       <ExportSection />
 
