@@ -100,7 +100,13 @@ function ReviewLoop() {
       <h1 className="visually-hidden">{t('review.title')}</h1>
       <div className="review-top">
         <Counts counts={session.counts} />
-        <button type="button" className="button ghost" onClick={session.undo} disabled={!session.canUndo} aria-keyshortcuts="U Control+Z">
+        <button
+          type="button"
+          className="button ghost undo-top"
+          onClick={session.undo}
+          disabled={!session.canUndo}
+          aria-keyshortcuts="U Control+Z"
+        >
           {t('review.undo')}
         </button>
       </div>
