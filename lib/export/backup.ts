@@ -92,9 +92,24 @@ function* objectBatches(backup: Backup): Generator<Batch> {
   }
 }
 
-/** A backup file as entries, as it is read. */
+/**
+ * Bytes of the file read per batch: each batch costs a wait that keeps the transaction open, and that wait only ends
+ * once the writes in flight are done (its keep-alive request queues behind them): few large batches, not one per piece.
+ */
+const BATCH_BYTES = 4 * 2 ** 20;
+
+/** A backup file as entries, as it is read, `BATCH_BYTES` at a time. */
 async function* fileBatches(file: Blob): AsyncGenerator<Batch> {
-  for await (const { entries, read } of fileEntries(file)) yield { entries, done: read, total: file.size };
+  let entries: BackupEntry[] = [];
+  let since = 0;
+  for await (const piece of fileEntries(file)) {
+    entries = entries.length === 0 ? piece.entries : entries.concat(piece.entries);
+    if (piece.read - since < BATCH_BYTES && piece.read < file.size) continue;
+    yield { entries, done: piece.read, total: file.size };
+    entries = [];
+    since = piece.read;
+  }
+  if (entries.length > 0) yield { entries, done: file.size, total: file.size };
 }
 
 const isList = (key: string): key is BackupList => (BACKUP_LISTS as readonly string[]).includes(key);
