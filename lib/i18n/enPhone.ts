@@ -6,7 +6,7 @@ export const enPhone = {
   'review.doneTitle': 'Congratulations! You have finished for now.',
   'review.nextDue': 'The next card is due {when}.',
   'review.nextDueNone': 'No cards are scheduled yet.',
-  'review.shortcuts': 'Keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes, - buries, @ suspends.',
+  'review.shortcuts': 'Keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes, - buries, @ suspends, E edits the note.',
   'assist.progress': 'Session progress',
   'assist.done': '{done} of {total} done',
   'assist.left': 'about {minutes} min left',

@@ -542,7 +542,7 @@ export const zh: Messages = {
   'review.nextDue': '下一张卡片将在 {when} 到期。',
   'review.nextDueNone': '目前还没有安排任何卡片。',
   'review.backHome': '返回卡组',
-  'review.shortcuts': '快捷键：空格或回车显示答案，1–4 评分，U 或 Ctrl+Z 撤销，- 搁置，@ 暂停。',
+  'review.shortcuts': '快捷键：空格或回车显示答案，1–4 评分，U 或 Ctrl+Z 撤销，- 搁置，@ 暂停，E 编辑笔记。',
   'review.hint': '提示：{hint}',
   'rating.1': '重来',
   'rating.2': '困难',
