@@ -65,6 +65,8 @@ describe('first visit while the built-in deck is written', () => {
       .evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().height))) {
       expect(height).toBeLessThanOrEqual(44);
     }
+    const width = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(width, 'the page is no wider than the phone').toBeLessThanOrEqual(0);
     const chapterRow = page.locator('table.mastery th[scope="row"]').filter({ hasText: /^Chapter\u00a01 · \S/ });
     expect(await chapterRow.count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/stats-no-data.png`, fullPage: true });
