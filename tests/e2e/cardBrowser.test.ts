@@ -81,7 +81,7 @@ describe('the card browser on a phone (390×844)', () => {
     await page.getByLabel('Search cards').fill('pod');
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('combobox', { name: /^State\b/ }).selectOption('new');
-    await page.waitForURL(/q=pod.*state=new|state=new.*q=pod/);
+    await expect.poll(() => page.url()).toMatch(/q=pod.*state=new|state=new.*q=pod/);
     const found = await counted(page);
     expect(found.total).toBeGreaterThan(0);
     await page.locator('.browse-list > li a').first().click();
@@ -145,10 +145,10 @@ describe('the card browser at 1280×800', () => {
     await counted(page);
     const interval = page.getByRole('columnheader', { name: /Interval/ });
     await interval.getByRole('button').click();
-    await page.waitForURL(/sort=interval/);
+    await expect.poll(() => page.url()).toMatch(/sort=interval/);
     expect(await interval.getAttribute('aria-sort')).toBe('descending');
     await interval.getByRole('button').click();
-    await page.waitForURL(/desc=1/);
+    await expect.poll(() => page.url()).toMatch(/desc=1/);
     expect(await interval.getAttribute('aria-sort')).toBe('ascending');
     await page.locator('.row-preview').first().click();
     await page.locator('.browse-preview article.card').waitFor();
