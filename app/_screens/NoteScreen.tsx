@@ -5,7 +5,7 @@ import { useCardStates } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { cardKey, type ReviewCard, type TopicNote } from '../../lib/model';
 import { CardStateBadge, CardView, NoteBody } from '../../lib/ui';
-import { sourceUrl } from '../../lib/ui/cards/Sources';
+import { SourceList } from '../../lib/ui/cards/Sources';
 import { DeckSyncNotice } from './DeckSyncNotice';
 
 interface Props {
@@ -47,16 +47,7 @@ export function NoteScreen({ note, cards, deckId }: Props) {
       />
       <section className="note-sources" aria-labelledby="note-sources">
         <h2 id="note-sources">{t('notes.sources')}</h2>
-        <ul>
-          {note.sources.map((source) => (
-            <li key={source}>
-              {/* The page the learner opens (kubernetes.io/docs/…), not the kubernetes/website file (docs/….md). */}
-              <a href={sourceUrl(source)} target="_blank" rel="noopener noreferrer">
-                {sourceUrl(source).replace(/^https?:\/\//, '')}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={note.sources} />
       </section>
     </article>
   );

@@ -56,7 +56,6 @@ function ReviewLoop() {
   const sync = useDeckSync();
   const [showActions, setShowActions] = useState(false);
   const { current, revealed, preview, input } = session;
-  const noticeKind = session.notice?.kind;
   const card = current?.card ?? null;
   const firstControl = useRef<HTMLButtonElement & HTMLInputElement>(null);
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
@@ -121,8 +120,6 @@ function ReviewLoop() {
       <p className="notice" role="status">
         {session.notice &&
           (session.notice.kind === 'failed' ? t('review.failed', { reason: session.notice.reason }) : t(NOTICES[session.notice.kind]))}
-        {/* The U key is offered only where there is a keyboard (hidden on touch screens, like the shortcuts line). */}
-        {(noticeKind === 'buried' || noticeKind === 'suspended') && <span className="keyboard-only">{t('review.undoKey')}</span>}
       </p>
       {card ? (
         <>

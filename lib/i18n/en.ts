@@ -89,9 +89,9 @@ export const enCore = {
   'review.suggested': 'suggested',
   'review.undo': 'Undo',
   'review.undone': 'Last answer undone.',
+  // No "(U undoes)": a touch screen has no U key; where there is a keyboard, the shortcuts line says so.
   'review.buried': 'Card buried until tomorrow.',
   'review.suspended': 'Card suspended.',
-  'review.undoKey': 'U undoes it.',
   'review.stale': 'This card was changed in another tab; the queue has been refreshed.',
   'review.failed': 'The answer could not be saved: {reason}',
   'review.schedulerMissing':

@@ -531,7 +531,6 @@ export const zh: Messages = {
   'review.undone': '已撤销上一次评分。',
   'review.buried': '这张卡片已搁置到明天。',
   'review.suspended': '这张卡片已暂停。',
-  'review.undoKey': '按 U 撤销。',
   'review.stale': '这张卡片已在另一个标签页中被修改，队列已刷新。',
   'review.schedulerMissing': '评分按钮未能加载：Kubecards 保存为离线可用之前网络就断开了。没有丢失任何数据；请联网后重试。',
   'review.retry': '重试',

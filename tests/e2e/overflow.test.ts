@@ -48,47 +48,34 @@ function widestSourceTopics(): string[] {
   return [...new Set([byUrl.topic, byCount.topic, '3.9'])];
 }
 
-/** Suspends every other card of the built-in deck (straight in IndexedDB): the review shows only these. */
-function studyOnly(page: Page, keys: string[]) {
+/**
+ * Rewrites the built-in deck's schedule straight in IndexedDB. `studyOnly`: suspends every other card (the review shows
+ * only these). `restore`: puts rows back as they were (new cards again) and forgets today's answers (the daily new-card
+ * limit counts them).
+ */
+function rewriteSchedule(page: Page, change: { studyOnly: string[] } | { restore: unknown[] }) {
   return page.evaluate(
-    (only) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('kubecards');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('schedule', 'readwrite');
-          const store = tx.objectStore('schedule');
-          const cursor = store.openCursor();
-          cursor.onsuccess = () => {
-            const at = cursor.result;
-            if (!at) return;
-            const row = at.value as { key: string };
-            // Suspended as the app does it: the flag, and the queue index of set-aside cards (schema.ts `Parked`).
-            if (!only.includes(row.key)) at.update({ ...row, suspended: 1, queue: -1 });
-            at.continue();
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    keys,
-  );
-}
-
-/** Puts rows back as they were (new cards again) and forgets today's answers (the daily new-card limit counts them). */
-function restoreSchedule(page: Page, rows: unknown[]) {
-  return page.evaluate(
-    (before) =>
+    (what) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('kubecards');
         open.onsuccess = () => {
           const tx = open.result.transaction(['schedule', 'reviewLog', 'dailyStats'], 'readwrite');
-          for (const row of before) tx.objectStore('schedule').put(row);
-          tx.objectStore('reviewLog').clear();
-          tx.objectStore('dailyStats').clear();
+          const schedule = tx.objectStore('schedule');
+          if ('restore' in what) {
+            for (const row of what.restore) schedule.put(row);
+            tx.objectStore('reviewLog').clear();
+            tx.objectStore('dailyStats').clear();
+          } else {
+            const cursor = schedule.openCursor();
+            cursor.onsuccess = () => {
+              const at = cursor.result;
+              if (!at) return;
+              const row = at.value as { key: string };
+              // Suspended as the app does it: the flag, and the queue index of set-aside cards (schema.ts `Parked`).
+              if (!what.studyOnly.includes(row.key)) at.update({ ...row, suspended: 1, queue: -1 });
+              at.continue();
+            };
+          }
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -97,7 +84,7 @@ function restoreSchedule(page: Page, rows: unknown[]) {
         };
         open.onerror = () => reject(open.error);
       }),
-    rows,
+    change,
   );
 }
 
@@ -185,7 +172,7 @@ describe('long real content fits a 390×844 phone (both faces, wrong answers), i
       { timeout: 120_000, polling: 500 },
     );
     fresh = (await readStore<{ key: string }>(app.page, 'schedule')).filter((row) => keys.includes(row.key));
-    await studyOnly(app.page, keys);
+    await rewriteSchedule(app.page, { studyOnly: keys });
   });
   afterAll(async () => {
     await app?.close();
@@ -194,7 +181,7 @@ describe('long real content fits a 390×844 phone (both faces, wrong answers), i
   for (const lang of ['en', 'zh'] as const) {
     it(`${lang}: every kind's longest card, face up, face down and answered wrong`, async () => {
       const { page, baseUrl } = app;
-      await restoreSchedule(page, fresh);
+      await rewriteSchedule(page, { restore: fresh });
       await page.evaluate((l) => localStorage.setItem('kubecards.lang', l), lang);
       await page.goto(`${baseUrl}/review`);
       const seen: string[] = [];

@@ -9,6 +9,21 @@ export function sourceUrl(source: string): string {
   return `https://kubernetes.io/${path.replace(/^\//, '')}`;
 }
 
+/** Source links named by the page the learner opens (kubernetes.io/docs/…), never the kubernetes/website file. */
+export function SourceList({ sources }: { sources: string[] }) {
+  return (
+    <ul>
+      {sources.map((s) => (
+        <li key={s}>
+          <a href={sourceUrl(s)} target="_blank" rel="noopener noreferrer">
+            {sourceUrl(s).replace(/^https?:\/\//, '')}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * Where the card's facts come from: the kubernetes.io pages (or a project's docs), never the file the card is written
  * in. An imported card has none, and shows nothing.
@@ -20,15 +35,7 @@ function SourcesView({ sources }: { sources: string[] }) {
     <footer className="sources muted small">
       <details>
         <summary>{t('card.sourcesCount', { count: sources.length })}</summary>
-        <ul>
-          {sources.map((s) => (
-            <li key={s}>
-              <a href={sourceUrl(s)} target="_blank" rel="noopener noreferrer">
-                {sourceUrl(s).replace(/^https?:\/\//, '')}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={sources} />
       </details>
     </footer>
   );
