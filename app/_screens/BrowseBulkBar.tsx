@@ -1,12 +1,17 @@
 'use client';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { applyBulk, type BulkAction, type BulkUndo, undoBulk } from '../../lib/hooks/bulkActions';
 import { useI18n } from '../../lib/i18n';
 import { BUILTIN_DECK_ID, type Localized } from '../../lib/model';
-import { DeleteDialog, MoveDialog, TagsDialog } from './BrowseBulkDialogs';
 import type { Selection } from './useSelection';
 
 type Dialog = 'move' | 'tags' | 'delete' | null;
+
+// The dialogs load when one is first opened: the browser's first load stays within its budget.
+const dialogs = () => import('./BrowseBulkDialogs');
+const MoveDialog = lazy(() => dialogs().then((m) => ({ default: m.MoveDialog })));
+const TagsDialog = lazy(() => dialogs().then((m) => ({ default: m.TagsDialog })));
+const DeleteDialog = lazy(() => dialogs().then((m) => ({ default: m.DeleteDialog })));
 
 /**
  * What the browser does to the ticked cards: select every match, then move them to a deck (or a new one), add or remove
@@ -114,35 +119,37 @@ export function BrowseBulkBar({
           )}
         </div>
       )}
-      {dialog === 'move' && (
-        <MoveDialog
-          n={n}
-          decks={(decks ?? []).filter((d) => d.id !== BUILTIN_DECK_ID)}
-          busy={busy}
-          onCancel={() => setDialog(null)}
-          onMove={(target) => {
-            const name = 'deckId' in target ? (decks?.find((d) => d.id === target.deckId)?.name[lang] ?? '') : target.name;
-            const action: BulkAction = 'deckId' in target ? { type: 'move', deckId: target.deckId } : { type: 'moveToNewDeck', name };
-            return run(action, (changed) => t('browse.bulk.done.move', { n: changed, deck: name }));
-          }}
-        />
-      )}
-      {dialog === 'tags' && (
-        <TagsDialog
-          n={n}
-          busy={busy}
-          onCancel={() => setDialog(null)}
-          onApply={(type, tag) => run({ type, tag }, (changed) => t(`browse.bulk.done.${type}`, { n: changed, tag }))}
-        />
-      )}
-      {dialog === 'delete' && (
-        <DeleteDialog
-          keys={selection.keys()}
-          busy={busy}
-          onCancel={() => setDialog(null)}
-          onDelete={() => run({ type: 'deleteNotes' }, (changed) => t('browse.bulk.done.deleteNotes', { n: changed }))}
-        />
-      )}
+      <Suspense>
+        {dialog === 'move' && (
+          <MoveDialog
+            n={n}
+            decks={(decks ?? []).filter((d) => d.id !== BUILTIN_DECK_ID)}
+            busy={busy}
+            onCancel={() => setDialog(null)}
+            onMove={(target) => {
+              const name = 'deckId' in target ? (decks?.find((d) => d.id === target.deckId)?.name[lang] ?? '') : target.name;
+              const action: BulkAction = 'deckId' in target ? { type: 'move', deckId: target.deckId } : { type: 'moveToNewDeck', name };
+              return run(action, (changed) => t('browse.bulk.done.move', { n: changed, deck: name }));
+            }}
+          />
+        )}
+        {dialog === 'tags' && (
+          <TagsDialog
+            n={n}
+            busy={busy}
+            onCancel={() => setDialog(null)}
+            onApply={(type, tag) => run({ type, tag }, (changed) => t(`browse.bulk.done.${type}`, { n: changed, tag }))}
+          />
+        )}
+        {dialog === 'delete' && (
+          <DeleteDialog
+            keys={selection.keys()}
+            busy={busy}
+            onCancel={() => setDialog(null)}
+            onDelete={() => run({ type: 'deleteNotes' }, (changed) => t('browse.bulk.done.deleteNotes', { n: changed }))}
+          />
+        )}
+      </Suspense>
     </section>
   );
 }

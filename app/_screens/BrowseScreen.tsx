@@ -1,16 +1,18 @@
 'use client';
 import { useSearchParams } from 'next/navigation';
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useDecks, useStudySettings } from '../../lib/hooks';
 import { type BrowseQuery, useBrowse } from '../../lib/hooks/useBrowse';
 import { useI18n } from '../../lib/i18n';
 import { decayOf } from '../../lib/model';
 import { BrowseBulkBar } from './BrowseBulkBar';
-import { BrowseFilters } from './BrowseFilters';
 import { BrowseList } from './BrowseList';
-import { BrowseTable } from './BrowseTable';
 import { type BrowseView, filterCount, PAGE, paramsOfView, viewOfParams } from './browseUrl';
 import { useSelection } from './useSelection';
+
+// Loaded when first shown: the filters once opened, the table (with its card preview) at laptop width only.
+const BrowseFilters = lazy(() => import('./BrowseFilters').then((m) => ({ default: m.BrowseFilters })));
+const BrowseTable = lazy(() => import('./BrowseTable').then((m) => ({ default: m.BrowseTable })));
 
 /**
  * Search every card by text (both languages), deck, topic, tag, kind, state, due date and recall; sort; open one.
@@ -92,22 +94,28 @@ export function BrowseScreen() {
           </button>
         )}
       </div>
-      {filtersOpen && <BrowseFilters id={filtersId} query={view.query} decks={decks} onChange={set} />}
+      {filtersOpen && (
+        <Suspense>
+          <BrowseFilters id={filtersId} query={view.query} decks={decks} onChange={set} />
+        </Suspense>
+      )}
       <p role="status" data-testid="browse-count">
         {searching || !result ? t('browse.searching') : t('browse.results', { shown, total })}
       </p>
       {result && <BrowseBulkBar selection={selection} total={searching ? 0 : total} allKeys={allKeys} decks={decks} />}
       {result &&
         (wide ? (
-          <BrowseTable
-            rows={result.rows}
-            now={now}
-            busy={searching}
-            query={view.query}
-            deckNames={deckNames}
-            selection={selection}
-            onSort={set}
-          />
+          <Suspense>
+            <BrowseTable
+              rows={result.rows}
+              now={now}
+              busy={searching}
+              query={view.query}
+              deckNames={deckNames}
+              selection={selection}
+              onSort={set}
+            />
+          </Suspense>
         ) : (
           <BrowseList rows={result.rows} now={now} busy={searching} selection={selection} />
         ))}
