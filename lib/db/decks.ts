@@ -1,10 +1,22 @@
-import { CardState } from '../model';
+import { CardState, isUnderDeck } from '../model';
+import { cleanDeckName } from '../model/deckName';
 import { type KubecardsDb, Parked } from './schema';
 
+/** Renames a deck, and its sub-decks with it (`Lang::Verbs` follows `Lang`), in one transaction, as Anki does. */
 export async function renameDeck(db: KubecardsDb, deckId: string, name: string): Promise<void> {
-  const clean = name.trim();
-  if (clean === '') throw new Error('a deck needs a name');
-  await db.decks.update(deckId, { name: { en: clean, zh: clean } });
+  const clean = cleanDeckName(name);
+  if (clean === null) throw new Error('a deck needs a name, and no part of it (between ::) may be empty');
+  await db.transaction('rw', db.decks, async () => {
+    const deck = await db.decks.get(deckId);
+    if (!deck) return;
+    const old = deck.name.en;
+    await db.decks.update(deckId, { name: { en: clean, zh: clean } });
+    for (const sub of await db.decks.toArray()) {
+      if (sub.id === deckId || !isUnderDeck(sub.name.en, old)) continue;
+      const renamed = clean + sub.name.en.slice(old.length);
+      await db.decks.update(sub.id, { name: { en: renamed, zh: renamed } });
+    }
+  });
 }
 
 /** null: back to the global default. */

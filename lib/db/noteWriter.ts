@@ -1,6 +1,7 @@
-import { type DraftProblem, type NoteDraft, noteProblems, noteToCards, tidyDeckName } from '../import/noteDraft';
+import { type DraftProblem, type NoteDraft, noteProblems, noteToCards } from '../import/noteDraft';
 import type { ImportedNote } from '../import/types';
 import { cardKey, newMemoryState } from '../model';
+import { cleanDeckName } from '../model/deckName';
 import { importDeckId, toRecord } from './importWriter';
 import type { CardRecord, DeckRecord, KubecardsDb, ScheduleRecord } from './records';
 import { refreshSearchText } from './searchText';
@@ -65,7 +66,7 @@ export async function writeNote(db: KubecardsDb, write: NoteWrite, now: number):
 }
 
 async function writeOne(db: KubecardsDb, write: NoteWrite, now: number, touched: Set<string>): Promise<NoteWriteResult> {
-  const deckId = await deckFor(db, tidyDeckName(write.deckName) as string, now);
+  const deckId = await deckFor(db, cleanDeckName(write.deckName) as string, now);
   touched.add(deckId);
   const note: ImportedNote = { guid: write.noteId, deck: '', tags: write.tags, origin: EDITOR_SOURCE, cards: noteToCards(write.draft) };
   const records = note.cards.map((card) => toRecord(note, card, deckId, EDITOR_SOURCE));

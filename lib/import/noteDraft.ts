@@ -1,4 +1,5 @@
 import { clozeNumbers, type ReviewCard } from '../model';
+import { cleanDeckName } from '../model/deckName';
 import { highlightShell, highlightYaml } from '../notes/highlight';
 import { both, type ImportedCard, LIMITS } from './types';
 
@@ -182,15 +183,9 @@ export function validateDraft(draft: NoteDraft): DraftProblem[] {
 /** What keeps a note from being saved: its fields, its deck name and its tags. */
 export function noteProblems(note: { draft: NoteDraft; deckName: string; tags: readonly string[] }): DraftProblem[] {
   const problems = validateDraft(note.draft);
-  if (tidyDeckName(note.deckName) === null) problems.push({ field: 'deck', code: note.deckName.trim() === '' ? 'required' : 'bad-name' });
+  if (cleanDeckName(note.deckName) === null) problems.push({ field: 'deck', code: note.deckName.trim() === '' ? 'required' : 'bad-name' });
   if (note.tags.some((tag) => tag === '' || /[\s,]/.test(tag))) problems.push({ field: 'tags', code: 'bad-name' });
   return problems;
-}
-
-/** A deck name as Anki writes it, `Parent::Child`: no empty part. Returns the name tidied, or null when it is not one. */
-export function tidyDeckName(name: string): string | null {
-  const parts = name.split('::').map((p) => p.trim());
-  return parts.some((p) => p === '') ? null : parts.join('::');
 }
 
 /** Tags as typed (spaces or commas between them), each once. */

@@ -7,11 +7,11 @@ import {
   noteToCards,
   parseTags,
   switchKind,
-  tidyDeckName,
   validateDraft,
   wrapCloze,
 } from '../../../lib/import/noteDraft';
 import type { ReviewCard } from '../../../lib/model';
+import { cleanDeckName } from '../../../lib/model/deckName';
 
 const basic = (over: Partial<Extract<NoteDraft, { kind: 'basic' }>> = {}): NoteDraft => ({
   ...(emptyDraft('basic') as Extract<NoteDraft, { kind: 'basic' }>),
@@ -116,8 +116,8 @@ describe('validation names the field', () => {
   });
 
   it('deck names as Anki writes them, tags split on spaces and commas', () => {
-    expect(tidyDeckName(' Kubernetes :: Mine ')).toBe('Kubernetes::Mine');
-    expect(tidyDeckName('A::')).toBeNull();
+    expect(cleanDeckName(' Kubernetes :: Mine ')).toBe('Kubernetes::Mine');
+    expect(cleanDeckName('A::')).toBeNull();
     expect(parseTags('cka, net  net')).toEqual(['cka', 'net']);
   });
 });
