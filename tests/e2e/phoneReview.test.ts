@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewLogRecord } from '../../lib/db/records';
 import { axeViolations } from './axe';
 import { type App, openApp } from './browser';
-import { answersStored, currentCardId, readStore, startStudying } from './reviewSteps';
+import { answersStored, cardLeaves, currentCardId, readStore, revealAndRate, startStudying } from './reviewSteps';
 
 // Issue 13, "what a daily phone reviewer expects": one-handed review with real touch events at 390×844, the
 // session's progress, timer and summary, and the card text size.
@@ -58,7 +58,7 @@ async function onATapCard(page: Page) {
     const id = await currentCardId(page);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('-');
-    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, id);
+    await cardLeaves(page, id);
   }
   await answersStored(page);
   return currentCardId(page);
@@ -102,7 +102,7 @@ describe('one-handed review at 390×844', () => {
     await axeInBothSchemes(page, 'phone-review-back');
 
     await swipe(page, 'right');
-    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, first);
+    await cardLeaves(page, first);
     expect(await lastAnswer(page)).toMatchObject({ cardKey: `kubernetes/${first}`, rating: 3 });
     expect(await ticks(page)).toBe(2);
 
@@ -111,27 +111,32 @@ describe('one-handed review at 390×844', () => {
     await page.touchscreen.tap(next.x, next.y);
     await page.getByRole('button', { name: /^Again\b/ }).waitFor();
     await swipe(page, 'left');
-    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, second);
+    await cardLeaves(page, second);
     expect(await lastAnswer(page)).toMatchObject({ cardKey: `kubernetes/${second}`, rating: 1 });
   });
 
   it('undo and the way home sit in a bottom bar within thumb reach, with the session progress', async () => {
-    const { page } = app;
+    const { page, baseUrl } = app;
+    await startStudying(page, baseUrl);
     const bar = page.getByRole('navigation', { name: 'Review controls' });
     const undo = bar.getByRole('button', { name: 'Undo' });
     const box = await bar.boundingBox();
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThan(844 * 0.6);
     expect(await page.getByRole('button', { name: 'Undo' }).count()).toBe(1);
     const done = page.getByTestId('session-done');
-    const before = Number((await done.textContent())?.match(/^(\d+) of/)?.[1]);
-    expect(before).toBeGreaterThanOrEqual(2);
-    const shown = await currentCardId(page);
+    const doneCount = async () => Number((await done.textContent())?.match(/^(\d+) of/)?.[1]);
+    const answered = await revealAndRate(page, 'touch');
+    await expect.poll(doneCount).toBeGreaterThanOrEqual(1);
+    const before = await doneCount();
     await undo.tap();
-    await page.waitForFunction((prev) => document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`, shown);
+    // The answered card comes back face down (it may also have been the card shown next, after an Again).
     await page.waitForFunction(
-      (n) => document.querySelector('[data-testid="session-done"]')?.textContent?.startsWith(`${n} of`),
-      before - 1,
+      (id) =>
+        document.querySelector('article.card')?.getAttribute('data-card-id') === id &&
+        document.querySelector('.card-back:not([hidden])') === null,
+      answered,
     );
+    await expect.poll(doneCount).toBe(before - 1);
     expect(await page.locator('progress.session-progress').getAttribute('aria-valuetext')).toMatch(/^\d+ of \d+ done$/);
   });
 });
@@ -218,11 +223,7 @@ describe('the end of a session', () => {
       if (await command.isVisible()) await page.getByRole('button', { name: 'Check' }).tap();
       else await page.getByRole('button', { name: /^(Show answer|Check)$/ }).tap();
       await page.getByRole('button', { name: /^Easy\b/ }).tap();
-      await page.waitForFunction(
-        (prev) =>
-          document.querySelector('.finished') || document.querySelector('article.card')?.getAttribute('aria-label') !== `Card ${prev}`,
-        id,
-      );
+      await cardLeaves(page, id);
     }
     await page.getByRole('heading', { name: /Congratulations/ }).waitFor();
     await answersStored(page);

@@ -11,6 +11,14 @@ export async function currentCardId(page: Page): Promise<string> {
   return (await page.locator('article.card').getAttribute('data-card-id')) ?? '';
 }
 
+/** Resolves once the card on screen is no longer the one with this id (another card, or the end of the session). */
+export function cardLeaves(page: Page, id: string) {
+  return page.waitForFunction(
+    (previous) => document.querySelector('.finished') || document.querySelector('article.card')?.getAttribute('data-card-id') !== previous,
+    id,
+  );
+}
+
 /** Answers the card on screen with Good, by keys or by taps; returns its id once the next card (or the end) shows. */
 export async function revealAndRate(page: Page, mode: 'keyboard' | 'touch'): Promise<string> {
   const id = await currentCardId(page);
