@@ -7,7 +7,7 @@ import { useI18n } from '../../lib/i18n';
 import { decayOf } from '../../lib/model';
 import { BrowseBulkBar } from './BrowseBulkBar';
 import { BrowseList } from './BrowseList';
-import { type BrowseView, filterCount, PAGE, paramsOfView, viewOfParams } from './browseUrl';
+import { type BrowseView, browseAddress, filterCount, PAGE, viewOfParams } from './browseUrl';
 import { useSelection } from './useSelection';
 
 // Loaded when first shown: the filters once opened, the table (with its card preview) at laptop width only.
@@ -22,6 +22,11 @@ const BrowseTable = lazy(() => import('./BrowseTable').then((m) => ({ default: m
 export function BrowseScreen() {
   const { t } = useI18n();
   const params = useSearchParams();
+  /** Where this browser lives, read once on mount (during a navigation away the router's path is already the next one). */
+  const browsePath = useRef('');
+  useEffect(() => {
+    browsePath.current = window.location.pathname;
+  }, []);
   const view = useMemo(() => viewOfParams(new URLSearchParams(params.toString())), [params]);
   const urlText = view.query.text ?? '';
   const [text, setText] = useState(urlText);
@@ -43,8 +48,8 @@ export function BrowseScreen() {
 
   /** A new query replaces the URL (Back leaves the browser, it does not step through every keystroke). */
   const show = (next: BrowseView) => {
-    const search = paramsOfView(next);
-    window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
+    const address = browseAddress(next, browsePath.current, window.location.pathname);
+    if (address !== null) window.history.replaceState(null, '', address);
   };
   const set = (patch: Partial<BrowseQuery>) => show({ query: { ...view.query, ...patch }, shown: PAGE });
   // The search box answers as the learner types, but the URL (and the query) follow its settled text.

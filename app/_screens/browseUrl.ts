@@ -59,6 +59,16 @@ export function paramsOfView({ query, shown }: BrowseView): string {
   return params.toString();
 }
 
+/**
+ * The address to put in place of the current one for this view, or null when the page has left the browser: a
+ * search typed just before a row was opened settles after the navigation, and must not rewrite the card's address.
+ */
+export function browseAddress(view: BrowseView, browsePath: string, currentPath: string): string | null {
+  if (currentPath !== browsePath) return null;
+  const search = paramsOfView(view);
+  return search ? `${browsePath}?${search}` : browsePath;
+}
+
 /** How many filters (beyond the text and the sort) are set: shown on the button that unfolds them. */
 export const filterCount = (query: BrowseQuery) =>
   [query.deckId, query.topic, query.tag, query.kind, query.state, query.dueToDays, query.retrievabilityBelow].filter(

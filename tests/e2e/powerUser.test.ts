@@ -87,6 +87,7 @@ describe('scheduling controls, card actions and statistics in Chromium', () => {
     const { page } = app;
     await page.goto(`${app.baseUrl}/browse`);
     await page.getByLabel('Search cards').fill('etcdutl');
+    await expect.poll(() => page.url()).toContain('q=etcdutl');
     await expect
       .poll(async () =>
         Number(/of ([\d,]+)/.exec((await page.getByTestId('browse-count').textContent()) ?? '')?.[1]?.replaceAll(',', '') ?? 0),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paramsOfView, viewOfParams } from '../../../app/_screens/browseUrl';
+import { browseAddress, paramsOfView, viewOfParams } from '../../../app/_screens/browseUrl';
 
 // Issue 13, defect 4: Back from a card reset every filter of the browser. Its query now lives in the URL.
 describe("the browser's query in its URL", () => {
@@ -32,5 +32,14 @@ describe("the browser's query in its URL", () => {
       query: { sort: 'order' },
       shown: 100,
     });
+  });
+
+  // A clean CI run typed a search and opened a row within the search's 150 ms settling time: the settled search then
+  // rewrote the card's address (/card?q=etcdutl, its key gone) and the card screen found no card.
+  it('is never written once the page has left the browser', () => {
+    const view = { query: { text: 'etcdutl' }, shown: 100 };
+    expect(browseAddress(view, '/browse', '/browse')).toBe('/browse?q=etcdutl');
+    expect(browseAddress({ query: {}, shown: 100 }, '/browse', '/browse')).toBe('/browse');
+    expect(browseAddress(view, '/browse', '/card')).toBeNull();
   });
 });
