@@ -110,6 +110,12 @@ describe('the card browser on a phone (390×844)', () => {
     await page.getByRole('button', { name: 'Move to deck…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Move 50 cards to a deck' });
     await dialog.getByLabel(/Name of the new deck/).fill('Helm :: Charts');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${ARTIFACTS}/browse-move-dialog-${scheme}.png` });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     await dialog.getByRole('button', { name: 'Move 50 cards' }).click();
     await expect.poll(() => page.getByTestId('bulk-done').textContent()).toMatch(/^Moved 50 cards to Helm::Charts\./);
     await page.screenshot({ path: `${ARTIFACTS}/browse-bulk-moved.png` });
