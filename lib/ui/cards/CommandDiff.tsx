@@ -66,3 +66,14 @@ function CommandDiffView({
 /** This part's English strings travel with it (a module constant: the same array every render). */
 const STRINGS = [enFaces];
 export const CommandDiff = withExtraStrings(STRINGS, CommandDiffView);
+
+/** The verdict on a typed command, or just the expected command when nothing was checked (the back of an exercise). */
+export function CommandOutcome({ typed, check, expected }: { typed: string; check: CommandCheck | null | undefined; expected: string }) {
+  return check ? (
+    <CommandDiff typed={typed} check={check} />
+  ) : (
+    <p>
+      <code>{expected}</code>
+    </p>
+  );
+}

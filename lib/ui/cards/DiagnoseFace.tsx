@@ -6,7 +6,7 @@ import type { DiagnoseCard, Lang } from '../../model';
 import type { DiagnoseCheck } from '../../srs/diagnose';
 import { choiceOrder, type DiagnoseAnswer, emptyDiagnoseAnswer } from '../../srs/exercise';
 import { InlineMarkdown } from '../InlineMarkdown';
-import { CommandDiff } from './CommandDiff';
+import { CommandOutcome } from './CommandDiff';
 import { CommandField } from './CommandField';
 import type { ExerciseInputs } from './exerciseInputs';
 import { useDigitKeys } from './useDigitKeys';
@@ -140,14 +140,7 @@ function DiagnoseBackFace({ card, answer, check }: { card: DiagnoseCard; answer?
           );
         })}
       </ul>
-      {card.fix &&
-        (check?.command ? (
-          <CommandDiff typed={answer?.typed ?? ''} check={check.command} />
-        ) : (
-          <p>
-            <code>{card.fix.command}</code>
-          </p>
-        ))}
+      {card.fix && <CommandOutcome typed={answer?.typed ?? ''} check={check?.command} expected={card.fix.command} />}
       {explain && (
         <p>
           <InlineMarkdown text={explain} />

@@ -6,7 +6,7 @@ import type { ProcedureCard } from '../../model';
 import { emptyProcedureAnswer, type ProcedureAnswer, stepOrder, toggleStep } from '../../srs/exercise';
 import type { ProcedureCheck } from '../../srs/procedure';
 import { InlineMarkdown } from '../InlineMarkdown';
-import { CommandDiff } from './CommandDiff';
+import { CommandOutcome } from './CommandDiff';
 import { CommandField } from './CommandField';
 import type { ExerciseInputs } from './exerciseInputs';
 import { useDigitKeys } from './useDigitKeys';
@@ -131,14 +131,7 @@ function ProcedureBackFace({ card, answer, check }: { card: ProcedureCard; answe
               {result && !result.inOrder && (
                 <span className="muted small"> — {placed === null ? t('card.leftOut') : t('card.placedAt', { n: placed + 1 })}</span>
               )}
-              {command &&
-                (result?.command ? (
-                  <CommandDiff typed={answer?.typed[step] ?? ''} check={result.command} />
-                ) : (
-                  <p>
-                    <code>{command.command}</code>
-                  </p>
-                ))}
+              {command && <CommandOutcome typed={answer?.typed[step] ?? ''} check={result?.command} expected={command.command} />}
             </li>
           );
         })}
