@@ -32,6 +32,40 @@ function Modal({ title, onCancel, children }: { title: string; onCancel: () => v
   );
 }
 
+/** A labelled text input and, when its value is refused, the reason, tied to it for screen readers. */
+function CheckedTextField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
+  const errorId = useId();
+  return (
+    <>
+      <label>
+        {label}
+        <input
+          className="text-input"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error !== null}
+          aria-describedby={error === null ? undefined : errorId}
+        />
+      </label>
+      {error !== null && (
+        <p id={errorId} className="notice error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function MoveDialog({
   n,
   decks,
@@ -50,7 +84,6 @@ export function MoveDialog({
   const [name, setName] = useState('');
   const clean = cleanDeckName(name);
   const invalid = deckId === NEW_DECK && name.trim() !== '' && clean === null;
-  const errorId = useId();
   return (
     <Modal title={t('browse.bulk.moveTitle', { n })} onCancel={onCancel}>
       <form
@@ -73,21 +106,12 @@ export function MoveDialog({
           </select>
         </label>
         {deckId === NEW_DECK && (
-          <label>
-            {t('browse.bulk.newDeckName')}
-            <input
-              className="text-input"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              aria-invalid={invalid}
-              aria-describedby={invalid ? errorId : undefined}
-            />
-          </label>
-        )}
-        {invalid && (
-          <p id={errorId} className="notice error">
-            {t('browse.bulk.invalid.deckName')}
-          </p>
+          <CheckedTextField
+            label={t('browse.bulk.newDeckName')}
+            value={name}
+            onChange={setName}
+            error={invalid ? t('browse.bulk.invalid.deckName') : null}
+          />
         )}
         <div className="button-row">
           <button type="submit" className="button primary" disabled={busy || (deckId === NEW_DECK && clean === null)}>
@@ -117,26 +141,11 @@ export function TagsDialog({
   const [tag, setTag] = useState('');
   const clean = tag.trim();
   const invalid = /\s/.test(clean);
-  const errorId = useId();
   const usable = clean !== '' && !invalid && !busy;
   return (
     <Modal title={t('browse.bulk.tagsTitle', { n })} onCancel={onCancel}>
       <form className="study-form" onSubmit={(event) => event.preventDefault()}>
-        <label>
-          {t('browse.tag')}
-          <input
-            className="text-input"
-            value={tag}
-            onChange={(e) => setTag(e.target.value)}
-            aria-invalid={invalid}
-            aria-describedby={invalid ? errorId : undefined}
-          />
-        </label>
-        {invalid && (
-          <p id={errorId} className="notice error">
-            {t('browse.bulk.invalid.tag')}
-          </p>
-        )}
+        <CheckedTextField label={t('browse.tag')} value={tag} onChange={setTag} error={invalid ? t('browse.bulk.invalid.tag') : null} />
         <div className="button-row">
           <button type="button" className="button primary" disabled={!usable} onClick={() => onApply('addTag', clean)}>
             {t('browse.bulk.addTag')}
