@@ -60,7 +60,7 @@ const saveAccount = command(async (server: string, user: string) => {
   // Another server or account has its own history: start from its beginning (pushing again and pulling again are
   // harmless: the server keeps one copy of each document, and this device one row per entry).
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed']);
+    await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed', 'syncContentMarked']);
     await setSetting(db, 'syncAccount', { server, user });
     await setSetting(db, 'syncStatus', { lastSyncedAt: null, lastError: null });
   });
