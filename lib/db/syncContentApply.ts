@@ -106,8 +106,7 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
     if (doc.deleted || !doc.body) await removeNoteRows(db, noteId, touched);
     else {
       const { deckId, deckName, cards, media } = doc.body;
-      if (!(await db.decks.get(deckId)))
-        await db.decks.put({ id: deckId, name: { en: deckName, zh: deckName }, source: 'import', hash: '', updatedAt: doc.at });
+      await ensureDeck(db, deckId, deckName, doc.at);
       const held = new Set((await db.cards.bulkGet(cards.map((card) => card.key))).flatMap((card) => (card ? [card.key] : [])));
       const records = cards.map((card) => ({ ...card, ord: 0 }) as CardRecord);
       await placeNoteCards(db, noteId, deckId, records, doc.at, touched, { keepSource: false });
@@ -121,6 +120,12 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
   }
   await refreshSearchText(db, touched);
   return { placed, keeps: await keepsOf(db, docs) };
+}
+
+/** A note's deck, made from the name the note carries when it is not here (yet, or any more). */
+export async function ensureDeck(db: KubecardsDb, deckId: string, name: string, at: number): Promise<void> {
+  if (!(await db.decks.get(deckId)))
+    await db.decks.put({ id: deckId, name: { en: name, zh: name }, source: 'import', hash: '', updatedAt: at });
 }
 
 /** Removes a note's cards, schedules and answers (and their place in the daily totals), as deleting it here does. */

@@ -27,7 +27,8 @@ const asStamped = <T>(version: ContentVersion<T>) => ({ value: version, at: vers
  * This device pushes `ours`, made from the server's version `base` (its stamp; undefined: made with none seen), and
  * the server holds `theirs`. A change made from what the server holds replaces it. Two changes made concurrently (the
  * server moved on since `base`): the later by `(at, by)` wins on every device alike; when both are edits the loser is
- * kept as the conflict, when one is a tombstone it wins only if it is the later (a newer edit brings the note back).
+ * kept as the conflict (unless both wrote the same), when one is a tombstone it wins only if it is the later (a newer
+ * edit brings the note back).
  */
 export function mergeForPush<T>(
   ours: ContentVersion<T>,
@@ -38,7 +39,9 @@ export function mergeForPush<T>(
   if (!theirs || stampOf(theirs) === base) return conflict && !ours.deleted ? { winner: ours, conflict } : { winner: ours };
   const winner = newerOf(asStamped(ours), asStamped(theirs)).value;
   const loser = winner === ours ? theirs : ours;
-  return winner.deleted || loser.deleted ? { winner } : { winner, conflict: loser };
+  // The same content written twice (the same file imported on both devices) is no conflict.
+  const same = JSON.stringify(winner.body) === JSON.stringify(loser.body);
+  return winner.deleted || loser.deleted || same ? { winner } : { winner, conflict: loser };
 }
 
 /** Whether a pulled server version replaces this device's: not while a change made here waits to be pushed. */
