@@ -70,7 +70,7 @@ const cardsOf = async (db: KubecardsDb) =>
 const expectReplayed = async (db: KubecardsDb) => {
   const known = (await getSetting(db, 'schedulerParams')) ?? {};
   const { cards } = replayLog((await db.reviewLog.toArray()).map(logEventOf), (id) => createScheduler(known[id]));
-  for (const [key, card] of cards) expect(memoryStateOf((await db.schedule.get(key)) as ScheduleRecord)).toEqual(card.memory);
+  for (const [key, card] of cards) expect(memoryStateOf((await db.schedule.get(key)) as ScheduleRecord)).toEqual(card?.memory);
 };
 
 describe('imported decks, notes and media between two devices', () => {
