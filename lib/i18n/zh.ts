@@ -384,6 +384,13 @@ export const zh: Messages = {
   'browse.openCard': '打开卡片',
   'card.title': '卡片',
   'card.notFound': '该卡片不存在。',
+  'conflict.title': '在两台设备上被修改',
+  'conflict.explain':
+    '这条笔记在两台设备同步之前都被修改了。上面显示的是较晚的修改；另一个版本（修改于{when}）在下面。请选择要保留的版本。',
+  'conflict.other': '另一个版本',
+  'conflict.keepShown': '保留上面的版本',
+  'conflict.useOther': '改用另一个版本',
+  'conflict.otherDeleted': '另一个版本中没有与此对应的卡片。',
   'card.memory': '记忆状态',
   'card.stability': '稳定性',
   'card.difficulty': '难度',
