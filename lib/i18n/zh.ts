@@ -183,7 +183,7 @@ export const zh: Messages = {
   'sync.account': '已以 {user} 身份登录 {server}。',
   'sync.last': '上次同步：{when}',
   'sync.never': '还没有同步过。',
-  'sync.pending': '有 {count} 个回答等待发送。',
+  'sync.pending': '有 {count} 项更改（回答、笔记、卡组）等待发送。',
   'sync.error.unauthorized': '服务器拒绝了用户名或密码，或者会话已过期：请重新登录。没有任何数据被修改。',
   'sync.error.forbidden': '这个账号不能使用该数据库。没有任何数据被修改。',
   'sync.error.unreachable': '无法连接服务器（离线，或地址有误）。你的复习记录保存在这里，稍后发送。',
