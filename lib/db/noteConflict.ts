@@ -1,5 +1,5 @@
 import { markNotesChanged } from './contentMarks';
-import { placeNoteCards } from './noteWriter';
+import { noteOrder, placeNoteCards } from './noteWriter';
 import type { CardRecord, KubecardsDb, NoteBody } from './records';
 import { refreshSearchText } from './searchText';
 import { ensureDeck } from './syncContentApply';
@@ -31,7 +31,7 @@ export async function pickNoteVersion(db: KubecardsDb, noteId: string, pick: 'ke
       await ensureDeck(db, body.deckId, body.deckName, now);
       const touched = new Set<string>();
       const records = body.cards.map((card) => ({ ...card, ord: 0 }) as CardRecord);
-      await placeNoteCards(db, noteId, body.deckId, records, now, touched, { keepSource: false });
+      await placeNoteCards(db, noteId, body.deckId, records, now, touched, { keepSource: false, order: await noteOrder(db) });
       await refreshSearchText(db, touched);
     }
     const { conflict: _picked, ...rest } = row;

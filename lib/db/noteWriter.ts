@@ -50,9 +50,10 @@ export async function writeNotes(db: KubecardsDb, writes: readonly NoteWrite[], 
   if (problems.length > 0) throw new NoteValidationError(problems);
   return db.transaction('rw', [db.decks, db.cards, db.schedule, db.searchText, db.media, db.syncContent], async () => {
     const touched = new Set<string>();
+    const order = await noteOrder(db);
     const results: NoteWriteResult[] = [];
     for (const write of writes) {
-      results.push(await writeOne(db, write, now, touched));
+      results.push(await writeOne(db, write, now, touched, order));
       for (const [name, data] of write.media ?? []) await db.media.put({ name, data });
     }
     await refreshSearchText(db, touched);
@@ -71,12 +72,18 @@ export async function writeNote(db: KubecardsDb, write: NoteWrite, now: number):
   return result as NoteWriteResult;
 }
 
-async function writeOne(db: KubecardsDb, write: NoteWrite, now: number, touched: Set<string>): Promise<NoteWriteResult> {
+async function writeOne(db: KubecardsDb, write: NoteWrite, now: number, touched: Set<string>, order: NoteOrder): Promise<NoteWriteResult> {
   const deckId = await deckFor(db, cleanDeckName(write.deckName) as string, now);
   const note: ImportedNote = { guid: write.noteId, deck: '', tags: write.tags, origin: EDITOR_SOURCE, cards: noteToCards(write.draft) };
   const records = note.cards.map((card) => toRecord(note, card, deckId, EDITOR_SOURCE));
-  return placeNoteCards(db, write.noteId, deckId, records, now, touched, { keepSource: true });
+  return placeNoteCards(db, write.noteId, deckId, records, now, touched, { keepSource: true, order });
 }
+
+/** The place in note order the next new card takes; counted once per transaction (a count reads the whole index). */
+export interface NoteOrder {
+  next: number;
+}
+export const noteOrder = async (db: KubecardsDb): Promise<NoteOrder> => ({ next: await db.schedule.count() });
 
 /**
  * Puts one note's cards where `records` say (the editor's, or a note pulled by sync): new cards are added as new, edited
@@ -90,7 +97,7 @@ export async function placeNoteCards(
   records: readonly CardRecord[],
   now: number,
   touched: Set<string>,
-  { keepSource }: { keepSource: boolean },
+  { keepSource, order }: { keepSource: boolean; order: NoteOrder },
 ): Promise<NoteWriteResult> {
   touched.add(deckId);
   const existing = new Map(
@@ -108,12 +115,11 @@ export async function placeNoteCards(
   const result: NoteWriteResult = { deckId, keys: records.map((r) => r.key), added: 0, updated: 0, retired: 0 };
   const cardWrites: CardRecord[] = [];
   const scheduleWrites: ScheduleRecord[] = [];
-  let ord = await db.schedule.count();
   for (const record of records) {
     const before = existing.get(record.key);
     const schedule = schedules.get(record.key);
     if (!before || !schedule) {
-      const card = { ...record, ord: ord++ } as CardRecord;
+      const card = { ...record, ord: order.next++ } as CardRecord;
       cardWrites.push(card);
       scheduleWrites.push({
         ...newMemoryState(now),

@@ -2,7 +2,7 @@ import { stampOf, takesPulled } from '../sync';
 import { countAnswer } from './dailyStats';
 import { removeDeckRows } from './decks';
 import { sha256Hex } from './mediaHash';
-import { placeNoteCards } from './noteWriter';
+import { noteOrder, placeNoteCards } from './noteWriter';
 import type { CardRecord, KubecardsDb, SyncContentRecord } from './records';
 import { refreshSearchText } from './searchText';
 import {
@@ -74,6 +74,7 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
     (await db.syncContent.bulkGet([...decks, ...notes].map((doc) => doc._id))).flatMap((row) => (row ? [[row.id, row]] : [])),
   );
   const touched = new Set<string>();
+  const order = await noteOrder(db);
   const placed: string[] = [];
   const rowOf = (doc: DeckDoc | NoteDoc): SyncContentRecord => ({
     id: doc._id,
@@ -109,7 +110,7 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
       await ensureDeck(db, deckId, deckName, doc.at);
       const held = new Set((await db.cards.bulkGet(cards.map((card) => card.key))).flatMap((card) => (card ? [card.key] : [])));
       const records = cards.map((card) => ({ ...card, ord: 0 }) as CardRecord);
-      await placeNoteCards(db, noteId, deckId, records, doc.at, touched, { keepSource: false });
+      await placeNoteCards(db, noteId, deckId, records, doc.at, touched, { keepSource: false, order });
       placed.push(...records.filter((card) => !held.has(card.key)).map((card) => card.key));
       for (const [name, sha] of Object.entries(media)) {
         const data = files.get(mediaDocId(sha));
