@@ -1,7 +1,8 @@
 import { mediaNames } from '../import/mediaName';
+import { toBase64 } from '../model/base64';
 import { type ContentVersion, mergeForPush, stampOf } from '../sync';
 import { thisDeviceId } from './logWrites';
-import { sha256Hex, toBase64 } from './mediaHash';
+import { sha256Hex } from './mediaHash';
 import type { CardRecord, KubecardsDb, NoteBody, SyncContentRecord } from './records';
 import { getSetting, setSetting } from './settings';
 import { type ContentDoc, type DeckBody, deckDocId, MEDIA_FILE, type MediaDoc, mediaDocId, noteDocId } from './syncContentDocs';

@@ -7,8 +7,6 @@ import { sanitizeImported } from './sanitize';
 
 const SOUND = /\[sound:([^\]]+)\]/;
 
-export { mediaNames };
-
 /**
  * An imported HTML field: sanitized with DOMPurify (loaded on first use) on the main thread, then its images and
  * `[sound:…]` references pointed at blob URLs of the stored media — after sanitizing, since DOMPurify strips `blob:`.

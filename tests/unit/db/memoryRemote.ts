@@ -1,5 +1,6 @@
 import type { SyncDoc } from '../../../lib/db/syncDocs';
 import type { RemoteDb } from '../../../lib/db/syncOnce';
+import { fromBase64 } from '../../../lib/model/base64';
 
 const conflict = () => Object.assign(new Error('Document update conflict'), { status: 409 });
 
@@ -24,11 +25,7 @@ export function memoryRemote(): RemoteDb & {
     const rev = `${Number(current?._rev?.split('-')[0] ?? 0) + 1}-x`;
     const stored = structuredClone({ ...doc, _rev: rev }) as SyncDoc & { _attachments?: Record<string, { data?: string; stub?: boolean }> };
     for (const [name, attachment] of Object.entries(stored._attachments ?? {})) {
-      if (attachment.data)
-        files.set(
-          `${doc._id}/${name}`,
-          Uint8Array.from(atob(attachment.data), (c) => c.charCodeAt(0)),
-        );
+      if (attachment.data) files.set(`${doc._id}/${name}`, fromBase64(attachment.data));
       stored._attachments = { ...stored._attachments, [name]: { stub: true } };
     }
     docs.set(doc._id, stored);
