@@ -10,6 +10,8 @@ const conflict = () => Object.assign(new Error('Document update conflict'), { st
  */
 export function memoryRemote(): RemoteDb & {
   docs: Map<string, SyncDoc>;
+  /** Attachments by `<doc id>/<name>`. */
+  files: Map<string, Uint8Array>;
   failAfter(puts: number): void;
   failChangesAfter(calls: number): void;
 } {
@@ -36,6 +38,7 @@ export function memoryRemote(): RemoteDb & {
   }
   return {
     docs,
+    files,
     failAfter(puts) {
       putsLeft = puts;
     },

@@ -94,6 +94,16 @@ describe('imported decks, notes and media between two devices', () => {
     expect([...remote.docs.keys()].filter((id) => id.startsWith('note:'))).toHaveLength(3);
   });
 
+  it('a note whose image the server lacks still arrives, without it (a later pull is not stopped by it)', async () => {
+    const remote = memoryRemote();
+    await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
+    await syncOnce(phone, remote);
+    remote.files.clear();
+    await syncOnce(laptop, remote);
+    expect(await laptop.cards.count()).toBe(3);
+    expect(await laptop.media.count()).toBe(0);
+  });
+
   it('answers that arrive before their deck are replayed when it comes', async () => {
     const remote = memoryRemote();
     await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
