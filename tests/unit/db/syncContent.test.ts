@@ -183,6 +183,27 @@ describe('imported decks, notes and media between two devices', () => {
     }
   });
 
+  it('notes imported before sync could mark them (an older version) go up with the first push to an account', async () => {
+    const remote = memoryRemote();
+    await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
+    await phone.syncContent.clear();
+    await syncOnce(phone, remote);
+    await syncOnce(laptop, remote);
+    expect(await cardsOf(laptop)).toEqual(await cardsOf(phone));
+  });
+
+  it('two tabs of one device pushing the same notes at once: each note once, and no conflict', async () => {
+    const remote = memoryRemote();
+    await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
+    const otherTab = openDb(phone.name);
+    await Promise.all([syncOnce(phone, remote), syncOnce(otherTab, remote)]);
+    await syncOnce(otherTab, remote);
+    otherTab.close();
+    await syncOnce(laptop, remote);
+    expect(await cardsOf(laptop)).toEqual(await cardsOf(phone));
+    for (const db of [phone, laptop]) expect(await db.syncContent.filter((row) => row.conflict !== undefined).count()).toBe(0);
+  });
+
   it('a renamed deck and its new-card limit follow, last writer wins', async () => {
     const remote = memoryRemote();
     await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
