@@ -6,6 +6,7 @@ import { logEventOf } from './logEvents';
 import { thisDeviceId } from './logWrites';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 import { getSetting, setSetting } from './settings';
+import { applyContent, contentTables } from './syncContentApply';
 import type { LogDoc, SettingDoc, SyncDoc, SyncedEntry } from './syncDocs';
 
 export interface PullResult {
@@ -23,7 +24,9 @@ export interface PullResult {
  * writer wins. An entry seen before (same gid) is never added twice.
  */
 export async function applyPulled(db: KubecardsDb, docs: readonly SyncDoc[], checkpoint: string | number): Promise<PullResult> {
-  return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings], async () => {
+  return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings, ...contentTables(db)], async () => {
+    // Imported decks and notes first: answers pulled with them find their cards.
+    const content = await applyContent(db, docs);
     const device = await thisDeviceId(db);
     const logDocs = docs.filter((doc): doc is LogDoc => doc.type === 'log');
     const known = { ...(await getSetting(db, 'schedulerParams')) };
@@ -37,8 +40,8 @@ export async function applyPulled(db: KubecardsDb, docs: readonly SyncDoc[], che
         .anyOf(entries.map((e) => e.gid))
         .keys()) as string[],
     );
-    const fresh = [...new Map(entries.filter((e) => !seen.has(e.gid)).map((e) => [e.gid, e])).values()];
-    const cards = [...new Set(fresh.map((e) => e.cardKey))];
+    const fresh = [...new Map(entries.filter((e) => !seen.has(e.gid) && content.keeps(e)).map((e) => [e.gid, e])).values()];
+    const cards = [...new Set([...fresh.map((e) => e.cardKey), ...content.placed])];
     // Their `before` and version are set below, by the replay.
     const added = await addRemoteRows(
       db,

@@ -2,11 +2,14 @@ import { newerOf } from '../sync';
 import type { KubecardsDb } from './schema';
 import { getSetting } from './settings';
 import { applyPulled } from './syncApply';
+import { withNeededMedia } from './syncContentApply';
+import { CONTENT_TYPES } from './syncContentDocs';
+import { type ContentRemote, pushContent } from './syncContentPush';
 import type { SettingDoc, SyncDoc } from './syncDocs';
 import { markPushed, pendingPush } from './syncPending';
 
 /** The part of a CouchDB database (PouchDB's HTTP adapter) that sync uses. */
-export interface RemoteDb {
+export interface RemoteDb extends ContentRemote {
   put(doc: SyncDoc): Promise<unknown>;
   get(id: string): Promise<SyncDoc>;
   changes(options: { since: string | number; include_docs: true; limit: number }): Promise<{
@@ -34,18 +37,23 @@ export async function syncOnce(db: KubecardsDb, remote: RemoteDb): Promise<SyncR
   const pending = await pendingPush(db);
   for (const doc of pending.docs) {
     if (doc.type === 'log') await putOnce(remote, doc);
-    else await putSetting(remote, doc);
+    else if (doc.type === 'setting') await putSetting(remote, doc);
   }
   await markPushed(db, pending);
+  const content = await pushContent(db, remote);
   let pulled = 0;
   for (;;) {
     const since = (await getSetting(db, 'syncCheckpoint')) ?? 0;
     const changes = await remote.changes({ since, include_docs: true, limit: PULL_BATCH });
-    const docs = changes.results.flatMap(({ doc }) => (isSyncDoc(doc) ? [doc] : []));
+    const docs = await withNeededMedia(
+      db,
+      remote,
+      changes.results.flatMap(({ doc }) => (isSyncDoc(doc) ? [doc] : [])),
+    );
     pulled += (await applyPulled(db, docs, changes.last_seq)).added;
     if (changes.results.length < PULL_BATCH) break;
   }
-  return { pushed: pending.docs.length, pulled };
+  return { pushed: pending.docs.length + content, pulled };
 }
 
 async function putOnce(remote: RemoteDb, doc: SyncDoc) {
@@ -81,5 +89,5 @@ async function putSetting(remote: RemoteDb, doc: SettingDoc) {
 
 const isSyncDoc = (doc: unknown): doc is SyncDoc => {
   const type = (doc as { type?: unknown } | null)?.type;
-  return type === 'log' || type === 'setting';
+  return type === 'log' || type === 'setting' || CONTENT_TYPES.has(type as string);
 };

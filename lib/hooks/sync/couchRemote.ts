@@ -1,5 +1,6 @@
 import type { SyncDoc } from '../../db/syncDocs';
 import type { RemoteDb } from '../../db/syncOnce';
+import { couchContent } from './couchContent';
 
 /** Why a request to the sync server failed, in terms the Settings screen can say in words. */
 export class SyncHttpError extends Error {
@@ -49,6 +50,7 @@ export async function signOut(server: string, send?: Fetch): Promise<void> {
 export function couchRemote(server: string, user: string, send?: Fetch): RemoteDb {
   const base = `${trimmed(server)}/${userDbName(user)}`;
   return {
+    ...couchContent(base, (url, init) => request(url, init, send), send ?? browserFetch),
     put: (doc: SyncDoc) => request(`${base}/${encodeURIComponent(doc._id)}`, { method: 'PUT', body: JSON.stringify(doc) }, send),
     get: (id: string) => request<SyncDoc>(`${base}/${encodeURIComponent(id)}`, {}, send),
     changes: ({ since, limit }) =>

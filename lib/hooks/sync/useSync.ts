@@ -1,7 +1,7 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 import { getSetting, setSetting } from '../../db';
-import { pendingEntries } from '../../db/syncStatus';
+import { pendingContent, pendingEntries } from '../../db/syncStatus';
 import { getDb } from '../db';
 import { useLiveQuery } from '../liveQuery';
 import { command } from '../writeCommand';
@@ -18,7 +18,7 @@ export interface SyncView {
   account: { server: string; user: string } | null;
   lastSyncedAt: number | null;
   lastError: { status: number; message: string } | null;
-  /** This device's entries the server does not have yet. */
+  /** This device's answers, notes and decks the server does not have yet. */
   pending: number;
   syncing: boolean;
 }
@@ -36,7 +36,7 @@ export function useSync(): SyncView | undefined {
         () => undefined,
       );
     const status = (await getSetting(db, 'syncStatus')) ?? { lastSyncedAt: null, lastError: null };
-    return { account, ...status, pending: await pendingEntries(db) };
+    return { account, ...status, pending: (await pendingEntries(db)) + (await pendingContent(db)) };
   }, []);
   return stored && { ...stored, syncing };
 }
@@ -60,7 +60,7 @@ const saveAccount = command(async (server: string, user: string) => {
   // Another server or account has its own history: start from its beginning (pushing again and pulling again are
   // harmless: the server keeps one copy of each document, and this device one row per entry).
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed']);
+    await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed', 'syncContentMarked']);
     await setSetting(db, 'syncAccount', { server, user });
     await setSetting(db, 'syncStatus', { lastSyncedAt: null, lastError: null });
   });
