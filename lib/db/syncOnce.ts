@@ -4,9 +4,12 @@ import { getSetting } from './settings';
 import { applyPulled } from './syncApply';
 import type { SettingDoc, SyncDoc } from './syncDocs';
 import { markPushed, pendingPush } from './syncPending';
+import { rebuildMarkedCards } from './syncRebuild';
 
-/** The part of a CouchDB database (PouchDB's HTTP adapter) that sync uses. */
+/** The part of a CouchDB database (its HTTP API) that sync uses. */
 export interface RemoteDb {
+  /** Stores these documents in one request (`_bulk_docs`); one already there (same id) is left as it is. */
+  bulkDocs(docs: readonly SyncDoc[]): Promise<void>;
   put(doc: SyncDoc): Promise<unknown>;
   get(id: string): Promise<SyncDoc>;
   changes(options: { since: string | number; include_docs: true; limit: number }): Promise<{
@@ -22,37 +25,47 @@ export interface SyncReport {
 
 /** Documents pulled per transaction. */
 const PULL_BATCH = 100;
+/** Log rows read per push request (a few log documents): years of history go up in parts. */
+const PUSH_ROWS = 5_000;
 
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
 
 /**
- * One round: push what this device has (log documents are immutable: one already there, from a push cut short before
- * it was recorded, is fine), then pull everything since the checkpoint, one transaction per batch. Safe to cut at any
- * point: what was not recorded is done again, and nothing is counted twice.
+ * One round: push what this device has, a part at a time (log documents are immutable: one already there, from a push
+ * cut short before it was recorded, holds the same rows), then pull everything since the checkpoint, one transaction
+ * per batch, and rebuild the cards the pull touched, each once. Safe to cut at any point: what was not recorded is
+ * done again, nothing is counted twice, and cards marked for a rebuild are rebuilt by the next round (even offline).
  */
 export async function syncOnce(db: KubecardsDb, remote: RemoteDb): Promise<SyncReport> {
-  const pending = await pendingPush(db);
-  for (const doc of pending.docs) {
-    if (doc.type === 'log') await putOnce(remote, doc);
-    else await putSetting(remote, doc);
+  try {
+    const pushed = await push(db, remote);
+    return { pushed, pulled: await pull(db, remote) };
+  } finally {
+    await rebuildMarkedCards(db);
   }
-  await markPushed(db, pending);
+}
+
+async function push(db: KubecardsDb, remote: RemoteDb): Promise<number> {
+  let pushed = 0;
+  for (;;) {
+    const pending = await pendingPush(db, PUSH_ROWS);
+    const logs = pending.docs.filter((doc) => doc.type === 'log');
+    if (logs.length > 0) await remote.bulkDocs(logs);
+    for (const doc of pending.docs) if (doc.type === 'setting') await putSetting(remote, doc);
+    await markPushed(db, pending);
+    pushed += pending.docs.length;
+    if (!pending.more) return pushed;
+  }
+}
+
+async function pull(db: KubecardsDb, remote: RemoteDb): Promise<number> {
   let pulled = 0;
   for (;;) {
     const since = (await getSetting(db, 'syncCheckpoint')) ?? 0;
     const changes = await remote.changes({ since, include_docs: true, limit: PULL_BATCH });
     const docs = changes.results.flatMap(({ doc }) => (isSyncDoc(doc) ? [doc] : []));
     pulled += (await applyPulled(db, docs, changes.last_seq)).added;
-    if (changes.results.length < PULL_BATCH) break;
-  }
-  return { pushed: pending.docs.length, pulled };
-}
-
-async function putOnce(remote: RemoteDb, doc: SyncDoc) {
-  try {
-    await remote.put(doc);
-  } catch (error) {
-    if (statusOf(error) !== 409) throw error;
+    if (changes.results.length < PULL_BATCH) return pulled;
   }
 }
 
