@@ -2,6 +2,7 @@
 // own storage code in the page, so the figures are Chromium's, not fake-indexeddb's.
 
 import {
+  answerCard,
   type BrowseQuery,
   browseCards,
   type CardRecord,
@@ -17,9 +18,12 @@ import {
   writeImport,
 } from '../../lib/db';
 import { ScheduleCache } from '../../lib/db/browseCache';
+import { stampOlderLog } from '../../lib/db/olderLogStamp';
+import { syncOnce } from '../../lib/db/syncOnce';
 import { writeBackup } from '../../lib/export';
 import { blobOfParts } from '../../lib/hooks/download';
 import { parseInWorker, storeImport } from '../../lib/hooks/importClient';
+import { couchRemote, signIn } from '../../lib/hooks/sync/couchRemote';
 import { restoreFromFile } from '../../lib/hooks/useBackup';
 import { CardState, type MemoryState, newMemoryState, type Rating } from '../../lib/model';
 import { createScheduler, DEFAULT_QUEUE_LIMITS, studyDay } from '../../lib/srs';
@@ -264,6 +268,31 @@ const kcBench = {
   /** Deletes the decks an import wrote, so that the same file can be imported again as new. */
   async deleteImported(summary: { decks: string[] }) {
     for (const name of summary.decks) await deleteDeck(db, importDeckId(name));
+  },
+
+  /** Global ids for a generated log, as the first sync of a device upgraded from before schema 4 stamps them. */
+  async stampOlder(): Promise<number> {
+    const t0 = performance.now();
+    await stampOlderLog(db);
+    return performance.now() - t0;
+  },
+
+  /** One sync round through the app's own code (signing in first when given the password), against `/couchdb`. */
+  async syncRound(user: string, password?: string) {
+    const t0 = performance.now();
+    if (password !== undefined) await signIn('/couchdb', user, password);
+    const report = await syncOnce(db, couchRemote('/couchdb', user));
+    return { ms: performance.now() - t0, ...report, log: await db.reviewLog.count() };
+  },
+
+  /** `count` answers (Good) to cards of a deck, through the app's writer, as a learner's session would add. */
+  async answerSome(deckId: string, count: number): Promise<number> {
+    const scheduler = createScheduler();
+    const rows = await db.schedule.where('deckId').equals(deckId).limit(count).toArray();
+    const now = Date.now();
+    for (const row of rows)
+      await answerCard(db, scheduler, { cardKey: row.key, shownVersion: row.version, rating: 3, now, durationMs: 3_000 });
+    return rows.length;
   },
 
   setNewLimit: (deckId: string, limit: number) => setDeckNewLimit(db, deckId, limit),
