@@ -1,10 +1,9 @@
-import { newMemoryState } from '../model';
 import { newerOf } from '../sync';
-import { thisDeviceId } from './logWrites';
-import type { KubecardsDb, ReviewLogRecord } from './schema';
+import { lastLogId, thisDeviceId } from './logWrites';
+import type { KubecardsDb } from './schema';
 import { getSetting, setSetting } from './settings';
 import type { LogDoc, SettingDoc, SyncDoc } from './syncDocs';
-import { markForRebuild } from './syncRebuild';
+import { addPulledEntries, PullTips } from './syncReplay';
 
 export interface PullResult {
   /** Log entries new to this device. */
@@ -14,15 +13,21 @@ export interface PullResult {
 
 /**
  * Applies one batch of pulled documents in ONE transaction (all or nothing; `checkpoint` is saved with them, so a pull
- * that dies half-way starts again from the last applied batch): log entries new here are added and the cards they touch
- * are marked for a rebuild (`syncRebuild.ts`, once the pull is over: a card is replayed once, not once per batch);
- * settings merge last writer wins. An entry seen before (same gid) is never added twice.
+ * that dies half-way starts again from the last applied batch): log entries new here are added, replayed on from where
+ * their cards stand (`pull`, kept by the round between its batches: `syncReplay.ts`) or marked for the rebuild after
+ * the pull (`syncRebuild.ts`); settings merge last writer wins. An entry seen before (same gid) is never added twice.
  */
-export async function applyPulled(db: KubecardsDb, docs: readonly SyncDoc[], checkpoint: string | number): Promise<PullResult> {
-  return db.transaction('rw', [db.reviewLog, db.settings], async () => {
+export async function applyPulled(
+  db: KubecardsDb,
+  docs: readonly SyncDoc[],
+  checkpoint: string | number,
+  pull = new PullTips(),
+): Promise<PullResult> {
+  return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings], async () => {
     const added = await addPulledLog(
       db,
       docs.filter((doc): doc is LogDoc => doc.type === 'log'),
+      pull,
     );
     const settings = await mergePulledSettings(
       db,
@@ -33,29 +38,37 @@ export async function applyPulled(db: KubecardsDb, docs: readonly SyncDoc[], che
   });
 }
 
-/** The entries new here, as rows waiting for their card's replay (which sets their `before` and counts them). */
-async function addPulledLog(db: KubecardsDb, logDocs: readonly LogDoc[]): Promise<number> {
+/** The entries new here (by gid), added with their cards' replay (`syncReplay.ts`). */
+async function addPulledLog(db: KubecardsDb, logDocs: readonly LogDoc[], pull: PullTips): Promise<number> {
   const known = { ...(await getSetting(db, 'schedulerParams')) };
   for (const doc of logDocs) Object.assign(known, doc.params);
   await setSetting(db, 'schedulerParams', known);
   const entries = logDocs.flatMap((doc) => doc.entries);
-  const seen = new Set(
-    (await db.reviewLog
-      .where('gid')
-      .anyOf(entries.map((e) => e.gid))
-      .keys()) as string[],
-  );
+  const seen = await gidsHeld(db, logDocs);
   const fresh = [...new Map(entries.filter((e) => !seen.has(e.gid)).map((e) => [e.gid, e])).values()];
   if (fresh.length === 0) return 0;
-  // Rows from other devices keep their own global ids; they get local ids only.
-  const rows: ReviewLogRecord[] = fresh.map((entry) => ({ ...entry, before: newMemoryState(entry.review), version: 0, unreplayed: 1 }));
-  await db.reviewLog.bulkAdd(rows);
-  await markForRebuild(
-    db,
-    rows.map((row) => row.cardKey),
-    fresh[0]?.gid as string,
+  const lastBefore = await lastLogId(db);
+  await addPulledEntries(db, fresh, known, pull);
+  // Nothing of this device's was waiting to be pushed: its next push need not read past the rows just pulled.
+  if (((await getSetting(db, 'syncPushedUpTo')) ?? 0) >= (lastBefore ?? 0))
+    await setSetting(db, 'syncPushedUpTo', (await lastLogId(db)) ?? 0);
+  return fresh.length;
+}
+
+/**
+ * The gids of these documents this device holds already. A document's entries are one device's, of one day: one range
+ * of the gid index each (a fresh device reads nothing; a cursor over 50k gids one by one took seconds).
+ */
+async function gidsHeld(db: KubecardsDb, logDocs: readonly LogDoc[]): Promise<Set<string>> {
+  const held = await Promise.all(
+    logDocs.map((doc) => {
+      const gids = doc.entries.map((entry) => entry.gid).sort();
+      const [first, last] = [gids[0], gids.at(-1)];
+      if (first === undefined || last === undefined) return [];
+      return db.reviewLog.where('gid').between(first, last, true, true).keys() as Promise<string[]>;
+    }),
   );
-  return rows.length;
+  return new Set(held.flat());
 }
 
 async function mergePulledSettings(db: KubecardsDb, settingDocs: readonly SettingDoc[]): Promise<number> {

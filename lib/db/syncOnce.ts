@@ -5,6 +5,7 @@ import { applyPulled } from './syncApply';
 import type { SettingDoc, SyncDoc } from './syncDocs';
 import { markPushed, pendingPush } from './syncPending';
 import { rebuildMarkedCards } from './syncRebuild';
+import { PullTips } from './syncReplay';
 
 /** The part of a CouchDB database (its HTTP API) that sync uses. */
 export interface RemoteDb {
@@ -59,12 +60,13 @@ async function push(db: KubecardsDb, remote: RemoteDb): Promise<number> {
 }
 
 async function pull(db: KubecardsDb, remote: RemoteDb): Promise<number> {
+  const tips = new PullTips();
   let pulled = 0;
   for (;;) {
     const since = (await getSetting(db, 'syncCheckpoint')) ?? 0;
     const changes = await remote.changes({ since, include_docs: true, limit: PULL_BATCH });
     const docs = changes.results.flatMap(({ doc }) => (isSyncDoc(doc) ? [doc] : []));
-    pulled += (await applyPulled(db, docs, changes.last_seq)).added;
+    pulled += (await applyPulled(db, docs, changes.last_seq, tips)).added;
     if (changes.results.length < PULL_BATCH) return pulled;
   }
 }

@@ -1,6 +1,6 @@
 import { newMemoryState } from '../model';
-import { createScheduler } from '../srs';
-import { replayLog } from '../sync';
+import { createScheduler, type Scheduler, type SchedulerSettings } from '../srs';
+import { type ReplayedCard, replayLog } from '../sync';
 import { countAnswers } from './dailyStats';
 import { logEventOf } from './logEvents';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
@@ -14,9 +14,34 @@ const WAITING = 'syncRebuild:';
 /** Cards replayed per transaction: a fresh device's 100k cards are not one long transaction. */
 const CARDS_PER_TRANSACTION = 2_000;
 
+/** The scheduler of each params id the log names (settings `schedulerParams`), made once each. */
+export function schedulersOf(known: Record<string, SchedulerSettings>): (id: string) => Scheduler {
+  const schedulers = new Map<string, Scheduler>();
+  return (id) => {
+    const settings = known[id];
+    if (!settings) throw new Error(`pulled log entry names unknown scheduler settings ${id}`);
+    if (!schedulers.has(id)) schedulers.set(id, createScheduler(settings));
+    return schedulers.get(id) as Scheduler;
+  };
+}
+
+/** A card's schedule row as its replayed log leaves it (`null`: every entry undone, new again, due as a new card is). */
+export function replayedSchedule(card: ScheduleRecord, replayed: ReplayedCard | null, version: number): ScheduleRecord {
+  const memory = replayed?.memory ?? newMemoryState(card.due);
+  const leech =
+    replayed?.leech && card.leech !== 1 ? { leech: 1 as const, ...(replayed.leech === 'suspend' ? { suspended: 1 as const } : {}) } : {};
+  return { ...card, ...memory, ...leech, version };
+}
+
 /** Marks cards for a rebuild; `name` is new (e.g. the first new gid of a pulled batch). Call in the batch's transaction. */
 export async function markForRebuild(db: KubecardsDb, cardKeys: Iterable<string>, name: string): Promise<void> {
   await setSetting(db, `${WAITING}${name}`, [...new Set(cardKeys)]);
+}
+
+/** Every card marked for a rebuild. */
+export async function waitingForRebuild(db: KubecardsDb): Promise<Set<string>> {
+  const lists = await db.settings.where('key').startsWith(WAITING).toArray();
+  return new Set(lists.flatMap(({ value }) => value as string[]));
 }
 
 /**
@@ -55,15 +80,9 @@ async function takeMarked(db: KubecardsDb, most: number): Promise<string[]> {
  * now, once), and each card this device has gets the replayed schedule.
  */
 async function rebuildCards(db: KubecardsDb, keys: readonly string[]): Promise<void> {
-  const known = (await getSetting(db, 'schedulerParams')) ?? {};
-  const schedulers = new Map<string, ReturnType<typeof createScheduler>>();
-  const schedulerOf = (id: string) => {
-    const settings = known[id];
-    if (!settings) throw new Error(`pulled log entry names unknown scheduler settings ${id}`);
-    if (!schedulers.has(id)) schedulers.set(id, createScheduler(settings));
-    return schedulers.get(id) as ReturnType<typeof createScheduler>;
-  };
-  const rows = await db.reviewLog.where('cardKey').anyOf(keys).toArray();
+  const schedulerOf = schedulersOf((await getSetting(db, 'schedulerParams')) ?? {});
+  // One read per card (IndexedDB's getAll) is several times faster in Chromium than one cursor over them all (anyOf).
+  const rows = (await Promise.all(keys.map((key) => db.reviewLog.where('cardKey').equals(key).toArray()))).flat();
   const replay = replayLog(rows.map(logEventOf), schedulerOf);
   const current = await db.schedule.bulkGet([...keys]);
   const versionOf = new Map(keys.map((key, i) => [key, (current[i]?.version ?? 0) + 1]));
@@ -87,11 +106,7 @@ async function rebuildCards(db: KubecardsDb, keys: readonly string[]): Promise<v
     const replayed = replay.cards.get(key);
     // A card this device does not have (a deck not imported here) keeps its log for when it comes.
     if (!card || replayed === undefined) continue;
-    // Every entry undone: new again, due as a new card is.
-    const memory = replayed?.memory ?? newMemoryState(card.due);
-    const leech =
-      replayed?.leech && card.leech !== 1 ? { leech: 1 as const, ...(replayed.leech === 'suspend' ? { suspended: 1 as const } : {}) } : {};
-    schedules.push({ ...card, ...memory, ...leech, version: versionOf.get(key) as number });
+    schedules.push(replayedSchedule(card, replayed, versionOf.get(key) as number));
   }
   await db.schedule.bulkPut(schedules);
 }
