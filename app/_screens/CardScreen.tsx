@@ -8,6 +8,7 @@ import { describeInterval } from '../../lib/srs';
 import { retrievabilityNow } from '../../lib/stats';
 import { CardView } from '../../lib/ui';
 import { CardActions } from './CardActions';
+import { NoteConflictNotice } from './NoteConflictNotice';
 
 const DAY = 86_400_000;
 
@@ -37,6 +38,7 @@ export function CardScreen() {
           <Link href={`/notes/${topicSlug(card.topic)}#${card.noteId}`}>{t('card.openNote')}</Link>
         </p>
       )}
+      {card.deckId !== BUILTIN_DECK_ID && <NoteConflictNotice noteId={card.noteId} cardKey={card.key} />}
       <h2>{t('card.memory')}</h2>
       <dl className="tiles" data-testid="card-memory">
         <div>

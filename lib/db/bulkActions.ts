@@ -1,5 +1,6 @@
 import { BUILTIN_DECK_ID, newMemoryState } from '../model';
 import { cleanDeckName } from '../model/deckName';
+import { isImportedCard, markDecksChanged, markNotesChanged } from './contentMarks';
 import { addToDailyStats, countAnswer } from './dailyStats';
 import { assertSameData, dataGeneration } from './dataGeneration';
 import { importDeckId } from './importWriter';
@@ -70,7 +71,7 @@ export class BulkInputError extends Error {
 export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], action: BulkAction, now: number): Promise<BulkResult> {
   const tag = action.type === 'addTag' || action.type === 'removeTag' ? cleanTag(action.tag) : '';
   const newDeckName = action.type === 'moveToNewDeck' ? cleanName(action.name) : '';
-  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.searchText, db.dailyStats, db.settings];
+  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.searchText, db.dailyStats, db.settings, db.syncContent];
   return db.transaction('rw', tables, async () => {
     const generation = await dataGeneration(db);
     const found = (await db.schedule.bulkGet([...keys])).filter((s): s is ScheduleRecord => s?.active === 1);
@@ -95,6 +96,7 @@ export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], 
       for (const s of siblings) decks.add(s.deckId);
       undo.decks = [...decks];
       await refreshSearchText(db, decks);
+      await markNotesChanged(db, importedNotesOf(undo.cards), now);
       return { changed: siblings.filter((s) => s.active === 1).length, skipped, undo };
     }
 
@@ -170,6 +172,8 @@ export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], 
     if (logWrites.length > 0) undo.addedLogIds = (await db.reviewLog.bulkAdd(logWrites, { allKeys: true })) as number[];
     undo.decks = [...decks];
     await refreshSearchText(db, decks);
+    await markNotesChanged(db, importedNotesOf(cardWrites), now);
+    if (undo.createdDeckId) await markDecksChanged(db, [undo.createdDeckId], now);
     return { changed: scheduleWrites.length, skipped, undo };
   });
 }
@@ -178,8 +182,8 @@ export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], 
  * Takes a bulk action back in one transaction, if no card it changed was changed since (an answer, another action)
  * and the data is still the copy it was done in; otherwise nothing changes and the error says which card.
  */
-export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo): Promise<void> {
-  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.searchText, db.dailyStats, db.settings];
+export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo, now: number): Promise<void> {
+  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.searchText, db.dailyStats, db.settings, db.syncContent];
   await db.transaction('rw', tables, async () => {
     await assertSameData(db, undo.generation);
     const current = await db.schedule.bulkGet(undo.schedules.map((s) => s.key));
@@ -198,8 +202,13 @@ export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo): Promise<v
     if (undo.createdDeckId && (await db.cards.where('deckId').equals(undo.createdDeckId).count()) === 0)
       await db.decks.delete(undo.createdDeckId);
     await refreshSearchText(db, undo.decks);
+    await markNotesChanged(db, importedNotesOf(undo.cards), now);
+    if (undo.createdDeckId) await markDecksChanged(db, [undo.createdDeckId], now);
   });
 }
+
+/** The imported notes these cards belong to (the built-in deck's do not sync as content). */
+const importedNotesOf = (cards: readonly CardRecord[]) => cards.filter((card) => isImportedCard(card.key)).map((card) => card.noteId);
 
 /** What deleting the notes of these cards takes with it: every card of those notes and their answers (for the question). */
 export async function notesDeletionExtent(

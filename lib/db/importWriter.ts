@@ -1,6 +1,7 @@
 import { type ImportedNote, type ParsedDeck, skipsNote } from '../import/types';
 import { newMemoryState, type ReviewCard } from '../model';
 import { hashString } from '../notes/hash';
+import { markDecksChanged, markNotesChanged } from './contentMarks';
 import { addToDailyStats } from './dailyStats';
 import { type HistoryReplay, replayHistory } from './importHistory';
 import { addLogRows, recordParams } from './logWrites';
@@ -55,7 +56,7 @@ export async function writeImport(db: KubecardsDb, parsed: ParsedDeck, options: 
   const deckNameOf = (note: ImportedNote) => importedDeckName(note.deck, parsed.name, rootName);
   const total = parsed.notes.reduce((sum, note) => sum + note.cards.length, 0);
 
-  const tables = [db.decks, db.cards, db.schedule, db.media, db.searchText, db.reviewLog, db.dailyStats, db.settings];
+  const tables = [db.decks, db.cards, db.schedule, db.media, db.searchText, db.reviewLog, db.dailyStats, db.settings, db.syncContent];
   return db.transaction('rw', tables, async () => {
     const summary: ImportSummary = {
       added: 0,
@@ -67,11 +68,15 @@ export async function writeImport(db: KubecardsDb, parsed: ParsedDeck, options: 
       answers: 0,
     };
     const deckNames = [...new Set(parsed.notes.map(deckNameOf))];
+    const newDecks: string[] = [];
     for (const name of deckNames) {
       const id = importDeckId(name);
       const existing = await db.decks.get(id);
-      if (!existing) await db.decks.put({ id, name: { en: name, zh: name }, source: 'import', hash: '', updatedAt: options.now });
+      if (existing) continue;
+      await db.decks.put({ id, name: { en: name, zh: name }, source: 'import', hash: '', updatedAt: options.now });
+      newDecks.push(id);
     }
+    await markDecksChanged(db, newDecks, options.now);
     summary.decks = deckNames;
     // Decks whose cards change: the ones imported into, and any a note moves out of.
     const touchedDecks = new Set(deckNames.map(importDeckId));
@@ -130,6 +135,11 @@ export async function writeImport(db: KubecardsDb, parsed: ParsedDeck, options: 
         } else merge('unchanged');
       });
       for (const state of noteState.values()) summary[state]++;
+      await markNotesChanged(
+        db,
+        [...noteState].flatMap(([noteId, state]) => (state === 'unchanged' ? [] : [noteId])),
+        options.now,
+      );
       // A note that moved to another deck takes its schedule along (the queue reads the schedule's deck).
       const moved = (await db.schedule.bulkGet(movedKeys)).filter((s): s is ScheduleRecord => s !== undefined);
       const deckOf = new Map(records.map((r) => [r.key, r.deckId]));

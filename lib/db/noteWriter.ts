@@ -2,6 +2,7 @@ import { type DraftProblem, type NoteDraft, noteProblems, noteToCards } from '..
 import type { ImportedNote } from '../import/types';
 import { cardKey, newMemoryState } from '../model';
 import { cleanDeckName } from '../model/deckName';
+import { markDecksChanged, markNotesChanged } from './contentMarks';
 import { importDeckId, toRecord } from './importWriter';
 import type { CardRecord, DeckRecord, KubecardsDb, ScheduleRecord } from './records';
 import { refreshSearchText } from './searchText';
@@ -47,14 +48,20 @@ const EDITOR_SOURCE = 'editor';
 export async function writeNotes(db: KubecardsDb, writes: readonly NoteWrite[], now: number): Promise<NoteWriteResult[]> {
   const problems = writes.flatMap(noteProblems);
   if (problems.length > 0) throw new NoteValidationError(problems);
-  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.searchText, db.media], async () => {
+  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.searchText, db.media, db.syncContent], async () => {
     const touched = new Set<string>();
+    const order = await noteOrder(db);
     const results: NoteWriteResult[] = [];
     for (const write of writes) {
-      results.push(await writeOne(db, write, now, touched));
+      results.push(await writeOne(db, write, now, touched, order));
       for (const [name, data] of write.media ?? []) await db.media.put({ name, data });
     }
     await refreshSearchText(db, touched);
+    await markNotesChanged(
+      db,
+      writes.map((write) => write.noteId),
+      now,
+    );
     return results;
   });
 }
@@ -65,16 +72,40 @@ export async function writeNote(db: KubecardsDb, write: NoteWrite, now: number):
   return result as NoteWriteResult;
 }
 
-async function writeOne(db: KubecardsDb, write: NoteWrite, now: number, touched: Set<string>): Promise<NoteWriteResult> {
+async function writeOne(db: KubecardsDb, write: NoteWrite, now: number, touched: Set<string>, order: NoteOrder): Promise<NoteWriteResult> {
   const deckId = await deckFor(db, cleanDeckName(write.deckName) as string, now);
-  touched.add(deckId);
   const note: ImportedNote = { guid: write.noteId, deck: '', tags: write.tags, origin: EDITOR_SOURCE, cards: noteToCards(write.draft) };
   const records = note.cards.map((card) => toRecord(note, card, deckId, EDITOR_SOURCE));
+  return placeNoteCards(db, write.noteId, deckId, records, now, touched, { keepSource: true, order });
+}
+
+/** The place in note order the next new card takes; counted once per transaction (a count reads the whole index). */
+export interface NoteOrder {
+  next: number;
+}
+export const noteOrder = async (db: KubecardsDb): Promise<NoteOrder> => ({ next: await db.schedule.count() });
+
+/**
+ * Puts one note's cards where `records` say (the editor's, or a note pulled by sync): new cards are added as new, edited
+ * ones updated in place (their schedule and history stay), cards the note no longer makes retired, moved ones take
+ * their schedules along. `keepSource`: an edit keeps where each card first came from.
+ */
+export async function placeNoteCards(
+  db: KubecardsDb,
+  noteId: string,
+  deckId: string,
+  records: readonly CardRecord[],
+  now: number,
+  touched: Set<string>,
+  { keepSource, order }: { keepSource: boolean; order: NoteOrder },
+): Promise<NoteWriteResult> {
+  touched.add(deckId);
   const existing = new Map(
     (
       await db.cards
         .where('key')
-        .startsWith(cardKey('import', `${write.noteId}#`))
+        .startsWith(cardKey('import', `${noteId}#`))
+        .filter((card) => card.noteId === noteId)
         .toArray()
     ).map((card) => [card.key, card]),
   );
@@ -84,12 +115,11 @@ async function writeOne(db: KubecardsDb, write: NoteWrite, now: number, touched:
   const result: NoteWriteResult = { deckId, keys: records.map((r) => r.key), added: 0, updated: 0, retired: 0 };
   const cardWrites: CardRecord[] = [];
   const scheduleWrites: ScheduleRecord[] = [];
-  let ord = await db.schedule.count();
   for (const record of records) {
     const before = existing.get(record.key);
     const schedule = schedules.get(record.key);
     if (!before || !schedule) {
-      const card = { ...record, ord: ord++ } as CardRecord;
+      const card = { ...record, ord: order.next++ } as CardRecord;
       cardWrites.push(card);
       scheduleWrites.push({
         ...newMemoryState(now),
@@ -105,7 +135,7 @@ async function writeOne(db: KubecardsDb, write: NoteWrite, now: number, touched:
       continue;
     }
     touched.add(before.deckId);
-    const card = { ...record, ord: before.ord, source: before.source } as CardRecord;
+    const card = { ...record, ord: before.ord, ...(keepSource ? { source: before.source } : {}) } as CardRecord;
     if (JSON.stringify(card) !== JSON.stringify(before)) {
       cardWrites.push(card);
       result.updated++;
@@ -139,5 +169,6 @@ async function deckFor(db: KubecardsDb, name: string, now: number): Promise<stri
   for (let n = 2; taken.has(id); n++) id = importDeckId(`${name}\u0000${n}`);
   const deck: DeckRecord = { id, name: { en: name, zh: name }, source: 'import', hash: '', updatedAt: now };
   await db.decks.put(deck);
+  await markDecksChanged(db, [id], now);
   return id;
 }

@@ -77,6 +77,36 @@ export interface SettingRecord {
   by?: string;
 }
 
+/**
+ * Sync state of one imported note (`note:<noteId>`) or deck (`deck:<deckId>`) on this device (schema 5): the stamp of
+ * the version held here, whether it changed here since the last push, the server's version it was based on, and a
+ * version from another device that lost to it (shown to the learner until one is picked). lib/sync/README.md.
+ */
+export interface SyncContentRecord {
+  id: string;
+  /** Epoch ms of the version held here, and the device that wrote it (absent: this device, not pushed yet). */
+  at: number;
+  by?: string;
+  /** 1: changed here, not on the server yet. */
+  pending: 0 | 1;
+  /** `<at>:<by>` of the server's version this device's change started from. */
+  base?: string;
+  /** 1: deleted (a tombstone: its log entries pulled later are dropped too). */
+  deleted?: 1;
+  /** The version that lost to this one, edited concurrently on another device. */
+  conflict?: { at: number; by: string; body?: NoteBody };
+}
+
+/** An imported note as every device shares it: its cards (their place in this device's note order stays local). */
+export interface NoteBody {
+  deckId: string;
+  /** So that a note arriving before its deck's document still lands in a deck of the right name. */
+  deckName: string;
+  cards: Omit<CardRecord, 'ord'>[];
+  /** The media its cards show, by name: the sha-256 of each file (its `media:<sha256>` document). */
+  media: Record<string, string>;
+}
+
 export type KubecardsDb = Dexie & {
   decks: EntityTable<DeckRecord, 'id'>;
   cards: EntityTable<CardRecord, 'key'>;
@@ -86,6 +116,7 @@ export type KubecardsDb = Dexie & {
   media: EntityTable<MediaRecord, 'name'>;
   dailyStats: EntityTable<DailyStatsRecord, 'key'>;
   searchText: EntityTable<SearchTextRecord, 'deckId'>;
+  syncContent: EntityTable<SyncContentRecord, 'id'>;
 };
 
 /**

@@ -26,6 +26,7 @@ export type {
   ScheduleRecord,
   SearchTextRecord,
   SettingRecord,
+  SyncContentRecord,
 } from './records';
 
 export const DB_NAME = 'kubecards';
@@ -60,6 +61,8 @@ export function openDb(name = DB_NAME): KubecardsDb {
     });
   // 4: global log ids, for sync (lib/sync/README.md). Older rows get theirs before the first sync (olderLogStamp.ts).
   db.version(4).stores({ reviewLog: '++id, cardKey, [deckId+review], review, &gid' });
+  // 5: which imported notes and decks changed here since the last sync push (lib/sync/README.md).
+  db.version(5).stores({ syncContent: 'id, pending' });
   // Dexie opens a newer database at its own version instead of failing; refuse it before any query runs. (Dexie
   // stores version × 10 natively and may add 1 when it patches a schema, hence the division.)
   db.on('ready', (opened) => {

@@ -2,8 +2,9 @@ import { newerOf } from '../sync';
 import { lastLogId, thisDeviceId } from './logWrites';
 import type { KubecardsDb } from './schema';
 import { getSetting, setSetting } from './settings';
-import type { LogDoc, SettingDoc, SyncDoc } from './syncDocs';
-import { addPulledEntries, PullTips } from './syncReplay';
+import { applyContent, contentTables } from './syncContentApply';
+import type { LogDoc, SettingDoc, SyncDoc, SyncedEntry } from './syncDocs';
+import { addPulledEntries, PullTips, placePulledCards } from './syncReplay';
 
 export interface PullResult {
   /** Log entries new to this device. */
@@ -23,12 +24,17 @@ export async function applyPulled(
   checkpoint: string | number,
   pull = new PullTips(),
 ): Promise<PullResult> {
-  return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings], async () => {
+  return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings, ...contentTables(db)], async () => {
+    // Imported decks and notes first: answers pulled with them find their cards.
+    const content = await applyContent(db, docs);
     const added = await addPulledLog(
       db,
       docs.filter((doc): doc is LogDoc => doc.type === 'log'),
+      content.keeps,
       pull,
     );
+    // Cards that arrived after answers of theirs get the schedule their log gives.
+    await placePulledCards(db, content.placed, pull);
     const settings = await mergePulledSettings(
       db,
       docs.filter((doc): doc is SettingDoc => doc.type === 'setting'),
@@ -39,13 +45,18 @@ export async function applyPulled(
 }
 
 /** The entries new here (by gid), added with their cards' replay (`syncReplay.ts`). */
-async function addPulledLog(db: KubecardsDb, logDocs: readonly LogDoc[], pull: PullTips): Promise<number> {
+async function addPulledLog(
+  db: KubecardsDb,
+  logDocs: readonly LogDoc[],
+  keeps: (entry: SyncedEntry) => boolean,
+  pull: PullTips,
+): Promise<number> {
   const known = { ...(await getSetting(db, 'schedulerParams')) };
   for (const doc of logDocs) Object.assign(known, doc.params);
   await setSetting(db, 'schedulerParams', known);
   const entries = logDocs.flatMap((doc) => doc.entries);
   const seen = await gidsHeld(db, logDocs);
-  const fresh = [...new Map(entries.filter((e) => !seen.has(e.gid)).map((e) => [e.gid, e])).values()];
+  const fresh = [...new Map(entries.filter((e) => !seen.has(e.gid) && keeps(e)).map((e) => [e.gid, e])).values()];
   if (fresh.length === 0) return 0;
   const lastBefore = await lastLogId(db);
   await addPulledEntries(db, fresh, known, pull);

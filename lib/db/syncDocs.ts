@@ -1,5 +1,6 @@
 import type { SchedulerSettings } from '../srs';
 import type { ReviewLogRecord, SettingRecord } from './records';
+import type { ContentDoc } from './syncContentDocs';
 
 // The documents of a learner's CouchDB database (lib/sync/README.md), and how log rows and settings become them.
 
@@ -28,7 +29,8 @@ export interface SettingDoc {
   by: string;
 }
 
-export type SyncDoc = LogDoc | SettingDoc;
+/** Every document of the learner's database (imported content's are in syncContentDocs.ts). */
+export type SyncDoc = LogDoc | SettingDoc | ContentDoc;
 
 /** The settings that follow the learner from device to device (the rest belongs to one device). */
 export const SYNCED_SETTINGS = ['study'] as const;

@@ -2,15 +2,16 @@ import { newerOf } from '../sync';
 import type { KubecardsDb } from './schema';
 import { getSetting } from './settings';
 import { applyPulled } from './syncApply';
+import { withNeededMedia } from './syncContentApply';
+import { CONTENT_TYPES } from './syncContentDocs';
+import { type ContentRemote, pushContent } from './syncContentPush';
 import type { SettingDoc, SyncDoc } from './syncDocs';
 import { markPushed, pendingPush } from './syncPending';
 import { rebuildMarkedCards } from './syncRebuild';
 import { PullTips } from './syncReplay';
 
-/** The part of a CouchDB database (its HTTP API) that sync uses. */
-export interface RemoteDb {
-  /** Stores these documents in one request (`_bulk_docs`); one already there (same id) is left as it is. */
-  bulkDocs(docs: readonly SyncDoc[]): Promise<void>;
+/** The part of a CouchDB database (its HTTP API) that sync uses (`bulkDocs`: `_bulk_docs`, in ContentRemote). */
+export interface RemoteDb extends ContentRemote {
   put(doc: SyncDoc): Promise<unknown>;
   get(id: string): Promise<SyncDoc>;
   changes(options: { since: string | number; include_docs: true; limit: number }): Promise<{
@@ -51,12 +52,23 @@ async function push(db: KubecardsDb, remote: RemoteDb): Promise<number> {
   for (;;) {
     const pending = await pendingPush(db, PUSH_ROWS);
     const logs = pending.docs.filter((doc) => doc.type === 'log');
-    if (logs.length > 0) await remote.bulkDocs(logs);
+    if (logs.length > 0) refused(await remote.bulkDocs(logs));
     for (const doc of pending.docs) if (doc.type === 'setting') await putSetting(remote, doc);
     await markPushed(db, pending);
     pushed += pending.docs.length;
-    if (!pending.more) return pushed;
+    if (!pending.more) return pushed + (await pushContent(db, remote));
   }
+}
+
+/**
+ * `_bulk_docs` answers 201 and says per document what it refused: a log document already there (a push cut before it
+ * was recorded) is fine; any other refusal fails the round with the status it has on its own (401: the session ended).
+ */
+function refused(results: readonly { id: string; error?: string; reason?: string }[]) {
+  const refusal = results.find((result) => result.error && result.error !== 'conflict');
+  if (!refusal) return;
+  const status = refusal.error === 'unauthorized' ? 401 : refusal.error === 'forbidden' ? 403 : 500;
+  throw Object.assign(new Error(`${refusal.id}: ${refusal.reason ?? refusal.error}`), { status });
 }
 
 async function pull(db: KubecardsDb, remote: RemoteDb): Promise<number> {
@@ -65,7 +77,11 @@ async function pull(db: KubecardsDb, remote: RemoteDb): Promise<number> {
   for (;;) {
     const since = (await getSetting(db, 'syncCheckpoint')) ?? 0;
     const changes = await remote.changes({ since, include_docs: true, limit: PULL_BATCH });
-    const docs = changes.results.flatMap(({ doc }) => (isSyncDoc(doc) ? [doc] : []));
+    const docs = await withNeededMedia(
+      db,
+      remote,
+      changes.results.flatMap(({ doc }) => (isSyncDoc(doc) ? [doc] : [])),
+    );
     pulled += (await applyPulled(db, docs, changes.last_seq, tips)).added;
     if (changes.results.length < PULL_BATCH) return pulled;
   }
@@ -96,5 +112,5 @@ async function putSetting(remote: RemoteDb, doc: SettingDoc) {
 
 const isSyncDoc = (doc: unknown): doc is SyncDoc => {
   const type = (doc as { type?: unknown } | null)?.type;
-  return type === 'log' || type === 'setting';
+  return type === 'log' || type === 'setting' || CONTENT_TYPES.has(type as string);
 };

@@ -33,9 +33,9 @@ export function replayedSchedule(card: ScheduleRecord, replayed: ReplayedCard | 
   return { ...card, ...memory, ...leech, version };
 }
 
-/** Marks cards for a rebuild; `name` is new (e.g. the first new gid of a pulled batch). Call in the batch's transaction. */
-export async function markForRebuild(db: KubecardsDb, cardKeys: Iterable<string>, name: string): Promise<void> {
-  await setSetting(db, `${WAITING}${name}`, [...new Set(cardKeys)]);
+/** Marks cards for a rebuild (a list of its own: two tabs marking at once both keep theirs). Call in the pull's transaction. */
+export async function markForRebuild(db: KubecardsDb, cardKeys: Iterable<string>): Promise<void> {
+  await setSetting(db, `${WAITING}${Date.now()}:${Math.random().toString(36).slice(2)}`, [...new Set(cardKeys)]);
 }
 
 /** Every card marked for a rebuild. */

@@ -4,7 +4,7 @@ import { type ReplayedCard, replayLog, replayOrder } from '../sync';
 import { countAnswers } from './dailyStats';
 import { logEventOf } from './logEvents';
 import { lastLogId } from './logWrites';
-import type { KubecardsDb, ReviewLogRecord } from './schema';
+import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 import type { SyncedEntry } from './syncDocs';
 import { markForRebuild, replayedSchedule, schedulersOf, waitingForRebuild } from './syncRebuild';
 
@@ -88,7 +88,7 @@ export async function addPulledEntries(
     rows.filter((row) => !row.unreplayed).map((row) => [row, 1] as const),
   );
   const marked = [...byCard.keys()].filter((key) => waiting.has(key));
-  if (marked.length > 0) await markForRebuild(db, marked, fresh[0]?.gid as string);
+  if (marked.length > 0) await markForRebuild(db, marked);
 
   for (const [i, key] of keys.entries()) {
     const events = byCard.get(key) as LogEvent[];
@@ -98,6 +98,32 @@ export async function addPulledEntries(
   }
   await db.schedule.bulkPut(current.flatMap((card) => (card ? [card] : [])));
   pull.lastId = await lastLogId(db);
+}
+
+/**
+ * Cards a pulled note brought after answers of theirs: the schedule their tip gives, or (tip unknown: answers pulled by
+ * an earlier round, or out of order) a rebuild after the pull. Call in the batch's transaction, after its entries.
+ */
+export async function placePulledCards(db: KubecardsDb, keys: readonly string[], pull: PullTips): Promise<void> {
+  if (keys.length === 0) return;
+  if (pull.lastId !== (await lastLogId(db))) pull.tips.clear();
+  pull.waiting ??= await waitingForRebuild(db);
+  const waiting = pull.waiting;
+  const current = await db.schedule.bulkGet([...keys]);
+  const placed: ScheduleRecord[] = [];
+  const unknown: string[] = [];
+  for (const [i, key] of keys.entries()) {
+    const card = current[i];
+    const tip = waiting.has(key) ? undefined : pull.tips.get(key);
+    if (!card) continue;
+    if (!tip) unknown.push(key);
+    else if (tip.card) placed.push(replayedSchedule(card, tip.card, card.version + 1));
+  }
+  await db.schedule.bulkPut(placed);
+  if (unknown.length > 0) {
+    for (const key of unknown) waiting.add(key);
+    await markForRebuild(db, unknown);
+  }
 }
 
 /** Each card's tip from the log this device has of it (a card with rows still waiting for a rebuild has none). */

@@ -10,3 +10,6 @@ export async function pendingEntries(db: KubecardsDb): Promise<number> {
     .filter((row) => row.gid === undefined || row.gid.startsWith(`${device}:`))
     .count();
 }
+
+/** How many imported notes and decks changed here that the server does not have yet. */
+export const pendingContent = (db: KubecardsDb): Promise<number> => db.syncContent.where('pending').equals(1).count();

@@ -8,6 +8,7 @@ import {
   type ReviewLogRecord,
   refreshSearchText,
 } from '../db';
+import { fromBase64, toBase64 } from '../model/base64';
 import {
   BACKUP_FORMAT,
   BACKUP_LISTS,
@@ -18,7 +19,6 @@ import {
   type BackupTables,
 } from './backupReader';
 import { type BackupEntry, fileEntries } from './backupStream';
-import { fromBase64, toBase64 } from './base64';
 
 /** The learner's data as of one moment: the tables' rows, and the media files' names to read one at a time. */
 export interface BackupSnapshot extends BackupTables {

@@ -1,7 +1,7 @@
 import type { KubecardsDb, MediaRecord } from '../db';
+import { toBase64 } from '../model/base64';
 import { readSnapshot } from './backup';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupTables } from './backupReader';
-import { toBase64 } from './base64';
 
 // The backup file as a sequence of text parts that together are exactly `JSON.stringify` of the whole backup (the
 // same v1 format), without ever building that one string: a collection with hundreds of megabytes of media is more

@@ -14,4 +14,4 @@ export const useDecks = () => useLiveQuery(() => readDecks(getDb()), []);
 export const readCardsOfDeck = (deckId: string) => readDeckCards(getDb(), deckId);
 
 /** Deletes a deck with its cards, schedules and reviews (one transaction); undefined when refused. */
-export const deleteDeck = command((deckId: string) => deleteStoredDeck(getDb(), deckId));
+export const deleteDeck = command((deckId: string) => deleteStoredDeck(getDb(), deckId, Date.now()));

@@ -1,5 +1,6 @@
 import { enBrowse } from './enBrowse';
 import { enCardActions } from './enCardActions';
+import { enConflict } from './enConflict';
 import { enDeck } from './enDeck';
 import { enDomains } from './enDomains';
 import { enEditor } from './enEditor';
@@ -28,6 +29,7 @@ export const enExtra = {
   ...enStats,
   ...enNotes,
   ...enCardActions,
+  ...enConflict,
   ...enDeck,
   ...enExport,
   ...enExercise,

@@ -13,7 +13,7 @@ export const enSettings = {
   'sync.account': 'Signed in as {user} on {server}.',
   'sync.last': 'Last synced: {when}',
   'sync.never': 'Not synced yet.',
-  'sync.pending': '{count} {count|answer|answers} waiting to be sent.',
+  'sync.pending': '{count} {count|change|changes} waiting to be sent (answers, notes, decks).',
   'sync.error.unauthorized': 'The server refused the user name or password. Nothing was changed.',
   'sync.error.expired':
     'Your session on the server has ended (it expired, or the password was changed): sign in again. Nothing was changed, and your reviews are kept here.',

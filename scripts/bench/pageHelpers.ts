@@ -267,7 +267,7 @@ const kcBench = {
 
   /** Deletes the decks an import wrote, so that the same file can be imported again as new. */
   async deleteImported(summary: { decks: string[] }) {
-    for (const name of summary.decks) await deleteDeck(db, importDeckId(name));
+    for (const name of summary.decks) await deleteDeck(db, importDeckId(name), Date.now());
   },
 
   /** Global ids for a generated log, as the first sync of a device upgraded from before schema 4 stamps them. */
@@ -295,7 +295,7 @@ const kcBench = {
     return rows.length;
   },
 
-  setNewLimit: (deckId: string, limit: number) => setDeckNewLimit(db, deckId, limit),
+  setNewLimit: (deckId: string, limit: number) => setDeckNewLimit(db, deckId, limit, Date.now()),
   importDeckId,
   heapMb: () =>
     Math.round(((performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1024 / 1024) * 10) / 10,

@@ -229,7 +229,7 @@ describe('sync faults in Chromium', () => {
     await revealAndRate(page, 'keyboard');
     await page.goto(`${baseUrl}/settings`);
     await saysError(page, 'Your session on the server has ended');
-    await page.getByTestId('sync-pending').filter({ hasText: '1 answer waiting to be sent.' }).waitFor();
+    await page.getByTestId('sync-pending').filter({ hasText: '1 change waiting to be sent' }).waitFor();
     expect(await serverGids(server)).toHaveLength(1);
     expect((await deviceState(page, [])).gids).toHaveLength(2);
 

@@ -1,5 +1,6 @@
 import type { SyncDoc } from '../../db/syncDocs';
 import type { RemoteDb } from '../../db/syncOnce';
+import { couchContent } from './couchContent';
 
 /** Why a request to the sync server failed, in terms the Settings screen can say in words. */
 export class SyncHttpError extends Error {
@@ -45,22 +46,11 @@ export async function signOut(server: string, send?: Fetch): Promise<void> {
   await request(`${trimmed(server)}/_session`, { method: 'DELETE' }, send);
 }
 
-/** `_bulk_docs` answers 201 and says per document what it refused: the status that refusal has on its own. */
-const refusalStatus = (error: string | undefined) => (error === 'unauthorized' ? 401 : error === 'forbidden' ? 403 : 500);
-
 /** The learner's database through CouchDB's HTTP API: the calls sync makes (lib/db/syncOnce.ts). */
 export function couchRemote(server: string, user: string, send?: Fetch): RemoteDb {
   const base = `${trimmed(server)}/${userDbName(user)}`;
   return {
-    bulkDocs: async (docs) => {
-      const results = await request<{ id: string; error?: string; reason?: string }[]>(
-        `${base}/_bulk_docs`,
-        { method: 'POST', body: JSON.stringify({ docs }) },
-        send,
-      );
-      const refused = results.find((result) => result.error && result.error !== 'conflict');
-      if (refused) throw new SyncHttpError(refusalStatus(refused.error), `${refused.id}: ${refused.reason ?? refused.error}`);
-    },
+    ...couchContent(base, (url, init) => request(url, init, send), send ?? browserFetch),
     put: (doc: SyncDoc) => request(`${base}/${encodeURIComponent(doc._id)}`, { method: 'PUT', body: JSON.stringify(doc) }, send),
     get: (id: string) => request<SyncDoc>(`${base}/${encodeURIComponent(id)}`, {}, send),
     changes: ({ since, limit }) =>

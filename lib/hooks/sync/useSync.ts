@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
 import { getSetting, setSetting } from '../../db';
-import { pendingEntries } from '../../db/syncStatus';
+import { pendingContent, pendingEntries } from '../../db/syncStatus';
 import { getDb } from '../db';
 import { useLiveQuery } from '../liveQuery';
 import { command } from '../writeCommand';
@@ -18,7 +18,7 @@ export interface SyncView {
   account: { server: string; user: string } | null;
   lastSyncedAt: number | null;
   lastError: { status: number; message: string } | null;
-  /** This device's entries the server does not have yet. */
+  /** This device's answers, notes and decks the server does not have yet. */
   pending: number;
   syncing: boolean;
 }
@@ -30,7 +30,7 @@ export function useSync(): SyncView | undefined {
     const db = getDb();
     const account = (await getSetting(db, 'syncAccount')) ?? null;
     const status = (await getSetting(db, 'syncStatus')) ?? { lastSyncedAt: null, lastError: null };
-    return { account, ...status, pending: await pendingEntries(db) };
+    return { account, ...status, pending: (await pendingEntries(db)) + (await pendingContent(db)) };
   }, []);
   // Started from an effect, not inside the live query: a round started there would run in its read-only context
   // ("Readwrite transaction in liveQuery context": opening Settings on a device with an account never synced). An
@@ -67,7 +67,7 @@ const saveAccount = command(async (server: string, user: string) => {
     // harmless: the server keeps one copy of each document, and this device one row per entry). The same account
     // signing in again (its session ended) takes up where it left off.
     const same = before?.server === server && before.user === user;
-    if (!same) await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed']);
+    if (!same) await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed', 'syncContentMarked']);
     const lastSyncedAt = same ? ((await getSetting(db, 'syncStatus'))?.lastSyncedAt ?? null) : null;
     await setSetting(db, 'syncAccount', { server, user });
     await setSetting(db, 'syncStatus', { lastSyncedAt, lastError: null });

@@ -1,21 +1,11 @@
 'use client';
 import { useContext, useEffect, useMemo, useState } from 'react';
-import { decodeMediaName } from '../../import/mediaName';
+import { decodeMediaName, mediaNames } from '../../import/mediaName';
 import { plainText } from '../../srs/typed';
 import { MediaContext } from './MediaContext';
 import { sanitizeImported } from './sanitize';
 
 const SOUND = /\[sound:([^\]]+)\]/;
-const SOUNDS = /\[sound:([^\]]+)\]/g;
-const IMG_SRC = /<img[^>]+src=["']?([^"'>\s]+)/gi;
-
-/** Media names a field refers to, to look up in the deck's stored media. */
-export function mediaNames(html: string): string[] {
-  const names = new Set<string>();
-  for (const m of html.matchAll(SOUNDS)) names.add(m[1]);
-  for (const m of html.matchAll(IMG_SRC)) names.add(decodeMediaName(m[1]));
-  return [...names];
-}
 
 /**
  * An imported HTML field: sanitized with DOMPurify (loaded on first use) on the main thread, then its images and

@@ -44,23 +44,23 @@ describe('managing a deck', () => {
   });
 
   it('a per-deck new-card limit changes the queue; null goes back to the default', async () => {
-    await setDeckNewLimit(db, 'k8s', 5);
+    await setDeckNewLimit(db, 'k8s', 5, 0);
     expect((await loadQueue(db, 'k8s', now, day, DEFAULT_QUEUE_LIMITS)).counts.new).toBe(5);
-    await setDeckNewLimit(db, 'k8s', null);
+    await setDeckNewLimit(db, 'k8s', null, 0);
     expect((await loadQueue(db, 'k8s', now, day, DEFAULT_QUEUE_LIMITS)).counts.new).toBe(20);
-    await expect(setDeckNewLimit(db, 'k8s', -1)).rejects.toThrow();
+    await expect(setDeckNewLimit(db, 'k8s', -1, 0)).rejects.toThrow();
   });
 
   it('rename keeps everything else', async () => {
-    await renameDeck(db, 'k8s', '  My cluster  ');
+    await renameDeck(db, 'k8s', '  My cluster  ', 0);
     expect(await db.decks.get('k8s')).toMatchObject({ name: { en: 'My cluster', zh: 'My cluster' }, hash: expect.any(String) });
-    await expect(renameDeck(db, 'k8s', ' ')).rejects.toThrow();
+    await expect(renameDeck(db, 'k8s', ' ', 0)).rejects.toThrow();
   });
 
   it('delete removes the deck, its cards, schedules and review log, and nothing else', async () => {
     await answerCard(db, createScheduler(), { cardKey: cardKey('k8s', 'c0'), shownVersion: 0, rating: 3, now, durationMs: 1 });
     await db.decks.put({ id: 'other', name: { en: 'O', zh: 'O' }, source: 'import', hash: '', updatedAt: now });
-    expect(await deleteDeck(db, 'k8s')).toEqual({ cards: 30, reviews: 1 });
+    expect(await deleteDeck(db, 'k8s', 0)).toEqual({ cards: 30, reviews: 1 });
     expect([await db.cards.count(), await db.schedule.count(), await db.reviewLog.count()]).toEqual([0, 0, 0]);
     expect(await db.decks.toArray()).toEqual([expect.objectContaining({ id: 'other' })]);
   });

@@ -79,7 +79,7 @@ describe('every writer of cards keeps the search text current', () => {
     expect(await found('helm', importDeckId('Alpha'))).toEqual(['import/n1#card']);
     expect(await found('helm', importDeckId('Beta'))).toEqual(['import/n2#card']);
     expect(await found('helm')).toEqual(['import/n1#card', 'import/n2#card']);
-    await deleteDeck(db, importDeckId('Alpha'));
+    await deleteDeck(db, importDeckId('Alpha'), 0);
     expect(await found('helm')).toEqual(['import/n2#card']);
   });
 

@@ -21,7 +21,7 @@ afterEach(() => db.close());
 // Issue 17 §4: deleting a deck deleted its review log but left its daily totals, so the statistics still counted its
 // reviews. A deleted deck's history leaves the statistics with it (README, "Deleting a deck").
 it('deleting a deck takes its reviews out of the statistics, as its log', async () => {
-  await deleteDeck(db, 'mine');
+  await deleteDeck(db, 'mine', 0);
   const totals = await db.dailyStats.toArray();
   expect(totals.map((row) => [row.deckId, row.reviews])).toEqual([['k8s', 1]]);
   // The same totals a restore would rebuild from the log that is left.

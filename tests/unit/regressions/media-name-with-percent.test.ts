@@ -3,7 +3,7 @@ import type { CardRecord } from '../../../lib/db';
 import { collectionRows, writeApkg } from '../../../lib/export/apkg';
 import { enCore, translator } from '../../../lib/i18n';
 import { parseImport } from '../../../lib/import';
-import { mediaNames } from '../../../lib/ui/html/HtmlField';
+import { mediaNames } from '../../../lib/import/mediaName';
 import { basicCard } from '../db/helpers';
 import { loadSql } from '../import/fixtures';
 

@@ -16,11 +16,11 @@ afterEach(() => db.close());
 const names = async () => Object.fromEntries((await db.decks.toArray()).map((d) => [d.id, d.name.en]));
 
 it('renaming a deck renames its sub-decks with it, and no other deck', async () => {
-  await renameDeck(db, 'a', 'Spanish::Lang');
+  await renameDeck(db, 'a', 'Spanish::Lang', 0);
   expect(await names()).toEqual({ a: 'Spanish::Lang', b: 'Spanish::Lang::Verbs', c: 'Spanish::Lang::Verbs::Irregular', d: 'Language' });
 });
 
 it('a sub-deck renamed to a top-level name takes its own sub-decks out with it', async () => {
-  await renameDeck(db, 'b', 'Verbs');
+  await renameDeck(db, 'b', 'Verbs', 0);
   expect(await names()).toEqual({ a: 'Lang', b: 'Verbs', c: 'Verbs::Irregular', d: 'Language' });
 });

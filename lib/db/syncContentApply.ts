@@ -1,0 +1,150 @@
+import { stampOf, takesPulled } from '../sync';
+import { countAnswer } from './dailyStats';
+import { removeDeckRows } from './decks';
+import { sha256Hex } from './mediaHash';
+import { noteOrder, placeNoteCards } from './noteWriter';
+import type { CardRecord, KubecardsDb, SyncContentRecord } from './records';
+import { refreshSearchText } from './searchText';
+import {
+  type ContentDoc,
+  type DeckDoc,
+  deckDocId,
+  MEDIA_FILE,
+  type MediaDoc,
+  mediaDocId,
+  type NoteDoc,
+  noteDocId,
+} from './syncContentDocs';
+import type { ContentRemote } from './syncContentPush';
+import { noteCards } from './syncContentPush';
+import type { SyncDoc } from './syncDocs';
+
+/** The tables a pull of imported content writes, besides the log's. */
+export const contentTables = (db: KubecardsDb) => [db.decks, db.cards, db.searchText, db.media, db.syncContent];
+
+const isDoc =
+  <T extends ContentDoc>(type: T['type']) =>
+  (doc: SyncDoc): doc is T =>
+    doc.type === type;
+
+/**
+ * Before a pulled batch is applied (outside its transaction: a download there would end it), fetches the media files
+ * its notes show that this device lacks or holds other bytes of; each comes back as its `media:` document with `data`.
+ */
+export async function withNeededMedia(db: KubecardsDb, remote: ContentRemote, docs: readonly SyncDoc[]): Promise<SyncDoc[]> {
+  const wanted = new Map<string, string>();
+  for (const note of docs.filter(isDoc<NoteDoc>('note')))
+    for (const [name, sha] of Object.entries(note.body?.media ?? {})) wanted.set(name, sha);
+  if (wanted.size === 0) return [...docs];
+  const names = [...wanted.keys()];
+  const held = await db.media.bulkGet(names);
+  const needed = new Set<string>();
+  for (const [i, name] of names.entries()) {
+    const file = held[i];
+    const sha = wanted.get(name) as string;
+    if (!file || (await sha256Hex(file.data)) !== sha) needed.add(sha);
+  }
+  const fetched: MediaDoc[] = [];
+  for (const sha of needed) {
+    const data = await remote.attachment(mediaDocId(sha), MEDIA_FILE);
+    if ((await sha256Hex(data)) !== sha) throw new Error(`media ${sha}: the server sent other bytes`);
+    fetched.push({ _id: mediaDocId(sha), type: 'media', data });
+  }
+  return [...docs, ...fetched];
+}
+
+export interface ContentApplied {
+  /** Cards this batch brought that were not here: their schedules are rebuilt from the log they may already have. */
+  placed: string[];
+  /** Whether a pulled log entry is kept: not one of a deleted deck or note (it left this device with them). */
+  keeps(entry: { deckId: string; noteId: string }): boolean;
+}
+
+/**
+ * Applies the pulled decks and notes of a batch in the pull's transaction (lib/db/syncApply.ts): each server version
+ * replaces this device's unless a change made here waits to be pushed (the next push merges them). A note goes
+ * through the editor's writer (`placeNoteCards`); a tombstone removes the deck or note with its answers, as deleting it
+ * here does.
+ */
+export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): Promise<ContentApplied> {
+  const files = new Map(docs.filter(isDoc<MediaDoc>('media')).flatMap((doc) => (doc.data ? [[doc._id, doc.data]] : [])));
+  const decks = docs.filter(isDoc<DeckDoc>('deck'));
+  const notes = docs.filter(isDoc<NoteDoc>('note'));
+  const rows = new Map(
+    (await db.syncContent.bulkGet([...decks, ...notes].map((doc) => doc._id))).flatMap((row) => (row ? [[row.id, row]] : [])),
+  );
+  const touched = new Set<string>();
+  const order = await noteOrder(db);
+  const placed: string[] = [];
+  const rowOf = (doc: DeckDoc | NoteDoc): SyncContentRecord => ({
+    id: doc._id,
+    at: doc.at,
+    by: doc.by,
+    pending: 0,
+    base: stampOf(doc),
+    ...(doc.deleted ? { deleted: 1 as const } : {}),
+    ...('conflict' in doc && doc.conflict ? { conflict: doc.conflict } : {}),
+  });
+
+  for (const doc of decks) {
+    if (!takesPulled(rows.get(doc._id), doc)) continue;
+    const deckId = doc._id.slice('deck:'.length);
+    if (doc.deleted) await removeDeckRows(db, deckId);
+    else if (doc.body) {
+      const { newPerDay: _old, ...held } = (await db.decks.get(deckId)) ?? {
+        id: deckId,
+        source: 'import' as const,
+        hash: '',
+        updatedAt: doc.at,
+      };
+      await db.decks.put({ ...held, name: doc.body.name, ...(doc.body.newPerDay === undefined ? {} : { newPerDay: doc.body.newPerDay }) });
+    }
+    await db.syncContent.put(rowOf(doc));
+  }
+  for (const doc of notes) {
+    if (!takesPulled(rows.get(doc._id), doc)) continue;
+    const noteId = doc._id.slice('note:'.length);
+    if (doc.deleted || !doc.body) await removeNoteRows(db, noteId, touched);
+    else {
+      const { deckId, deckName, cards, media } = doc.body;
+      await ensureDeck(db, deckId, deckName, doc.at);
+      const held = new Set((await db.cards.bulkGet(cards.map((card) => card.key))).flatMap((card) => (card ? [card.key] : [])));
+      const records = cards.map((card) => ({ ...card, ord: 0 }) as CardRecord);
+      await placeNoteCards(db, noteId, deckId, records, doc.at, touched, { keepSource: false, order });
+      placed.push(...records.filter((card) => !held.has(card.key)).map((card) => card.key));
+      for (const [name, sha] of Object.entries(media)) {
+        const data = files.get(mediaDocId(sha));
+        if (data) await db.media.put({ name, data });
+      }
+    }
+    await db.syncContent.put(rowOf(doc));
+  }
+  await refreshSearchText(db, touched);
+  return { placed, keeps: await keepsOf(db, docs) };
+}
+
+/** A note's deck, made from the name the note carries when it is not here (yet, or any more). */
+export async function ensureDeck(db: KubecardsDb, deckId: string, name: string, at: number): Promise<void> {
+  if (!(await db.decks.get(deckId)))
+    await db.decks.put({ id: deckId, name: { en: name, zh: name }, source: 'import', hash: '', updatedAt: at });
+}
+
+/** Removes a note's cards, schedules and answers (and their place in the daily totals), as deleting it here does. */
+async function removeNoteRows(db: KubecardsDb, noteId: string, touched: Set<string>): Promise<void> {
+  const cards = await noteCards(db, noteId);
+  const keys = cards.map((card) => card.key);
+  const log = await db.reviewLog.where('cardKey').anyOf(keys).toArray();
+  for (const row of log) await countAnswer(db, row, -1);
+  await db.reviewLog.bulkDelete(log.map((row) => row.id as number));
+  await db.schedule.bulkDelete(keys);
+  await db.cards.bulkDelete(keys);
+  for (const card of cards) touched.add(card.deckId);
+}
+
+/** Pulled log entries of a deck or note deleted here (now or before) are not kept. */
+async function keepsOf(db: KubecardsDb, docs: readonly SyncDoc[]): Promise<ContentApplied['keeps']> {
+  const entries = docs.flatMap((doc) => (doc.type === 'log' ? doc.entries : []));
+  const ids = [...new Set(entries.flatMap((entry) => [deckDocId(entry.deckId), noteDocId(entry.noteId)]))];
+  const gone = new Set((await db.syncContent.bulkGet(ids)).flatMap((row) => (row?.deleted ? [row.id] : [])));
+  return (entry) => gone.size === 0 || !(gone.has(deckDocId(entry.deckId)) || gone.has(noteDocId(entry.noteId)));
+}

@@ -1,0 +1,51 @@
+import type { Localized } from '../model';
+import type { NoteBody } from './records';
+
+// The documents of imported content in a learner's CouchDB database (lib/sync/README.md): one per note, one per deck,
+// one per media file. Notes and decks are versions stamped `(at, by)`, merged last writer wins (lib/sync/noteMerge.ts).
+
+interface Stamped<T> {
+  _id: string;
+  _rev?: string;
+  at: number;
+  by: string;
+  /** A tombstone: deleted on the device `by` at `at`. */
+  deleted?: true;
+  body?: T;
+}
+
+/** `note:<noteId>`: one imported note, and the version of it that lost a concurrent edit (shown to the learner). */
+export interface NoteDoc extends Stamped<NoteBody> {
+  type: 'note';
+  conflict?: { at: number; by: string; body?: NoteBody };
+}
+
+export interface DeckBody {
+  name: Localized<string>;
+  newPerDay?: number;
+}
+
+/** `deck:<deckId>`: an imported deck's name and new-card limit, or its tombstone. */
+export interface DeckDoc extends Stamped<DeckBody> {
+  type: 'deck';
+}
+
+/** `media:<sha256>`: one media file as its attachment `file`; pulled with its bytes only when a note needs them. */
+export interface MediaDoc {
+  _id: string;
+  _rev?: string;
+  type: 'media';
+  _attachments?: Record<string, { content_type: string; data?: string; stub?: boolean }>;
+  /** Set on this device when the bytes were fetched for a pulled note (never pushed). */
+  data?: Uint8Array;
+}
+
+export type ContentDoc = NoteDoc | DeckDoc | MediaDoc;
+
+export const CONTENT_TYPES = new Set(['note', 'deck', 'media']);
+
+export const noteDocId = (noteId: string) => `note:${noteId}`;
+export const deckDocId = (deckId: string) => `deck:${deckId}`;
+export const mediaDocId = (sha256: string) => `media:${sha256}`;
+/** The attachment name of a media document. */
+export const MEDIA_FILE = 'file';
