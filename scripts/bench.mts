@@ -28,8 +28,8 @@ const APKG = '../shared/fixtures/apkg/mujing-basic_word.apkg';
 
 await build({ entryPoints: ['scripts/bench/pageHelpers.ts'], bundle: true, format: 'esm', minify: true, outfile: 'out/bench-helpers.js' });
 if (SYNC_ONLY) {
-  // 100k cards, 80k of them answered 6 times: 480k answers.
-  const row = await syncBench(Number(process.env.BENCH_SYNC_CARDS ?? 100_000), 6);
+  // 100k cards, 80k of them answered 6 times: 480k answers. BENCH_SYNC_NOTES=0: the log alone.
+  const row = await syncBench(Number(process.env.BENCH_SYNC_CARDS ?? 100_000), 6, process.env.BENCH_SYNC_NOTES !== '0');
   console.table([row]);
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/sync.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), sync: row }, null, 2)}\n`);

@@ -75,12 +75,13 @@ const kcBench = {
   /**
    * A heavy user's collection: n cards, ~`reviews` reviews each (new cards have none), written through Dexie. Like a
    * real collection: 20% new, 1% in (re)learning, the rest in review with due dates spread over ±30 days; the deck
-   * keeps the default daily limits.
+   * keeps the default daily limits. `imported`: stored as an imported deck's are (what sync sends as notes).
    */
-  async generate(n: number, reviews: number): Promise<number> {
+  async generate(n: number, reviews: number, imported = false): Promise<number> {
     const t0 = performance.now();
     const now = Date.now();
-    const deckId = 'bench';
+    const deckId = imported ? importDeckId('Bench') : 'bench';
+    const idOf = (i: number) => (imported ? `bench-c${i}` : `c${i}`);
     await db.decks.put({ id: deckId, name: { en: 'Bench', zh: 'Bench' }, source: 'import', hash: '', updatedAt: now });
     const CHUNK = 5000;
     for (let start = 0; start < n; start += CHUNK) {
@@ -88,7 +89,7 @@ const kcBench = {
       const schedule: ScheduleRecord[] = [];
       const logs: ReviewLogRecord[] = [];
       for (let i = start; i < Math.min(n, start + CHUNK); i++) {
-        const key = `bench/c${i}`;
+        const key = imported ? `import/${idOf(i)}` : `bench/${idOf(i)}`;
         const isNew = i % 5 === 0;
         const memory: MemoryState = isNew
           ? newMemoryState(now)
@@ -104,8 +105,8 @@ const kcBench = {
             };
         cards.push({
           key,
-          id: `c${i}`,
-          noteId: `c${i}`,
+          id: idOf(i),
+          noteId: idOf(i),
           ord: i,
           topic: '',
           tags: [],
@@ -119,13 +120,13 @@ const kcBench = {
           deckId,
           retired: 0 as const,
         });
-        schedule.push({ ...memory, key, deckId, noteId: `c${i}`, topic: '', ord: i, active: 1 as const, version: isNew ? 0 : reviews });
+        schedule.push({ ...memory, key, deckId, noteId: idOf(i), topic: '', ord: i, active: 1 as const, version: isNew ? 0 : reviews });
         if (!isNew) {
           for (let r = 0; r < reviews; r++) {
             logs.push({
               cardKey: key,
               deckId,
-              noteId: `c${i}`,
+              noteId: idOf(i),
               rating: ((r % 4) + 1) as Rating,
               review: now - (reviews - r) * 7 * DAY,
               durationMs: 4000,
