@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ScheduleRecord } from '../../lib/db';
+import type { ReviewLogRecord, ScheduleRecord } from '../../lib/db';
 // @ts-expect-error: plain ES module script, shared with `npm start`
 import { startServer } from '../../scripts/serve.mjs';
 // @ts-expect-error a plain .mjs script without types
@@ -81,6 +81,18 @@ async function builtinCards(page: Page, count: number): Promise<ScheduleRecord[]
   return (await readStore<ScheduleRecord>(page, 'schedule')).slice(0, count);
 }
 
+/** The page holds exactly these rows (each once, each counted once, none waiting) and the schedules they replay to. */
+async function expectHolds(page: Page, cards: readonly ScheduleRecord[], rows: readonly ReviewLogRecord[]) {
+  const held = await deviceState(
+    page,
+    cards.map((card) => card.key),
+  );
+  expect([...held.gids].sort()).toEqual(rows.map((row) => row.gid as string).sort());
+  expect(held.answersCounted).toBe(rows.length);
+  expect(held.unreplayed).toBe(0);
+  expect(held.schedules).toEqual(replayedSchedules(rows));
+}
+
 const errorText = (page: Page) => page.getByTestId('sync-error');
 /** Waits until Settings → Sync shows this error. */
 const saysError = (page: Page, text: string) => errorText(page).filter({ hasText: text }).waitFor();
@@ -142,12 +154,7 @@ describe('sync faults in Chromium', () => {
 
     await server.restart();
     await syncNowOnSettings(page);
-    const keys = cards.map((card) => card.key);
-    const after = await deviceState(page, keys);
-    expect([...after.gids].sort()).toEqual(other.rows.map((row) => row.gid).sort());
-    expect(after.answersCounted).toBe(250);
-    expect(after.unreplayed).toBe(0);
-    expect(after.schedules).toEqual(replayedSchedules(other.rows));
+    await expectHolds(page, cards, other.rows);
   });
 
   it('the tab is killed mid-pull and started again on its profile: nothing lost, nothing doubled', async () => {
@@ -197,12 +204,7 @@ describe('sync faults in Chromium', () => {
       await syncedSince(page, before);
     }
     await syncNowOnSettings(page);
-    const keys = cards.map((card) => card.key);
-    const after = await deviceState(page, keys);
-    expect([...after.gids].sort()).toEqual(other.rows.map((row) => row.gid).sort());
-    expect(after.answersCounted).toBe(250);
-    expect(after.unreplayed).toBe(0);
-    expect(after.schedules).toEqual(replayedSchedules(other.rows));
+    await expectHolds(page, cards, other.rows);
   });
 
   it('a wrong password, then an expired session: said in words, nothing touched; signing in again takes up where it was', async () => {
