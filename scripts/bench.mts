@@ -8,6 +8,7 @@ import type { BrowseQuery } from '../lib/db';
 import { openApp, waitForServiceWorker } from '../tests/e2e/browser';
 import { ankiHistoryPackage } from './bench/ankiHistoryPackage.mts';
 import type { BenchWindow } from './bench/pageHelpers';
+import { syncBench } from './bench/syncBench.mts';
 import { firstLoadJs } from './first-load-js.mjs';
 import { lighthouseScores, printLighthouse } from './lighthouse.mjs';
 import { startServer } from './serve.mjs';
@@ -19,11 +20,22 @@ const REVIEW_ONLY = process.env.BENCH_ONLY === 'review';
 const BROWSER_ONLY = process.env.BENCH_ONLY === 'browser';
 /** `BENCH_ONLY=imports`: the imports and the backup round trip alone (no cold starts, grades, browser or Lighthouse). */
 const IMPORTS_ONLY = process.env.BENCH_ONLY === 'imports';
+/** `BENCH_ONLY=sync`: a heavy learner's log pushed from one device and pulled by a fresh one (scripts/bench/syncBench.mts). */
+const SYNC_ONLY = process.env.BENCH_ONLY === 'sync';
 const REVIEWS_PER_CARD = 5;
 const GRADES = 200;
 const APKG = '../shared/fixtures/apkg/mujing-basic_word.apkg';
 
 await build({ entryPoints: ['scripts/bench/pageHelpers.ts'], bundle: true, format: 'esm', minify: true, outfile: 'out/bench-helpers.js' });
+if (SYNC_ONLY) {
+  // 100k cards, 80k of them answered 6 times: 480k answers. BENCH_SYNC_NOTES=0: the log alone.
+  const row = await syncBench(Number(process.env.BENCH_SYNC_CARDS ?? 100_000), 6, process.env.BENCH_SYNC_NOTES !== '0');
+  console.table([row]);
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/sync.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), sync: row }, null, 2)}\n`);
+  console.log('bench/sync.json written');
+  process.exit(0);
+}
 const server = await startServer('out', 0);
 const serverUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
 

@@ -3,7 +3,8 @@
 // `PUT /newdb` crashes pouchdb-server (its issue #374); production runs Apache CouchDB (README).
 // Usage: node scripts/sync-server.mjs [port] [user] [password]
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,23 +37,15 @@ async function call(url, method, body, auth = ADMIN) {
   return response.json();
 }
 
-/**
- * Starts the server on `port` (0: a free one) with an admin, and the learner `user` with their own database (members
- * only). Resolves once it answers; `stop()` ends it.
- */
-export async function startSyncServer({ port = 0, user = 'learner', password = 'learner-password' } = {}) {
-  const listen = port || (await freePort());
-  const dir = mkdtempSync(join(tmpdir(), 'kubecards-sync-'));
+/** Runs pouchdb-server on `port` with its data (and config) in `dir`; resolves once it answers. */
+async function runServer(port, dir, inMemory) {
   const bin = require.resolve('pouchdb-server/bin/pouchdb-server');
   const child = spawn(
     process.execPath,
-    [bin, '--in-memory', '--port', String(listen), '--dir', dir, '--config', join(dir, 'config.json')],
-    {
-      cwd: dir,
-      stdio: 'ignore',
-    },
+    [bin, ...(inMemory ? ['--in-memory'] : []), '--port', String(port), '--dir', dir, '--config', join(dir, 'config.json')],
+    { cwd: dir, stdio: 'ignore' },
   );
-  const url = `http://127.0.0.1:${listen}`;
+  const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
     try {
       if ((await fetch(url)).ok) break;
@@ -61,6 +54,29 @@ export async function startSyncServer({ port = 0, user = 'learner', password = '
     }
     await new Promise((wait) => setTimeout(wait, 100));
   }
+  return child;
+}
+
+const stopped = (child) =>
+  new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', done);
+    child.kill('SIGTERM');
+  });
+
+/**
+ * Starts the server on `port` (0: a free one) with an admin, and the learner `user` with their own database (members
+ * only). Resolves once it answers; `stop()` ends it. With `keepData` its databases are on disk (leveldown, in a temp
+ * folder) and `restart()` brings a stopped server back on the same port with them, as a real server restarts (its
+ * session secret too: signed-in browsers stay signed in). `expireSessions()` ends every session at once, as a
+ * CouchDB session timing out does.
+ */
+export async function startSyncServer({ port = 0, user = 'learner', password = 'learner-password', keepData = false } = {}) {
+  const listen = port || (await freePort());
+  const dir = mkdtempSync(join(tmpdir(), 'kubecards-sync-'));
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ couch_httpd_auth: { secret: randomUUID() } }));
+  let child = await runServer(listen, dir, !keepData);
+  const url = `http://127.0.0.1:${listen}`;
   // Before the first admin exists the server is an "admin party": this request makes the admin.
   await fetch(`${url}/_config/admins/${ADMIN.name}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) });
   await call(`${url}/_users/org.couchdb.user:${encodeURIComponent(user)}`, 'PUT', { name: user, password, roles: [], type: 'user' });
@@ -71,12 +87,15 @@ export async function startSyncServer({ port = 0, user = 'learner', password = '
     url,
     user,
     password,
-    stop: () =>
-      new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', done);
-        child.kill('SIGTERM');
-      }),
+    /** A request to the learner's database as the admin (tests put what another device pushed, and read what arrived). */
+    asAdmin: (method, path, body) => call(`${db}/${path}`, method, body),
+    stop: () => stopped(child),
+    async restart() {
+      if (!keepData) throw new Error('an in-memory server cannot restart with its data: start it with keepData');
+      await stopped(child);
+      child = await runServer(listen, dir, false);
+    },
+    expireSessions: () => call(`${url}/_config/couch_httpd_auth/secret`, 'PUT', randomUUID()),
   };
 }
 

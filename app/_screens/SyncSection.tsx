@@ -3,12 +3,26 @@ import { type FormEvent, useState } from 'react';
 import { signInToSync, signOutOfSync, syncNow, useSync } from '../../lib/hooks/sync/useSync';
 import { type MessageKey, useI18n } from '../../lib/i18n';
 
-/** The words for a failed sync: what happened and what it means for the learner's data. */
-function errorKey(status: number): MessageKey {
-  if (status === 401) return 'sync.error.unauthorized';
+/**
+ * The words for a failed sync: what happened and what it means for the learner's data. A refusal at sign-in is the
+ * password; a refusal while syncing, with an account that signed in before, is its session ending.
+ */
+function errorKey(status: number, signingIn: boolean): MessageKey {
+  if (status === 401) return signingIn ? 'sync.error.unauthorized' : 'sync.error.expired';
   if (status === 403) return 'sync.error.forbidden';
-  if (status === 0) return 'sync.error.unreachable';
+  // No answer at all, or the reverse proxy's "the server behind me is down".
+  if (status === 0 || status === 502 || status === 503 || status === 504) return 'sync.error.unreachable';
   return 'sync.error.other';
+}
+
+function PasswordField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {t('sync.password')}
+      <input type="password" autoComplete="current-password" required value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
 }
 
 /** Settings → Sync: the account (the password is never stored), the status, and "Sync now". */
@@ -21,15 +35,17 @@ export function SyncSection() {
   const [refused, setRefused] = useState<{ status: number; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent, account: { server: string; user: string }) => {
     event.preventDefault();
     setBusy(true);
-    setRefused(await signInToSync(server.trim(), user.trim(), password));
+    setRefused(await signInToSync(account.server.trim(), account.user.trim(), password));
     setPassword('');
     setBusy(false);
   };
 
   const error = refused ?? view?.lastError ?? null;
+  // The session ended (expired, or the password changed): the same account signs in again, where it left off.
+  const expired = !refused && view?.account && view.lastError?.status === 401 ? view.account : null;
   return (
     <section aria-labelledby="settings-sync" data-testid="settings-sync">
       <h2 id="settings-sync">{t('sync.title')}</h2>
@@ -41,6 +57,14 @@ export function SyncSection() {
             {view.lastSyncedAt ? t('sync.last', { when: new Date(view.lastSyncedAt).toLocaleString(lang) }) : t('sync.never')}
           </p>
           <p data-testid="sync-pending">{t('sync.pending', { count: view.pending })}</p>
+          {expired && (
+            <form className="stack" onSubmit={(event) => void submit(event, expired)}>
+              <PasswordField value={password} onChange={setPassword} />
+              <button type="submit" className="button primary" aria-disabled={busy}>
+                {t('sync.signInAgain')}
+              </button>
+            </form>
+          )}
           <div className="button-row">
             <button type="button" className="button primary" aria-disabled={view.syncing} onClick={() => void syncNow()}>
               {view.syncing ? t('sync.syncing') : t('sync.now')}
@@ -51,7 +75,7 @@ export function SyncSection() {
           </div>
         </>
       ) : (
-        <form className="stack" onSubmit={(event) => void submit(event)}>
+        <form className="stack" onSubmit={(event) => void submit(event, { server, user })}>
           <label>
             {t('sync.server')}
             <input type="text" inputMode="url" autoComplete="url" required value={server} onChange={(e) => setServer(e.target.value)} />
@@ -60,16 +84,7 @@ export function SyncSection() {
             {t('sync.user')}
             <input type="text" autoComplete="username" required value={user} onChange={(e) => setUser(e.target.value)} />
           </label>
-          <label>
-            {t('sync.password')}
-            <input
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </label>
+          <PasswordField value={password} onChange={setPassword} />
           <button type="submit" className="button primary" aria-disabled={busy}>
             {t('sync.signIn')}
           </button>
@@ -77,7 +92,7 @@ export function SyncSection() {
       )}
       {error && (
         <p role="alert" data-testid="sync-error">
-          {t(errorKey(error.status), { message: error.message })}
+          {t(errorKey(error.status, Boolean(refused)), { message: error.message })}
         </p>
       )}
     </section>

@@ -14,6 +14,21 @@ export async function countAnswer(db: KubecardsDb, log: ReviewLogRecord, sign: 1
   await db.dailyStats.put(withAnswer((await db.dailyStats.get(key)) ?? empty(log.deckId, log.day as string), log, sign));
 }
 
+/** `countAnswer` for many answers at once: one read and one write of each day's totals. Call inside a transaction. */
+export async function countAnswers(db: KubecardsDb, changes: readonly (readonly [ReviewLogRecord, 1 | -1])[]): Promise<void> {
+  const days = new Map<string, ReviewLogRecord>();
+  for (const [log] of changes) if (counts(log)) days.set(`${log.deckId}|${log.day}`, log);
+  const keys = [...days.keys()];
+  const stored = await db.dailyStats.bulkGet(keys);
+  const totals = new Map(keys.map((key, i) => [key, stored[i] ?? empty(days.get(key)?.deckId as string, days.get(key)?.day as string)]));
+  for (const [log, sign] of changes) {
+    const key = `${log.deckId}|${log.day}`;
+    const row = totals.get(key);
+    if (row && counts(log)) totals.set(key, withAnswer(row, log, sign));
+  }
+  await db.dailyStats.bulkPut([...totals.values()]);
+}
+
 /** Daily totals built up one answer at a time (a restore reads its log as a stream). */
 export class DailyTotals {
   private readonly rows = new Map<string, DailyStatsRecord>();

@@ -35,3 +35,7 @@ export async function addLogRows(db: KubecardsDb, rows: readonly ReviewLogRecord
   await db.reviewLog.bulkAdd(stamped);
   return stamped;
 }
+
+/** The local id of the last log row written, if any. */
+export const lastLogId = async (db: KubecardsDb): Promise<number | undefined> =>
+  (await db.reviewLog.toCollection().lastKey()) as number | undefined;

@@ -48,6 +48,8 @@ export interface ReviewLogRecord {
   rescheduled?: { due: number; scheduledDays: number };
   /** A review that made the card a leech: marked, and suspended unless the learner only wanted the mark. */
   leech?: 'tag' | 'suspend';
+  /** Pulled from another device and not yet replayed here: `before` is a placeholder and the daily totals lack it. */
+  unreplayed?: 1;
   /** The state it left, where replay cannot compute it (schema 4 sets it on each card's last older row). */
   settled?: MemoryState;
 }

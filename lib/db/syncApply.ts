@@ -1,104 +1,97 @@
-import { newMemoryState } from '../model';
-import { createScheduler } from '../srs';
-import { newerOf, replayLog } from '../sync';
-import { countAnswer } from './dailyStats';
-import { logEventOf } from './logEvents';
-import { thisDeviceId } from './logWrites';
-import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
+import { newerOf } from '../sync';
+import { lastLogId, thisDeviceId } from './logWrites';
+import type { KubecardsDb } from './schema';
 import { getSetting, setSetting } from './settings';
 import { applyContent, contentTables } from './syncContentApply';
 import type { LogDoc, SettingDoc, SyncDoc, SyncedEntry } from './syncDocs';
+import { addPulledEntries, PullTips, placePulledCards } from './syncReplay';
 
 export interface PullResult {
   /** Log entries new to this device. */
   added: number;
-  /** Cards whose schedule was rebuilt. */
-  cards: number;
   settings: number;
 }
 
 /**
- * Applies pulled documents in ONE transaction (all or nothing; `checkpoint` is saved with them, so a pull that dies
- * half-way starts again from the last applied batch): log entries new here are added, every card they touch is
- * rebuilt by replaying its merged log (and its rows' `before` and the daily totals follow), settings merge last
- * writer wins. An entry seen before (same gid) is never added twice.
+ * Applies one batch of pulled documents in ONE transaction (all or nothing; `checkpoint` is saved with them, so a pull
+ * that dies half-way starts again from the last applied batch): log entries new here are added, replayed on from where
+ * their cards stand (`pull`, kept by the round between its batches: `syncReplay.ts`) or marked for the rebuild after
+ * the pull (`syncRebuild.ts`); settings merge last writer wins. An entry seen before (same gid) is never added twice.
  */
-export async function applyPulled(db: KubecardsDb, docs: readonly SyncDoc[], checkpoint: string | number): Promise<PullResult> {
+export async function applyPulled(
+  db: KubecardsDb,
+  docs: readonly SyncDoc[],
+  checkpoint: string | number,
+  pull = new PullTips(),
+): Promise<PullResult> {
   return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings, ...contentTables(db)], async () => {
     // Imported decks and notes first: answers pulled with them find their cards.
     const content = await applyContent(db, docs);
-    const device = await thisDeviceId(db);
-    const logDocs = docs.filter((doc): doc is LogDoc => doc.type === 'log');
-    const known = { ...(await getSetting(db, 'schedulerParams')) };
-    for (const doc of logDocs) Object.assign(known, doc.params);
-    await setSetting(db, 'schedulerParams', known);
-
-    const entries = logDocs.flatMap((doc) => doc.entries);
-    const seen = new Set(
-      (await db.reviewLog
-        .where('gid')
-        .anyOf(entries.map((e) => e.gid))
-        .keys()) as string[],
-    );
-    const fresh = [...new Map(entries.filter((e) => !seen.has(e.gid) && content.keeps(e)).map((e) => [e.gid, e])).values()];
-    const cards = [...new Set([...fresh.map((e) => e.cardKey), ...content.placed])];
-    // Their `before` and version are set below, by the replay.
-    const added = await addRemoteRows(
+    const added = await addPulledLog(
       db,
-      fresh.map((entry: SyncedEntry) => ({ ...entry, before: newMemoryState(entry.review), version: 0 })),
+      docs.filter((doc): doc is LogDoc => doc.type === 'log'),
+      content.keeps,
+      pull,
     );
-
-    const schedulers = new Map<string, ReturnType<typeof createScheduler>>();
-    const schedulerOf = (id: string) => {
-      const settings = known[id];
-      if (!settings) throw new Error(`pulled log entry names unknown scheduler settings ${id}`);
-      if (!schedulers.has(id)) schedulers.set(id, createScheduler(settings));
-      return schedulers.get(id) as ReturnType<typeof createScheduler>;
-    };
-    for (const key of cards) {
-      const rows = await db.reviewLog.where('cardKey').equals(key).toArray();
-      const replay = replayLog(rows.map(logEventOf), schedulerOf);
-      const current = await db.schedule.get(key);
-      const version = (current?.version ?? 0) + 1;
-      const changed: ReviewLogRecord[] = [];
-      for (const row of rows) {
-        const before = replay.before.get(row.gid as string) ?? row.before;
-        if (JSON.stringify(before) === JSON.stringify(row.before) && !added.has(row.gid as string)) continue;
-        if (!added.has(row.gid as string)) await countAnswer(db, row, -1);
-        const updated = { ...row, before, version: added.has(row.gid as string) ? version : row.version };
-        await countAnswer(db, updated, 1);
-        changed.push(updated);
-      }
-      await db.reviewLog.bulkPut(changed);
-      const replayed = replay.cards.get(key);
-      // A card this device does not have (a deck not imported here) keeps its log for when it comes.
-      if (!current || replayed === undefined) continue;
-      // Every entry undone: new again, due as a new card is.
-      const memory = replayed?.memory ?? newMemoryState(current.due);
-      const leech =
-        replayed?.leech && current.leech !== 1
-          ? { leech: 1 as const, ...(replayed.leech === 'suspend' ? { suspended: 1 as const } : {}) }
-          : {};
-      const next: ScheduleRecord = { ...current, ...memory, ...leech, version };
-      await db.schedule.put(next);
-    }
-
-    let settings = 0;
-    for (const doc of docs.filter((d): d is SettingDoc => d.type === 'setting')) {
-      const local = await db.settings.get(doc.key);
-      const ours = { value: local?.value, at: local?.at ?? 0, deviceId: local?.by ?? device };
-      const theirs = { value: doc.value, at: doc.at, deviceId: doc.by };
-      if (local && newerOf(ours, theirs) === ours) continue;
-      await db.settings.put({ key: doc.key, value: doc.value, at: doc.at, by: doc.by });
-      settings++;
-    }
+    // Cards that arrived after answers of theirs get the schedule their log gives.
+    await placePulledCards(db, content.placed, pull);
+    const settings = await mergePulledSettings(
+      db,
+      docs.filter((doc): doc is SettingDoc => doc.type === 'setting'),
+    );
     await setSetting(db, 'syncCheckpoint', checkpoint);
-    return { added: added.size, cards: cards.length, settings };
+    return { added, settings };
   });
 }
 
-/** Rows from other devices keep their own global ids; they get local ids only. */
-async function addRemoteRows(db: KubecardsDb, rows: ReviewLogRecord[]): Promise<Set<string>> {
-  if (rows.length > 0) await db.reviewLog.bulkAdd(rows);
-  return new Set(rows.map((row) => row.gid as string));
+/** The entries new here (by gid), added with their cards' replay (`syncReplay.ts`). */
+async function addPulledLog(
+  db: KubecardsDb,
+  logDocs: readonly LogDoc[],
+  keeps: (entry: SyncedEntry) => boolean,
+  pull: PullTips,
+): Promise<number> {
+  const known = { ...(await getSetting(db, 'schedulerParams')) };
+  for (const doc of logDocs) Object.assign(known, doc.params);
+  await setSetting(db, 'schedulerParams', known);
+  const entries = logDocs.flatMap((doc) => doc.entries);
+  const seen = await gidsHeld(db, logDocs);
+  const fresh = [...new Map(entries.filter((e) => !seen.has(e.gid) && keeps(e)).map((e) => [e.gid, e])).values()];
+  if (fresh.length === 0) return 0;
+  const lastBefore = await lastLogId(db);
+  await addPulledEntries(db, fresh, known, pull);
+  // Nothing of this device's was waiting to be pushed: its next push need not read past the rows just pulled.
+  if (((await getSetting(db, 'syncPushedUpTo')) ?? 0) >= (lastBefore ?? 0))
+    await setSetting(db, 'syncPushedUpTo', (await lastLogId(db)) ?? 0);
+  return fresh.length;
+}
+
+/**
+ * The gids of these documents this device holds already. A document's entries are one device's, of one day: one range
+ * of the gid index each (a fresh device reads nothing; a cursor over 50k gids one by one took seconds).
+ */
+async function gidsHeld(db: KubecardsDb, logDocs: readonly LogDoc[]): Promise<Set<string>> {
+  const held = await Promise.all(
+    logDocs.map((doc) => {
+      const gids = doc.entries.map((entry) => entry.gid).sort();
+      const [first, last] = [gids[0], gids.at(-1)];
+      if (first === undefined || last === undefined) return [];
+      return db.reviewLog.where('gid').between(first, last, true, true).keys() as Promise<string[]>;
+    }),
+  );
+  return new Set(held.flat());
+}
+
+async function mergePulledSettings(db: KubecardsDb, settingDocs: readonly SettingDoc[]): Promise<number> {
+  const device = await thisDeviceId(db);
+  let merged = 0;
+  for (const doc of settingDocs) {
+    const local = await db.settings.get(doc.key);
+    const ours = { value: local?.value, at: local?.at ?? 0, deviceId: local?.by ?? device };
+    const theirs = { value: doc.value, at: doc.at, deviceId: doc.by };
+    if (local && newerOf(ours, theirs) === ours) continue;
+    await db.settings.put({ key: doc.key, value: doc.value, at: doc.at, by: doc.by });
+    merged++;
+  }
+  return merged;
 }

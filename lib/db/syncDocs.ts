@@ -37,18 +37,33 @@ export const SYNCED_SETTINGS = ['study'] as const;
 
 const entryOf = ({ id: _id, before: _before, version: _version, ...entry }: ReviewLogRecord): SyncedEntry => entry as SyncedEntry;
 
-/** This device's new rows as log documents: one per UTC day of answers, named by its first row (never reused). */
+/** Entries per log document at most: a heavy learner's day (or a first push of years of history) is several. */
+export const LOG_DOC_ENTRIES = 500;
+
+/**
+ * This device's new rows as log documents: per UTC day of answers, up to `LOG_DOC_ENTRIES` each, named by the local
+ * ids of their first and last row. A document's id thus says which rows it holds: a push cut after the server stored
+ * one, then made again with answers added since, names those in a new document instead of finding "already there".
+ */
 export function logDocsOf(rows: readonly ReviewLogRecord[], device: string, known: Record<string, SchedulerSettings>): LogDoc[] {
   const byDay = new Map<string, ReviewLogRecord[]>();
   for (const row of rows) {
     const day = new Date(row.review).toISOString().slice(0, 10);
-    byDay.set(day, [...(byDay.get(day) ?? []), row]);
+    const dayRows = byDay.get(day);
+    if (dayRows) dayRows.push(row);
+    else byDay.set(day, [row]);
   }
-  return [...byDay].map(([day, dayRows]) => {
-    const params = Object.fromEntries(
-      [...new Set(dayRows.flatMap((row) => (row.params ? [row.params] : [])))].flatMap((id) => (known[id] ? [[id, known[id]]] : [])),
-    );
-    return { _id: `log:${device}:${day}:${dayRows[0]?.id}`, type: 'log', device, entries: dayRows.map(entryOf), params };
+  return [...byDay].flatMap(([day, dayRows]) => {
+    const docs: LogDoc[] = [];
+    for (let start = 0; start < dayRows.length; start += LOG_DOC_ENTRIES) {
+      const part = dayRows.slice(start, start + LOG_DOC_ENTRIES);
+      const params = Object.fromEntries(
+        [...new Set(part.flatMap((row) => (row.params ? [row.params] : [])))].flatMap((id) => (known[id] ? [[id, known[id]]] : [])),
+      );
+      const id = `log:${device}:${day}:${part[0]?.id}-${part.at(-1)?.id}`;
+      docs.push({ _id: id, type: 'log', device, entries: part.map(entryOf), params });
+    }
+    return docs;
   });
 }
 

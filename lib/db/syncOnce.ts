@@ -7,8 +7,10 @@ import { CONTENT_TYPES } from './syncContentDocs';
 import { type ContentRemote, pushContent } from './syncContentPush';
 import type { SettingDoc, SyncDoc } from './syncDocs';
 import { markPushed, pendingPush } from './syncPending';
+import { rebuildMarkedCards } from './syncRebuild';
+import { PullTips } from './syncReplay';
 
-/** The part of a CouchDB database (PouchDB's HTTP adapter) that sync uses. */
+/** The part of a CouchDB database (its HTTP API) that sync uses (`bulkDocs`: `_bulk_docs`, in ContentRemote). */
 export interface RemoteDb extends ContentRemote {
   put(doc: SyncDoc): Promise<unknown>;
   get(id: string): Promise<SyncDoc>;
@@ -25,22 +27,52 @@ export interface SyncReport {
 
 /** Documents pulled per transaction. */
 const PULL_BATCH = 100;
+/** Log rows read per push request (a few log documents): years of history go up in parts. */
+const PUSH_ROWS = 5_000;
 
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
 
 /**
- * One round: push what this device has (log documents are immutable: one already there, from a push cut short before
- * it was recorded, is fine), then pull everything since the checkpoint, one transaction per batch. Safe to cut at any
- * point: what was not recorded is done again, and nothing is counted twice.
+ * One round: push what this device has, a part at a time (log documents are immutable: one already there, from a push
+ * cut short before it was recorded, holds the same rows), then pull everything since the checkpoint, one transaction
+ * per batch, and rebuild the cards the pull touched, each once. Safe to cut at any point: what was not recorded is
+ * done again, nothing is counted twice, and cards marked for a rebuild are rebuilt by the next round (even offline).
  */
 export async function syncOnce(db: KubecardsDb, remote: RemoteDb): Promise<SyncReport> {
-  const pending = await pendingPush(db);
-  for (const doc of pending.docs) {
-    if (doc.type === 'log') await putOnce(remote, doc);
-    else if (doc.type === 'setting') await putSetting(remote, doc);
+  try {
+    const pushed = await push(db, remote);
+    return { pushed, pulled: await pull(db, remote) };
+  } finally {
+    await rebuildMarkedCards(db);
   }
-  await markPushed(db, pending);
-  const content = await pushContent(db, remote);
+}
+
+async function push(db: KubecardsDb, remote: RemoteDb): Promise<number> {
+  let pushed = 0;
+  for (;;) {
+    const pending = await pendingPush(db, PUSH_ROWS);
+    const logs = pending.docs.filter((doc) => doc.type === 'log');
+    if (logs.length > 0) refused(await remote.bulkDocs(logs));
+    for (const doc of pending.docs) if (doc.type === 'setting') await putSetting(remote, doc);
+    await markPushed(db, pending);
+    pushed += pending.docs.length;
+    if (!pending.more) return pushed + (await pushContent(db, remote));
+  }
+}
+
+/**
+ * `_bulk_docs` answers 201 and says per document what it refused: a log document already there (a push cut before it
+ * was recorded) is fine; any other refusal fails the round with the status it has on its own (401: the session ended).
+ */
+function refused(results: readonly { id: string; error?: string; reason?: string }[]) {
+  const refusal = results.find((result) => result.error && result.error !== 'conflict');
+  if (!refusal) return;
+  const status = refusal.error === 'unauthorized' ? 401 : refusal.error === 'forbidden' ? 403 : 500;
+  throw Object.assign(new Error(`${refusal.id}: ${refusal.reason ?? refusal.error}`), { status });
+}
+
+async function pull(db: KubecardsDb, remote: RemoteDb): Promise<number> {
+  const tips = new PullTips();
   let pulled = 0;
   for (;;) {
     const since = (await getSetting(db, 'syncCheckpoint')) ?? 0;
@@ -50,17 +82,8 @@ export async function syncOnce(db: KubecardsDb, remote: RemoteDb): Promise<SyncR
       remote,
       changes.results.flatMap(({ doc }) => (isSyncDoc(doc) ? [doc] : [])),
     );
-    pulled += (await applyPulled(db, docs, changes.last_seq)).added;
-    if (changes.results.length < PULL_BATCH) break;
-  }
-  return { pushed: pending.docs.length + content, pulled };
-}
-
-async function putOnce(remote: RemoteDb, doc: SyncDoc) {
-  try {
-    await remote.put(doc);
-  } catch (error) {
-    if (statusOf(error) !== 409) throw error;
+    pulled += (await applyPulled(db, docs, changes.last_seq, tips)).added;
+    if (changes.results.length < PULL_BATCH) return pulled;
   }
 }
 

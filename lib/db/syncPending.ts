@@ -6,27 +6,34 @@ import { logDocsOf, SYNCED_SETTINGS, type SyncDoc, settingDocOf } from './syncDo
 
 export interface PendingPush {
   docs: SyncDoc[];
-  /** The last local log id the documents hold (saved with `markPushed` once they are on the server). */
+  /** The last local log id read (saved with `markPushed` once the documents are on the server). */
   upTo: number;
+  /** Whether rows beyond `upTo` are waiting too (the next call reads them). */
+  more: boolean;
   settingsAt: Record<string, number>;
 }
 
-/** What this device has that the server has not: its log rows since the last push, and synced settings changed here. */
-export async function pendingPush(db: KubecardsDb): Promise<PendingPush> {
+/**
+ * What this device has that the server has not: its log rows since the last push (the next `rowsAtMost` of them: years of
+ * history go up in parts, each recorded once it is on the server), and synced settings changed here.
+ */
+export async function pendingPush(db: KubecardsDb, rowsAtMost: number): Promise<PendingPush> {
   await stampOlderLog(db);
   return db.transaction('rw', [db.reviewLog, db.settings], async () => {
     const device = await thisDeviceId(db);
     const pushedUpTo = (await getSetting(db, 'syncPushedUpTo')) ?? 0;
-    const rows = (await db.reviewLog.where('id').above(pushedUpTo).toArray()).filter((row) => row.gid?.startsWith(`${device}:`));
+    const read = await db.reviewLog.where('id').above(pushedUpTo).limit(rowsAtMost).toArray();
+    // Rows pulled from other devices are read (and counted as passed) but not pushed back.
+    const rows = read.filter((row) => row.gid?.startsWith(`${device}:`));
     const known = (await getSetting(db, 'schedulerParams')) ?? {};
     const pushedSettings = (await getSetting(db, 'syncSettingsPushed')) ?? {};
     const settings = (await db.settings.bulkGet([...SYNCED_SETTINGS])).filter(
       (row) => row?.at !== undefined && row.at !== pushedSettings[row.key],
     );
-    const lastId = (await db.reviewLog.toCollection().lastKey()) as number | undefined;
     return {
       docs: [...logDocsOf(rows, device, known), ...settings.flatMap((row) => (row ? [settingDocOf(row, device)] : []))],
-      upTo: Math.max(pushedUpTo, lastId ?? 0),
+      upTo: read.at(-1)?.id ?? pushedUpTo,
+      more: read.length === rowsAtMost,
       settingsAt: Object.fromEntries(settings.flatMap((row) => (row?.at === undefined ? [] : [[row.key, row.at]]))),
     };
   });

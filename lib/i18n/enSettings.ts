@@ -14,10 +14,13 @@ export const enSettings = {
   'sync.last': 'Last synced: {when}',
   'sync.never': 'Not synced yet.',
   'sync.pending': '{count} {count|change|changes} waiting to be sent (answers, notes, decks).',
-  'sync.error.unauthorized':
-    'The server refused the user name or password, or the session has expired: sign in again. Nothing was changed.',
+  'sync.error.unauthorized': 'The server refused the user name or password. Nothing was changed.',
+  'sync.error.expired':
+    'Your session on the server has ended (it expired, or the password was changed): sign in again. Nothing was changed, and your reviews are kept here.',
+  'sync.signInAgain': 'Sign in again',
   'sync.error.forbidden': 'This account may not use that database. Nothing was changed.',
-  'sync.error.unreachable': 'The server cannot be reached (offline, or a wrong address). Your reviews are kept here and sent later.',
+  'sync.error.unreachable':
+    'The server cannot be reached (offline, a wrong address, or the server is down). Your reviews are kept here and sent later.',
   'sync.error.other': 'The server answered: {message}. Your reviews are kept here and sent later.',
   'backup.title': 'Backup',
   'backup.explain':

@@ -48,15 +48,20 @@ function applyEvent(state: MemoryState, event: LogEvent, schedulerOf: (params: s
 /**
  * Rebuilds the schedules of the cards in `events` from their merged log: duplicates (the same gid) count once, undone
  * events not at all, the rest in `replayOrder`. The same set of events, in any order, gives the same result.
- * `schedulerOf` turns a params id into its scheduler; it throws if the id is unknown.
+ * `schedulerOf` turns a params id into its scheduler; it throws if the id is unknown. `from`: where cards stand after
+ * their earlier events, to go on from there with later ones only (what replaying all of them would give).
  */
-export function replayLog(events: readonly LogEvent[], schedulerOf: (params: string) => Scheduler): Replay {
+export function replayLog(
+  events: readonly LogEvent[],
+  schedulerOf: (params: string) => Scheduler,
+  from: ReadonlyMap<string, ReplayedCard> = new Map(),
+): Replay {
   const unique = uniqueEvents(events);
   const undone = new Set(unique.flatMap((event) => (event.kind === 'undo' ? [event.target] : [])));
   const cards = new Map<string, ReplayedCard | null>();
   const before = new Map<string, MemoryState>();
   for (const event of unique) {
-    if (!cards.has(event.cardKey)) cards.set(event.cardKey, null);
+    if (!cards.has(event.cardKey)) cards.set(event.cardKey, from.get(event.cardKey) ?? null);
     if (event.kind === 'undo' || undone.has(event.gid)) continue;
     const current = cards.get(event.cardKey) ?? { memory: newMemoryState(event.at), leech: null };
     before.set(event.gid, current.memory);

@@ -2,6 +2,7 @@
 // own storage code in the page, so the figures are Chromium's, not fake-indexeddb's.
 
 import {
+  answerCard,
   type BrowseQuery,
   browseCards,
   type CardRecord,
@@ -17,9 +18,12 @@ import {
   writeImport,
 } from '../../lib/db';
 import { ScheduleCache } from '../../lib/db/browseCache';
+import { stampOlderLog } from '../../lib/db/olderLogStamp';
+import { syncOnce } from '../../lib/db/syncOnce';
 import { writeBackup } from '../../lib/export';
 import { blobOfParts } from '../../lib/hooks/download';
 import { parseInWorker, storeImport } from '../../lib/hooks/importClient';
+import { couchRemote, signIn } from '../../lib/hooks/sync/couchRemote';
 import { restoreFromFile } from '../../lib/hooks/useBackup';
 import { CardState, type MemoryState, newMemoryState, type Rating } from '../../lib/model';
 import { createScheduler, DEFAULT_QUEUE_LIMITS, studyDay } from '../../lib/srs';
@@ -71,12 +75,13 @@ const kcBench = {
   /**
    * A heavy user's collection: n cards, ~`reviews` reviews each (new cards have none), written through Dexie. Like a
    * real collection: 20% new, 1% in (re)learning, the rest in review with due dates spread over ±30 days; the deck
-   * keeps the default daily limits.
+   * keeps the default daily limits. `imported`: stored as an imported deck's are (what sync sends as notes).
    */
-  async generate(n: number, reviews: number): Promise<number> {
+  async generate(n: number, reviews: number, imported = false): Promise<number> {
     const t0 = performance.now();
     const now = Date.now();
-    const deckId = 'bench';
+    const deckId = imported ? importDeckId('Bench') : 'bench';
+    const idOf = (i: number) => (imported ? `bench-c${i}` : `c${i}`);
     await db.decks.put({ id: deckId, name: { en: 'Bench', zh: 'Bench' }, source: 'import', hash: '', updatedAt: now });
     const CHUNK = 5000;
     for (let start = 0; start < n; start += CHUNK) {
@@ -84,7 +89,7 @@ const kcBench = {
       const schedule: ScheduleRecord[] = [];
       const logs: ReviewLogRecord[] = [];
       for (let i = start; i < Math.min(n, start + CHUNK); i++) {
-        const key = `bench/c${i}`;
+        const key = imported ? `import/${idOf(i)}` : `bench/${idOf(i)}`;
         const isNew = i % 5 === 0;
         const memory: MemoryState = isNew
           ? newMemoryState(now)
@@ -100,8 +105,8 @@ const kcBench = {
             };
         cards.push({
           key,
-          id: `c${i}`,
-          noteId: `c${i}`,
+          id: idOf(i),
+          noteId: idOf(i),
           ord: i,
           topic: '',
           tags: [],
@@ -115,13 +120,13 @@ const kcBench = {
           deckId,
           retired: 0 as const,
         });
-        schedule.push({ ...memory, key, deckId, noteId: `c${i}`, topic: '', ord: i, active: 1 as const, version: isNew ? 0 : reviews });
+        schedule.push({ ...memory, key, deckId, noteId: idOf(i), topic: '', ord: i, active: 1 as const, version: isNew ? 0 : reviews });
         if (!isNew) {
           for (let r = 0; r < reviews; r++) {
             logs.push({
               cardKey: key,
               deckId,
-              noteId: `c${i}`,
+              noteId: idOf(i),
               rating: ((r % 4) + 1) as Rating,
               review: now - (reviews - r) * 7 * DAY,
               durationMs: 4000,
@@ -264,6 +269,31 @@ const kcBench = {
   /** Deletes the decks an import wrote, so that the same file can be imported again as new. */
   async deleteImported(summary: { decks: string[] }) {
     for (const name of summary.decks) await deleteDeck(db, importDeckId(name), Date.now());
+  },
+
+  /** Global ids for a generated log, as the first sync of a device upgraded from before schema 4 stamps them. */
+  async stampOlder(): Promise<number> {
+    const t0 = performance.now();
+    await stampOlderLog(db);
+    return performance.now() - t0;
+  },
+
+  /** One sync round through the app's own code (signing in first when given the password), against `/couchdb`. */
+  async syncRound(user: string, password?: string) {
+    const t0 = performance.now();
+    if (password !== undefined) await signIn('/couchdb', user, password);
+    const report = await syncOnce(db, couchRemote('/couchdb', user));
+    return { ms: performance.now() - t0, ...report, log: await db.reviewLog.count() };
+  },
+
+  /** `count` answers (Good) to cards of a deck, through the app's writer, as a learner's session would add. */
+  async answerSome(deckId: string, count: number): Promise<number> {
+    const scheduler = createScheduler();
+    const rows = await db.schedule.where('deckId').equals(deckId).limit(count).toArray();
+    const now = Date.now();
+    for (const row of rows)
+      await answerCard(db, scheduler, { cardKey: row.key, shownVersion: row.version, rating: 3, now, durationMs: 3_000 });
+    return rows.length;
   },
 
   setNewLimit: (deckId: string, limit: number) => setDeckNewLimit(db, deckId, limit, Date.now()),

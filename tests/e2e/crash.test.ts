@@ -9,7 +9,7 @@ import { type MemoryState, memoryStateOf } from '../../lib/model';
 import { createScheduler } from '../../lib/srs';
 // @ts-expect-error: plain ES module script, shared with `npm start`
 import { startServer } from '../../scripts/serve.mjs';
-import { type KillableBrowser, launchKillable } from './killableBrowser';
+import { type KillableBrowser, launchKillable, releaseProfile } from './killableBrowser';
 import { currentCardId, readStore, reveal, revealAndRate, startStudying } from './reviewSteps';
 
 let server: Server;
@@ -25,12 +25,6 @@ afterAll(async () => {
   await new Promise((done) => server.close(done));
   rmSync(profile, { recursive: true, force: true });
 });
-
-/** A killed Chromium leaves its lock behind; the next start must not think another instance owns the profile. */
-function releaseProfile(dir: string) {
-  for (const lock of ['SingletonLock', 'SingletonSocket', 'SingletonCookie', 'DevToolsActivePort'])
-    rmSync(join(dir, lock), { force: true });
-}
 
 describe('a browser killed in the middle of a review session', () => {
   it('keeps every answer whose next card was shown, and every card agrees with its replayed log', async () => {

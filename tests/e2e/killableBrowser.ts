@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 // @ts-expect-error: plain ES module script, shared with `npm start` and the benchmark
@@ -39,6 +39,12 @@ export async function launchKillable(profile: string): Promise<KillableBrowser> 
       await exited;
     },
   };
+}
+
+/** A killed Chromium leaves its lock behind; the next start must not think another instance owns the profile. */
+export function releaseProfile(dir: string) {
+  for (const lock of ['SingletonLock', 'SingletonSocket', 'SingletonCookie', 'DevToolsActivePort'])
+    rmSync(join(dir, lock), { force: true });
 }
 
 async function waitForPort(portFile: string): Promise<number> {

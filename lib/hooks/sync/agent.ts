@@ -1,7 +1,7 @@
 import { getSetting, setSetting } from '../../db';
 import { syncOnce } from '../../db/syncOnce';
 import { getDb } from '../db';
-import { couchRemote, SyncHttpError } from './couchRemote';
+import { couchRemote } from './couchRemote';
 import { setSyncing } from './syncing';
 
 // The sync engine of the page, loaded only once sync is set up (Settings → Sync, or an answer on a device that has an
@@ -31,9 +31,10 @@ export function syncNow(): Promise<void> {
       await syncOnce(db, couchRemote(account.server, account.user));
       await setSetting(db, 'syncStatus', { lastSyncedAt: Date.now(), lastError: null });
     } catch (error) {
-      const status_ = error instanceof SyncHttpError ? error.status : -1;
+      // The server's refusals carry their HTTP status (SyncHttpError, or a `_bulk_docs` refusal from syncOnce).
+      const status_ = (error as { status?: unknown } | null)?.status;
       const message = error instanceof Error ? error.message : String(error);
-      await setSetting(db, 'syncStatus', { ...status, lastError: { status: status_, message } });
+      await setSetting(db, 'syncStatus', { ...status, lastError: { status: typeof status_ === 'number' ? status_ : -1, message } });
     }
   })().finally(() => {
     running = null;

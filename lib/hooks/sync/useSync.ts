@@ -1,5 +1,5 @@
 'use client';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { getSetting, setSetting } from '../../db';
 import { pendingContent, pendingEntries } from '../../db/syncStatus';
 import { getDb } from '../db';
@@ -29,15 +29,19 @@ export function useSync(): SyncView | undefined {
   const stored = useLiveQuery(async () => {
     const db = getDb();
     const account = (await getSetting(db, 'syncAccount')) ?? null;
-    // An engine that cannot load now (offline before it was cached) is tried again when the settings change.
-    if (account)
+    const status = (await getSetting(db, 'syncStatus')) ?? { lastSyncedAt: null, lastError: null };
+    return { account, ...status, pending: (await pendingEntries(db)) + (await pendingContent(db)) };
+  }, []);
+  // Started from an effect, not inside the live query: a round started there would run in its read-only context
+  // ("Readwrite transaction in liveQuery context": opening Settings on a device with an account never synced). An
+  // engine that cannot load now (offline before it was cached) is tried again when the settings change.
+  useEffect(() => {
+    if (stored?.account)
       agent().then(
         (engine) => engine.startSyncAgent(),
         () => undefined,
       );
-    const status = (await getSetting(db, 'syncStatus')) ?? { lastSyncedAt: null, lastError: null };
-    return { account, ...status, pending: (await pendingEntries(db)) + (await pendingContent(db)) };
-  }, []);
+  }, [stored]);
   return stored && { ...stored, syncing };
 }
 
@@ -57,12 +61,16 @@ export async function signInToSync(server: string, user: string, password: strin
 
 const saveAccount = command(async (server: string, user: string) => {
   const db = getDb();
-  // Another server or account has its own history: start from its beginning (pushing again and pulling again are
-  // harmless: the server keeps one copy of each document, and this device one row per entry).
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed', 'syncContentMarked']);
+    const before = await getSetting(db, 'syncAccount');
+    // Another server or account has its own history: start from its beginning (pushing again and pulling again are
+    // harmless: the server keeps one copy of each document, and this device one row per entry). The same account
+    // signing in again (its session ended) takes up where it left off.
+    const same = before?.server === server && before.user === user;
+    if (!same) await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed', 'syncContentMarked']);
+    const lastSyncedAt = same ? ((await getSetting(db, 'syncStatus'))?.lastSyncedAt ?? null) : null;
     await setSetting(db, 'syncAccount', { server, user });
-    await setSetting(db, 'syncStatus', { lastSyncedAt: null, lastError: null });
+    await setSetting(db, 'syncStatus', { lastSyncedAt, lastError: null });
   });
 });
 

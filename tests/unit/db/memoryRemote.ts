@@ -12,14 +12,15 @@ export function memoryRemote(): RemoteDb & {
   docs: Map<string, SyncDoc>;
   /** Attachments by `<doc id>/<name>`. */
   files: Map<string, Uint8Array>;
-  failAfter(puts: number): void;
+  /** The server goes away after this many more writes (a `_bulk_docs` request is one). */
+  failAfter(writes: number): void;
   failChangesAfter(calls: number): void;
 } {
   const docs = new Map<string, SyncDoc>();
   const files = new Map<string, Uint8Array>();
   let seq = 0;
   const feed: { seq: number; id: string }[] = [];
-  let putsLeft = Number.POSITIVE_INFINITY;
+  let writesLeft = Number.POSITIVE_INFINITY;
   let changesLeft = Number.POSITIVE_INFINITY;
   function write(doc: SyncDoc) {
     const current = docs.get(doc._id);
@@ -39,18 +40,18 @@ export function memoryRemote(): RemoteDb & {
   return {
     docs,
     files,
-    failAfter(puts) {
-      putsLeft = puts;
+    failAfter(writes) {
+      writesLeft = writes;
     },
     failChangesAfter(calls) {
       changesLeft = calls;
     },
     async put(doc) {
-      if (putsLeft-- <= 0) throw Object.assign(new Error('server gone'), { status: 0 });
+      if (writesLeft-- <= 0) throw Object.assign(new Error('server gone'), { status: 0 });
       return write(doc);
     },
     async bulkDocs(many) {
-      if (putsLeft-- <= 0) throw Object.assign(new Error('server gone'), { status: 0 });
+      if (writesLeft-- <= 0) throw Object.assign(new Error('server gone'), { status: 0 });
       return many.map((doc) => {
         const id = (doc as SyncDoc)._id;
         try {

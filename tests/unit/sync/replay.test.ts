@@ -66,6 +66,19 @@ describe('replaying the merged log', () => {
     }
   });
 
+  it('goes on from where cards stand with later events as replaying them all does (what a pull in order relies on)', () => {
+    for (const seed of [1, 2, 3]) {
+      const log = [...twoDeviceLog(seed)].filter((event) => event.kind !== 'undo').sort((a, b) => a.at - b.at || (a.gid < b.gid ? -1 : 1));
+      const whole = replayLog(log, schedulerOf);
+      const cut = Math.floor(log.length / 2);
+      const earlier = replayLog(log.slice(0, cut), schedulerOf);
+      const from = new Map([...earlier.cards].flatMap(([key, card]) => (card ? [[key, card]] : [])));
+      const onward = replayLog(log.slice(cut), schedulerOf, from);
+      for (const [key, card] of onward.cards) expect(card, `seed ${seed} ${key}`).toEqual(whole.cards.get(key));
+      for (const [gid, before] of onward.before) expect(before).toEqual(whole.before.get(gid));
+    }
+  });
+
   it('gives what answering live gave, each answer graded with the settings it recorded', () => {
     const answers: [number, Rating, typeof defaults][] = [
       [0, 3, defaults],

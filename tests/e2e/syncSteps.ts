@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+import type { ReviewLogRecord, ScheduleRecord } from '../../lib/db';
+import { logEventOf } from '../../lib/db/logEvents';
+import { type LogDoc, logDocsOf } from '../../lib/db/syncDocs';
+import { type MemoryState, memoryStateOf, newMemoryState } from '../../lib/model';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../lib/srs';
+import { paramsIdOf, replayLog } from '../../lib/sync';
+import { readStore } from './reviewSteps';
+
+// Steps of the sync fault tests: signing in on Settings → Sync, waiting for a round to finish, and another device's log.
+
+export interface TestSyncServer {
+  url: string;
+  user: string;
+  password: string;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+  expireSessions(): Promise<unknown>;
+  asAdmin(method: string, path: string, body?: unknown): Promise<unknown>;
+}
+
+export async function signInOnSettings(page: Page, baseUrl: string, user: string, password: string) {
+  await page.goto(`${baseUrl}/settings`);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in and sync' }).click();
+}
+
+/** Waits until Settings → Sync says the device has sent everything and finished a round since `after` (ms). */
+export const syncedSince = (page: Page, after: number) =>
+  page.waitForFunction((since) => {
+    const pending = document.querySelector('[data-testid="sync-pending"]')?.textContent ?? '';
+    const syncing = document.querySelector('[data-testid="settings-sync"] [aria-disabled="true"]');
+    return (
+      pending.startsWith('0 ') && !syncing && Number(document.querySelector('[data-last-synced]')?.getAttribute('data-last-synced')) > since
+    );
+  }, after);
+
+/** "Sync now" on Settings, and the round it starts. */
+export async function syncNowOnSettings(page: Page) {
+  const before = Date.now();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await syncedSince(page, before);
+}
+
+const DAY = 86_400_000;
+const OTHER_DEVICE = 'otherdevice00000';
+const params = paramsIdOf(DEFAULT_SCHEDULER_SETTINGS);
+
+/** Another device's answers to these cards, one a day for `count` days: as many log documents as it would push. */
+export function otherDeviceLog(cards: readonly ScheduleRecord[], count: number, start = Date.now() - (count + 5) * DAY) {
+  const rows: ReviewLogRecord[] = Array.from({ length: count }, (_, i) => {
+    const card = cards[i % cards.length] as ScheduleRecord;
+    const at = start + i * DAY;
+    return {
+      id: i + 1,
+      cardKey: card.key,
+      deckId: card.deckId,
+      noteId: card.noteId,
+      rating: ((i % 3) + 2) as 2 | 3 | 4,
+      review: at,
+      durationMs: 2_000,
+      day: new Date(at).toISOString().slice(0, 10),
+      kind: 'review',
+      gid: `${OTHER_DEVICE}:${at}:${i + 1}`,
+      params,
+      before: newMemoryState(at),
+      version: 1,
+    };
+  });
+  const docs: LogDoc[] = logDocsOf(rows, OTHER_DEVICE, { [params]: DEFAULT_SCHEDULER_SETTINGS });
+  return { rows, docs };
+}
+
+/** Each card's schedule as a fresh replay of these rows gives it. */
+export function replayedSchedules(rows: readonly ReviewLogRecord[]): Map<string, MemoryState> {
+  const { cards } = replayLog(rows.map(logEventOf), () => createScheduler(DEFAULT_SCHEDULER_SETTINGS));
+  return new Map([...cards].flatMap(([key, card]) => (card ? [[key, card.memory]] : [])));
+}
+
+/** What the page holds: its log, the daily totals' answers, and the schedules of `keys`. */
+export async function deviceState(page: Page, keys: readonly string[]) {
+  const log = await readStore<ReviewLogRecord>(page, 'reviewLog');
+  const totals = await readStore<{ reviews: number }>(page, 'dailyStats');
+  const schedule = await readStore<ScheduleRecord>(page, 'schedule');
+  return {
+    log,
+    gids: log.map((row) => row.gid as string),
+    unreplayed: log.filter((row) => row.unreplayed).length,
+    answersCounted: totals.reduce((sum, row) => sum + row.reviews, 0),
+    schedules: new Map(schedule.filter((row) => keys.includes(row.key)).map((row) => [row.key, memoryStateOf(row)])),
+  };
+}
+
+/** Every log entry the server holds, by gid (an entry in two documents is listed twice). */
+export async function serverGids(server: TestSyncServer): Promise<string[]> {
+  const all = (await server.asAdmin('GET', '_all_docs?include_docs=true')) as {
+    rows: { doc: { type?: string; entries?: { gid: string }[] } }[];
+  };
+  return all.rows.flatMap(({ doc }) => (doc.type === 'log' ? (doc.entries ?? []).map((entry) => entry.gid) : []));
+}
