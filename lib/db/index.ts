@@ -11,7 +11,7 @@ export { type SyncSummary, syncDeck } from './deckSync';
 export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './decks';
 export { type HistoryReplay, replayHistory } from './importHistory';
 export { type ImportSummary, type ImportWriteOptions, importDeckId, toRecord as importedCardRecord, writeImport } from './importWriter';
-export { logEventOf } from './logEvents';
+export { inHistory, logEventOf } from './logEvents';
 export { readMedia } from './media';
 export { stampOlderLog } from './olderLogStamp';
 export { loadQueue, nextDueAfter, releaseBuried } from './queue';

@@ -1,6 +1,12 @@
 import type { LogEvent } from '../model';
 import type { ReviewLogRecord } from './records';
 
+const HISTORY_KINDS = new Set(['review', 'forget', 'reschedule']);
+
+/** An entry of a card's history (an answer, forget or reschedule: what its memory state went through); marks and undos are not. */
+export const inHistory = (row: ReviewLogRecord): row is ReviewLogRecord & { kind?: 'review' | 'forget' | 'reschedule' } =>
+  HISTORY_KINDS.has(row.kind ?? 'review');
+
 /** A stored log row as the event every device replays (lib/sync/README.md); it names the row it cannot read. */
 export function logEventOf(row: ReviewLogRecord): LogEvent {
   if (row.gid === undefined) throw new Error(`log row ${row.id} of ${row.cardKey} has no global id`);
@@ -15,6 +21,19 @@ export function logEventOf(row: ReviewLogRecord): LogEvent {
     case 'reschedule':
       if (row.rescheduled === undefined) throw new Error(`log row ${gid} does not say what it rescheduled to`);
       return { ...base, kind: 'reschedule', ...row.rescheduled };
+    case 'suspend':
+      return { ...base, kind: 'suspend' };
+    case 'unsuspend':
+      return { ...base, kind: 'unsuspend' };
+    case 'flag':
+      if (row.flag === undefined) throw new Error(`log row ${gid} does not say which flag it set`);
+      return { ...base, kind: 'flag', flag: row.flag };
+    case 'bury':
+      if (row.until === undefined) throw new Error(`log row ${gid} does not say until when it buried`);
+      return { ...base, kind: 'bury', until: row.until };
+    case 'undo':
+      if (row.target === undefined) throw new Error(`log row ${gid} does not say what it undoes`);
+      return { ...base, kind: 'undo', target: row.target };
   }
   throw new Error(`log row ${gid} has an unknown kind ${row.kind}`);
 }

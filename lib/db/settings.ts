@@ -22,6 +22,8 @@ export interface Settings {
    * the synced settings last pushed. */
   syncCheckpoint: string | number;
   syncPushedUpTo: number;
+  /** The local id a push under way takes rows up to (an undo of such a row cannot delete it any more). */
+  syncPushingUpTo: number;
   syncSettingsPushed: Record<string, number>;
   /** The sync account of this device (never its password: the server's session cookie signs the requests). */
   syncAccount: { server: string; user: string };

@@ -2,7 +2,7 @@ import { newMemoryState } from '../model';
 import { createScheduler } from '../srs';
 import { newerOf, replayLog } from '../sync';
 import { countAnswer } from './dailyStats';
-import { logEventOf } from './logEvents';
+import { inHistory, logEventOf } from './logEvents';
 import { thisDeviceId } from './logWrites';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 import { getSetting, setSetting } from './settings';
@@ -58,7 +58,15 @@ export async function applyPulled(db: KubecardsDb, docs: readonly SyncDoc[], che
       const current = await db.schedule.get(key);
       const version = (current?.version ?? 0) + 1;
       const changed: ReviewLogRecord[] = [];
+      const undone = new Set(rows.flatMap((row) => (row.kind === 'undo' && row.target ? [row.target] : [])));
+      const gone: number[] = [];
       for (const row of rows) {
+        // Taken back (on whichever device): it leaves this device's log as a local undo leaves it; its undo stays.
+        if (undone.has(row.gid as string)) {
+          if (!added.has(row.gid as string)) await countAnswer(db, row, -1);
+          gone.push(row.id as number);
+          continue;
+        }
         const before = replay.before.get(row.gid as string) ?? row.before;
         if (JSON.stringify(before) === JSON.stringify(row.before) && !added.has(row.gid as string)) continue;
         if (!added.has(row.gid as string)) await countAnswer(db, row, -1);
@@ -67,16 +75,13 @@ export async function applyPulled(db: KubecardsDb, docs: readonly SyncDoc[], che
         changed.push(updated);
       }
       await db.reviewLog.bulkPut(changed);
+      await db.reviewLog.bulkDelete(gone);
       const replayed = replay.cards.get(key);
       // A card this device does not have (a deck not imported here) keeps its log for when it comes.
       if (!current || replayed === undefined) continue;
-      // Every entry undone: new again, due as a new card is.
-      const memory = replayed?.memory ?? newMemoryState(current.due);
-      const leech =
-        replayed?.leech && current.leech !== 1
-          ? { leech: 1 as const, ...(replayed.leech === 'suspend' ? { suspended: 1 as const } : {}) }
-          : {};
-      const next: ScheduleRecord = { ...current, ...memory, ...leech, version };
+      // Every answer undone: new again, due as a new card is. A log of marks only leaves the memory state alone.
+      const memory = replayed.memory ?? (rows.some(inHistory) ? newMemoryState(current.due) : {});
+      const next: ScheduleRecord = { ...current, ...memory, ...replayed.marks, version };
       await db.schedule.put(next);
     }
 

@@ -15,7 +15,7 @@ export const applyBulk = command(
 
 /** Takes a bulk action back; `undefined` when refused (a card changed since, or the data was replaced). */
 export const undoBulk = command(async (undo: BulkUndo): Promise<true> => {
-  await (await writers()).undoBulkAction(getDb(), undo);
+  await (await writers()).undoBulkAction(getDb(), undo, Date.now());
   return true;
 });
 

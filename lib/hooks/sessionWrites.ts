@@ -69,9 +69,9 @@ export async function runCommand(
       const token = tokens[command.target] as UndoToken | undefined;
       if (token === undefined) throw new Error(`nothing to undo for write ${command.target}`);
       if (token.kind === 'answer') {
-        return { schedule: await undoAnswer(db, token.logId, token.generation) };
+        return { schedule: await undoAnswer(db, token.logId, token.generation, command.at) };
       }
-      return { schedule: await undoCardAction(db, token.undo, token.generation) };
+      return { schedule: await undoCardAction(db, token.undo, token.generation, command.at) };
     }
   }
 }
