@@ -10,7 +10,9 @@ import type { KubecardsDb, ReviewLogRecord } from './schema';
 export async function takeBackLogRow(db: KubecardsDb, row: ReviewLogRecord, now: number): Promise<void> {
   if (row.gid !== undefined && (row.id as number) <= (await pushedUpTo(db))) {
     const { cardKey, deckId, noteId, before, version } = row;
-    await addLogRows(db, [{ cardKey, deckId, noteId, rating: 1, review: now, durationMs: 0, before, version, kind: 'undo', target: row.gid }]);
+    await addLogRows(db, [
+      { cardKey, deckId, noteId, rating: 1, review: now, durationMs: 0, before, version, kind: 'undo', target: row.gid },
+    ]);
   }
   await db.reviewLog.delete(row.id as number);
 }

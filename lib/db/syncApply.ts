@@ -2,7 +2,7 @@ import { newMemoryState } from '../model';
 import { createScheduler } from '../srs';
 import { newerOf, replayLog } from '../sync';
 import { countAnswer } from './dailyStats';
-import { inHistory, logEventOf } from './logEvents';
+import { logEventOf } from './logEvents';
 import { thisDeviceId } from './logWrites';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 import { getSetting, setSetting } from './settings';
@@ -79,9 +79,7 @@ export async function applyPulled(db: KubecardsDb, docs: readonly SyncDoc[], che
       const replayed = replay.cards.get(key);
       // A card this device does not have (a deck not imported here) keeps its log for when it comes.
       if (!current || replayed === undefined) continue;
-      // Every answer undone: new again, due as a new card is. A log of marks only leaves the memory state alone.
-      const memory = replayed.memory ?? (rows.some(inHistory) ? newMemoryState(current.due) : {});
-      const next: ScheduleRecord = { ...current, ...memory, ...replayed.marks, version };
+      const next: ScheduleRecord = { ...current, ...replayed.memory, ...replayed.marks, version };
       await db.schedule.put(next);
     }
 

@@ -24,6 +24,8 @@ export async function pendingPush(db: KubecardsDb): Promise<PendingPush> {
       (row) => row?.at !== undefined && row.at !== pushedSettings[row.key],
     );
     const lastId = (await db.reviewLog.toCollection().lastKey()) as number | undefined;
+    // From here these rows may reach the server: an undo of one must leave an undo entry, not delete it only.
+    await setSetting(db, 'syncPushingUpTo', Math.max(pushedUpTo, lastId ?? 0));
     return {
       docs: [...logDocsOf(rows, device, known), ...settings.flatMap((row) => (row ? [settingDocOf(row, device)] : []))],
       upTo: Math.max(pushedUpTo, lastId ?? 0),

@@ -12,7 +12,10 @@ export interface CardMarks {
 
 /** A card's schedule as its merged log gives it. */
 export interface ReplayedCard {
-  /** `null` when no surviving event changed it (every answer undone, or only marks): new, as if never answered. */
+  /**
+   * `null` when no event of its log changes it (marks only): it stays as the device has it. A card whose every answer
+   * was undone is new again, due from the first of them (a new card's own due is when it was added on each device).
+   */
   memory: MemoryState | null;
   /**
    * The marks some event of the log set (an undone one too: taking it back sets the mark back). A mark no event ever
@@ -89,10 +92,12 @@ export function replayLog(events: readonly LogEvent[], schedulerOf: (params: str
   const cards = new Map<string, ReplayedCard>();
   const before = new Map<string, MemoryState>();
   // Every mark some event sets starts from "not marked", so that an undone event leaves it as if never made.
+  // A card with answers starts new, from the first of them, so that undoing them all leaves it new.
   for (const event of unique) {
     const card = cards.get(event.cardKey) ?? { memory: null, marks: {} };
     const set = Object.keys(marksOf(event)) as (keyof CardMarks)[];
-    cards.set(event.cardKey, { ...card, marks: { ...Object.fromEntries(set.map((mark) => [mark, NO_MARKS[mark]])), ...card.marks } });
+    const memory = card.memory ?? (changesMemory(event) ? newMemoryState(event.at) : null);
+    cards.set(event.cardKey, { memory, marks: { ...Object.fromEntries(set.map((mark) => [mark, NO_MARKS[mark]])), ...card.marks } });
   }
   for (const event of unique) {
     if (event.kind === 'undo' || undone.has(event.gid)) continue;
@@ -103,7 +108,8 @@ export function replayLog(events: readonly LogEvent[], schedulerOf: (params: str
       cards.set(event.cardKey, { ...card, marks });
       continue;
     }
-    const current = card.memory ?? newMemoryState(event.at);
+    // Set by the loop above: the card has this event.
+    const current = card.memory as MemoryState;
     before.set(event.gid, current);
     cards.set(event.cardKey, { memory: event.settled ?? applyEvent(current, event, schedulerOf), marks });
   }

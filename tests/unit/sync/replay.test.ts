@@ -87,7 +87,7 @@ describe('replaying the merged log', () => {
     expect(replayLog(log, schedulerOf).cards.get('k8s|a')?.memory).toEqual(live);
   });
 
-  it('skips undone events, and a card whose every event was undone is new again', () => {
+  it('skips undone events, and a card whose every answer was undone is new again (due from the first)', () => {
     const params = paramsIdOf(defaults);
     const log: LogEvent[] = [
       { gid: 'p:1:1', cardKey: 'k8s|a', at: start, kind: 'review', rating: 3, params },
@@ -100,7 +100,7 @@ describe('replaying the merged log', () => {
     expect(cards.get('k8s|a')?.memory).toEqual(replayLog(log.slice(0, 1), schedulerOf).cards.get('k8s|a')?.memory);
     // The undone answer's leech mark goes with it.
     expect(cards.get('k8s|a')?.marks).toEqual({ leech: 0, suspended: 0 });
-    expect(cards.get('k8s|b')).toEqual({ memory: null, marks: {} });
+    expect(cards.get('k8s|b')).toEqual({ memory: newMemoryState(start), marks: {} });
   });
 
   it('replays marks in time order apart from the memory state; an undone mark is as if never made', () => {
@@ -117,7 +117,10 @@ describe('replaying the merged log', () => {
     ];
     const { cards } = replayLog(log, schedulerOf);
     // The marks leave the answer's state as it was; the flag is the latest one not undone.
-    expect(cards.get('k8s|a')).toEqual({ memory: replayLog(log.slice(0, 1), schedulerOf).cards.get('k8s|a')?.memory, marks: { suspended: 1, flag: 2 } });
+    expect(cards.get('k8s|a')).toEqual({
+      memory: replayLog(log.slice(0, 1), schedulerOf).cards.get('k8s|a')?.memory,
+      marks: { suspended: 1, flag: 2 },
+    });
     // A card only buried: no memory state from its log (it stays as the device has it), buried until the same moment.
     expect(cards.get('k8s|b')).toEqual({ memory: null, marks: { buriedUntil: start + 20 * HOUR } });
     expect(cards.get('k8s|c')).toEqual({ memory: null, marks: { suspended: 0 } });
