@@ -6,6 +6,7 @@ import { getDb } from '../db';
 import { useLiveQuery } from '../liveQuery';
 import { command } from '../writeCommand';
 import { SyncHttpError, signIn, signOut } from './couchRemote';
+import { markSyncSetUp } from './syncFlag';
 import { isSyncing, subscribeSyncing } from './syncing';
 
 /** The engine, loaded only once there is an account (it brings the scheduler and the replay along). */
@@ -60,10 +61,11 @@ const saveAccount = command(async (server: string, user: string) => {
   // Another server or account has its own history: start from its beginning (pushing again and pulling again are
   // harmless: the server keeps one copy of each document, and this device one row per entry).
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed']);
+    await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncPushingUpTo', 'syncSettingsPushed']);
     await setSetting(db, 'syncAccount', { server, user });
     await setSetting(db, 'syncStatus', { lastSyncedAt: null, lastError: null });
   });
+  markSyncSetUp(true);
 });
 
 /** Ends the session and forgets the account here; what was synced stays on this device. */
@@ -72,4 +74,5 @@ export const signOutOfSync = command(async () => {
   const account = await getSetting(db, 'syncAccount');
   if (account) await signOut(account.server).catch(() => undefined);
   await db.settings.bulkDelete(['syncAccount', 'syncStatus']);
+  markSyncSetUp(false);
 });
