@@ -24,6 +24,8 @@ export interface Settings {
   syncPushedUpTo: number;
   /** The local id a push under way takes rows up to (an undo of such a row cannot delete it any more). */
   syncPushingUpTo: number;
+  /** Rows up to this local id are pushed whatever device made them (a sync that started over: syncProgress.ts). */
+  syncPushAllUpTo: number;
   syncSettingsPushed: Record<string, number>;
   /** The sync account of this device (never its password: the server's session cookie signs the requests). */
   syncAccount: { server: string; user: string };

@@ -20,10 +20,17 @@ export interface PullResult {
  * Applies pulled documents in ONE transaction (all or nothing; `checkpoint` is saved with them, so a pull that dies
  * half-way starts again from the last applied batch): log entries new here are added, every card they touch is
  * rebuilt by replaying its merged log (and its rows' `before` and the daily totals follow), settings merge last
- * writer wins. An entry seen before (same gid) is never added twice.
+ * writer wins. An entry seen before (same gid) is never added twice. `from` is the checkpoint the documents were read
+ * after: if it moved meanwhile (a restore started the sync over, another tab pulled), nothing is applied.
  */
-export async function applyPulled(db: KubecardsDb, docs: readonly SyncDoc[], checkpoint: string | number): Promise<PullResult> {
+export async function applyPulled(
+  db: KubecardsDb,
+  docs: readonly SyncDoc[],
+  checkpoint: string | number,
+  from: string | number,
+): Promise<PullResult> {
   return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings], async () => {
+    if (((await getSetting(db, 'syncCheckpoint')) ?? 0) !== from) return { added: 0, cards: 0, settings: 0 };
     const device = await thisDeviceId(db);
     const logDocs = docs.filter((doc): doc is LogDoc => doc.type === 'log');
     const known = { ...(await getSetting(db, 'schedulerParams')) };

@@ -42,7 +42,7 @@ export async function syncOnce(db: KubecardsDb, remote: RemoteDb): Promise<SyncR
     const since = (await getSetting(db, 'syncCheckpoint')) ?? 0;
     const changes = await remote.changes({ since, include_docs: true, limit: PULL_BATCH });
     const docs = changes.results.flatMap(({ doc }) => (isSyncDoc(doc) ? [doc] : []));
-    pulled += (await applyPulled(db, docs, changes.last_seq)).added;
+    pulled += (await applyPulled(db, docs, changes.last_seq, since)).added;
     if (changes.results.length < PULL_BATCH) break;
   }
   return { pushed: pending.docs.length, pulled };

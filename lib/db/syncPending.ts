@@ -1,14 +1,18 @@
+import { dataGeneration } from './dataGeneration';
 import { thisDeviceId } from './logWrites';
 import { stampOlderLog } from './olderLogStamp';
 import type { KubecardsDb } from './schema';
 import { getSetting, setSetting } from './settings';
 import { logDocsOf, SYNCED_SETTINGS, type SyncDoc, settingDocOf } from './syncDocs';
+import { pushedFromHere } from './syncProgress';
 
 export interface PendingPush {
   docs: SyncDoc[];
   /** The last local log id the documents hold (saved with `markPushed` once they are on the server). */
   upTo: number;
   settingsAt: Record<string, number>;
+  /** The copy of the data it was read from: a push that ends after a restore records nothing (see markPushed). */
+  generation: number;
 }
 
 /** What this device has that the server has not: its log rows since the last push, and synced settings changed here. */
@@ -17,7 +21,8 @@ export async function pendingPush(db: KubecardsDb): Promise<PendingPush> {
   return db.transaction('rw', [db.reviewLog, db.settings], async () => {
     const device = await thisDeviceId(db);
     const pushedUpTo = (await getSetting(db, 'syncPushedUpTo')) ?? 0;
-    const rows = (await db.reviewLog.where('id').above(pushedUpTo).toArray()).filter((row) => row.gid?.startsWith(`${device}:`));
+    const pushAllUpTo = (await getSetting(db, 'syncPushAllUpTo')) ?? 0;
+    const rows = (await db.reviewLog.where('id').above(pushedUpTo).toArray()).filter((row) => pushedFromHere(row, device, pushAllUpTo));
     const known = (await getSetting(db, 'schedulerParams')) ?? {};
     const pushedSettings = (await getSetting(db, 'syncSettingsPushed')) ?? {};
     const settings = (await db.settings.bulkGet([...SYNCED_SETTINGS])).filter(
@@ -30,13 +35,18 @@ export async function pendingPush(db: KubecardsDb): Promise<PendingPush> {
       docs: [...logDocsOf(rows, device, known), ...settings.flatMap((row) => (row ? [settingDocOf(row, device)] : []))],
       upTo: Math.max(pushedUpTo, lastId ?? 0),
       settingsAt: Object.fromEntries(settings.flatMap((row) => (row?.at === undefined ? [] : [[row.key, row.at]]))),
+      generation: await dataGeneration(db),
     };
   });
 }
 
-/** Records that a push reached the server (nothing of it is pushed again). */
+/**
+ * Records that a push reached the server (nothing of it is pushed again); unless a restore replaced the data meanwhile:
+ * the restored log is still to push, under its own local ids.
+ */
 export async function markPushed(db: KubecardsDb, pushed: PendingPush): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
+    if ((await dataGeneration(db)) !== pushed.generation) return;
     await setSetting(db, 'syncPushedUpTo', Math.max(pushed.upTo, (await getSetting(db, 'syncPushedUpTo')) ?? 0));
     await setSetting(db, 'syncSettingsPushed', { ...(await getSetting(db, 'syncSettingsPushed')), ...pushed.settingsAt });
   });

@@ -1,6 +1,7 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 import { getSetting, setSetting } from '../../db';
+import { restartSync } from '../../db/syncProgress';
 import { pendingEntries } from '../../db/syncStatus';
 import { getDb } from '../db';
 import { useLiveQuery } from '../liveQuery';
@@ -60,8 +61,8 @@ const saveAccount = command(async (server: string, user: string) => {
   const db = getDb();
   // Another server or account has its own history: start from its beginning (pushing again and pulling again are
   // harmless: the server keeps one copy of each document, and this device one row per entry).
-  await db.transaction('rw', db.settings, async () => {
-    await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncPushingUpTo', 'syncSettingsPushed']);
+  await db.transaction('rw', db.settings, db.reviewLog, async () => {
+    await restartSync(db);
     await setSetting(db, 'syncAccount', { server, user });
     await setSetting(db, 'syncStatus', { lastSyncedAt: null, lastError: null });
   });
