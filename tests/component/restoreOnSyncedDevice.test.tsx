@@ -20,6 +20,22 @@ function chooseFile() {
   fireEvent.change(input);
 }
 
+function showBackupSection() {
+  render(
+    <I18nProvider>
+      <WithExtraStrings strings={[enSettings]}>
+        <BackupSection />
+      </WithExtraStrings>
+    </I18nProvider>,
+  );
+}
+
+function declineEveryQuestion() {
+  const asked = vi.fn(() => false);
+  vi.stubGlobal('confirm', asked);
+  return asked;
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   restored.mockClear();
@@ -28,15 +44,8 @@ afterEach(() => {
 describe('restoring a backup on a synced device', () => {
   it('says beforehand, on the screen and in the question, what happens to the synced data', async () => {
     status.synced = true;
-    const asked = vi.fn(() => false);
-    vi.stubGlobal('confirm', asked);
-    render(
-      <I18nProvider>
-        <WithExtraStrings strings={[enSettings]}>
-          <BackupSection />
-        </WithExtraStrings>
-      </I18nProvider>,
-    );
+    const asked = declineEveryQuestion();
+    showBackupSection();
     await waitFor(() => expect(screen.getByTestId('restore-synced').textContent).toMatch(SAYS));
     chooseFile();
     expect(asked).toHaveBeenCalledWith(expect.stringMatching(SAYS));
@@ -46,15 +55,8 @@ describe('restoring a backup on a synced device', () => {
 
   it('on a device without sync, says nothing of it', async () => {
     status.synced = false;
-    const asked = vi.fn(() => false);
-    vi.stubGlobal('confirm', asked);
-    render(
-      <I18nProvider>
-        <WithExtraStrings strings={[enSettings]}>
-          <BackupSection />
-        </WithExtraStrings>
-      </I18nProvider>,
-    );
+    const asked = declineEveryQuestion();
+    showBackupSection();
     await screen.findByText('Restore a backup');
     expect(screen.queryByTestId('restore-synced')).toBeNull();
     chooseFile();

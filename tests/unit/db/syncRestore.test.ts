@@ -7,6 +7,7 @@ import { createBackup, restoreBackup } from '../../../lib/export';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../../lib/srs';
 import { artifact, basicCard, freshName } from './helpers';
 import { memoryRemote } from './memoryRemote';
+import { twoDevices } from './twoDevices';
 
 const HOUR = 3_600_000;
 const start = Date.UTC(2026, 5, 10, 12);
@@ -18,12 +19,8 @@ let phone: KubecardsDb;
 let laptop: KubecardsDb;
 
 beforeEach(async () => {
-  phone = openDb(freshName());
-  laptop = openDb(freshName());
-  for (const db of [phone, laptop]) {
-    await syncDeck(db, artifact(ids.map((id, i) => basicCard(id, i))), start);
-    await setSetting(db, 'syncAccount', account);
-  }
+  ({ phone, laptop } = await twoDevices(ids, start));
+  for (const db of [phone, laptop]) await setSetting(db, 'syncAccount', account);
 });
 afterEach(() => {
   phone.close();
