@@ -1,12 +1,6 @@
 import type { LogEvent } from '../model';
 import type { ReviewLogRecord } from './records';
 
-const HISTORY_KINDS = new Set(['review', 'forget', 'reschedule']);
-
-/** An entry of a card's history (an answer, forget or reschedule: what its memory state went through); marks and undos are not. */
-export const inHistory = (row: ReviewLogRecord): row is ReviewLogRecord & { kind?: 'review' | 'forget' | 'reschedule' } =>
-  HISTORY_KINDS.has(row.kind ?? 'review');
-
 /** A stored log row as the event every device replays (lib/sync/README.md); it names the row it cannot read. */
 export function logEventOf(row: ReviewLogRecord): LogEvent {
   if (row.gid === undefined) throw new Error(`log row ${row.id} of ${row.cardKey} has no global id`);

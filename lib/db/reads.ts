@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { CardState } from '../model';
 import { activeCardCount } from './decks';
-import { inHistory } from './logEvents';
+import { inHistory } from './logHistory';
 import type { CardRecord, DeckRecord, KubecardsDb, ReviewLogRecord, ScheduleRecord } from './records';
 
 /** Named reads for the screens: each screen's data comes from one of these (through a hook), never a query of its own. */

@@ -1,5 +1,5 @@
 import type { KubecardsDb } from '../db';
-import { inHistory } from '../db/logEvents';
+import { inHistory } from '../db/logHistory';
 import type { Lang } from '../model';
 import type { ApkgSource } from './apkg';
 

@@ -1,5 +1,5 @@
 import type { ReviewLogRecord } from '../db';
-import { inHistory } from '../db/logEvents';
+import { inHistory } from '../db/logHistory';
 import { spreadsheetRow } from './spreadsheetCsv';
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useState } from 'react';
-import { inHistory } from '../db/logEvents';
+import { inHistory } from '../db/logHistory';
 import { type StudySettings, schedulerSettingsOf, utcOffsetMinutes } from '../srs';
 import type { LoggedAnswer } from '../srs/optimizer/history';
 import { OPTIMIZER_WORKER_URL, type OptimizeRequest, type OptimizeResponse } from '../srs/optimizer/protocol';
