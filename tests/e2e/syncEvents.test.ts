@@ -91,9 +91,15 @@ describe('card actions and undo through the server', () => {
 
     await phone.page.getByRole('button', { name: 'Undo' }).tap();
     await phone.page.getByRole('status').filter({ hasText: 'undone' }).waitFor();
-    const phoneLog = await readStore<ReviewLogRecord>(phone.page, 'reviewLog');
-    expect(phoneLog.some((row) => row.gid === answer?.gid)).toBe(false);
-    expect(phoneLog.filter((row) => row.kind === 'undo').map((row) => row.target)).toEqual([answer?.gid]);
+    // The screen says so at once; the write follows: the answer leaves the phone's log, an undo entry names it.
+    const undoneHere = async () => {
+      const log = await readStore<ReviewLogRecord>(phone.page, 'reviewLog');
+      return {
+        answer: log.some((row) => row.gid === answer?.gid),
+        undos: log.filter((row) => row.kind === 'undo').map((row) => row.target),
+      };
+    };
+    await expect.poll(undoneHere).toEqual({ answer: false, undos: [answer?.gid] });
 
     // The undo is pushed a few seconds later; the laptop, at its next page start, replays the answer away.
     await expect
