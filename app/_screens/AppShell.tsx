@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { databaseProblem, readStoredMedia, subscribeDatabaseProblem, useClockJump, useUpdateState, useWriteFailure } from '../../lib/hooks';
+import { startSyncIfSetUp } from '../../lib/hooks/sync/syncStart';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
 import { DatabaseProblemBanner, MediaContext, UpdateBanner } from '../../lib/ui';
@@ -27,6 +28,7 @@ function Shell({ children }: { children: ReactNode }) {
   useEffect(() => {
     listenForInstallPrompt();
     void registerServiceWorker();
+    startSyncIfSetUp();
   }, []);
   return (
     <>

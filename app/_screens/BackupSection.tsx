@@ -30,7 +30,8 @@ export function BackupSection() {
   };
 
   const restore = async (file: File) => {
-    if (!window.confirm(t('backup.restoreConfirm'))) return;
+    const question = status?.synced ? `${t('backup.restoreConfirm')}\n\n${t('backup.restoreSynced')}` : t('backup.restoreConfirm');
+    if (!window.confirm(question)) return;
     setMessage(null);
     setRestoring({ written: 0, total: 0 });
     const cancel = new AbortController();
@@ -50,6 +51,11 @@ export function BackupSection() {
       <p data-testid="last-backup">
         {status?.lastBackupAt ? t('backup.last', { when: new Date(status.lastBackupAt).toLocaleString(lang) }) : t('backup.never')}
       </p>
+      {status?.synced && (
+        <p className="muted" data-testid="restore-synced">
+          {t('backup.restoreSynced')}
+        </p>
+      )}
       <div className="button-row">
         <button type="button" className="button primary" aria-disabled={preparing} onClick={() => void download()}>
           {t('backup.download')}

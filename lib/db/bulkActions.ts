@@ -1,9 +1,11 @@
-import { BUILTIN_DECK_ID, newMemoryState } from '../model';
+import { BUILTIN_DECK_ID, memoryStateOf, newMemoryState } from '../model';
 import { cleanDeckName } from '../model/deckName';
 import { isImportedCard, markDecksChanged, markNotesChanged } from './contentMarks';
 import { addToDailyStats, countAnswer } from './dailyStats';
 import { assertSameData, dataGeneration } from './dataGeneration';
 import { importDeckId } from './importWriter';
+import { takeBackLogRow } from './logTakeBack';
+import { addLogRows } from './logWrites';
 import type { CardRecord, KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 import { refreshSearchText } from './searchText';
 import { StaleReviewError } from './staleReview';
@@ -40,6 +42,13 @@ export interface BulkResult {
   undo: BulkUndo;
 }
 
+/** The actions that change a schedule and the log entry each is (so that it syncs and replays on every device). */
+const LOGGED: Partial<Record<BulkAction['type'], 'suspend' | 'unsuspend' | 'forget'>> = {
+  suspend: 'suspend',
+  unsuspend: 'unsuspend',
+  reset: 'forget',
+};
+
 /** Changes the notes themselves (deck, tags, existence): the built-in deck's notes are the app's, never changed. */
 const CHANGES_NOTES = new Set<BulkAction['type']>(['move', 'moveToNewDeck', 'addTag', 'removeTag', 'deleteNotes']);
 
@@ -65,7 +74,7 @@ export class BulkInputError extends Error {
 
 /**
  * One bulk action on these cards, in one transaction: every change lands, or none (a failed write leaves the data as
- * it was). Reset is logged per card as a forget (the log stays replayable). Deleting notes deletes every card of each
+ * it was). Suspend, unsuspend and reset (as a forget) are logged per card changed, so that they sync. Deleting notes deletes every card of each
  * note, their answers and their place in the daily totals.
  */
 export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], action: BulkAction, now: number): Promise<BulkResult> {
@@ -152,24 +161,15 @@ export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], 
         undo.versions[s.key] = version;
         scheduleWrites.push({ ...s, ...patch, version });
       }
-      if (action.type === 'reset' && s.reps > 0) {
-        const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = s;
-        logWrites.push({
-          cardKey: s.key,
-          deckId: s.deckId,
-          noteId: s.noteId,
-          rating: 1,
-          review: now,
-          durationMs: 0,
-          before: { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview },
-          version: s.version + 1,
-          kind: 'forget',
-        });
+      const kind = LOGGED[action.type];
+      if (kind && patch && (kind !== 'forget' || s.reps > 0)) {
+        const logged = { cardKey: s.key, deckId: s.deckId, noteId: s.noteId, rating: 1 as const, review: now, durationMs: 0 };
+        logWrites.push({ ...logged, before: memoryStateOf(s), version: s.version + 1, kind });
       }
     });
     await db.cards.bulkPut(cardWrites);
     await db.schedule.bulkPut(scheduleWrites);
-    if (logWrites.length > 0) undo.addedLogIds = (await db.reviewLog.bulkAdd(logWrites, { allKeys: true })) as number[];
+    undo.addedLogIds = (await addLogRows(db, logWrites)).map((row) => row.id as number);
     undo.decks = [...decks];
     await refreshSearchText(db, decks);
     await markNotesChanged(db, importedNotesOf(cardWrites), now);
@@ -179,8 +179,9 @@ export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], 
 }
 
 /**
- * Takes a bulk action back in one transaction, if no card it changed was changed since (an answer, another action)
- * and the data is still the copy it was done in; otherwise nothing changes and the error says which card.
+ * Takes a bulk action back at `now` in one transaction, if no card it changed was changed since (an answer, another
+ * action) and the data is still the copy it was done in; otherwise nothing changes and the error says which card. Its
+ * log entries are taken back (those already pushed get `undo` entries that sync).
  */
 export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo, now: number): Promise<void> {
   const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.searchText, db.dailyStats, db.settings, db.syncContent];
@@ -188,9 +189,9 @@ export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo, now: numbe
     await assertSameData(db, undo.generation);
     const current = await db.schedule.bulkGet(undo.schedules.map((s) => s.key));
     undo.schedules.forEach((before, i) => {
-      const now = current[i];
+      const stored = current[i];
       const expected = undo.versions[before.key];
-      if (expected === undefined ? now !== undefined : now?.version !== expected) throw new StaleReviewError(before.key);
+      if (expected === undefined ? stored !== undefined : stored?.version !== expected) throw new StaleReviewError(before.key);
     });
     await db.schedule.bulkPut(undo.schedules.map((before) => ({ ...before, version: (undo.versions[before.key] ?? before.version) + 1 })));
     await db.cards.bulkPut(undo.cards);
@@ -198,7 +199,7 @@ export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo, now: numbe
       await db.reviewLog.bulkPut(undo.deletedLog);
       await addToDailyStats(db, undo.deletedLog);
     }
-    await db.reviewLog.bulkDelete(undo.addedLogIds);
+    for (const row of await db.reviewLog.bulkGet(undo.addedLogIds)) if (row) await takeBackLogRow(db, row, now);
     if (undo.createdDeckId && (await db.cards.where('deckId').equals(undo.createdDeckId).count()) === 0)
       await db.decks.delete(undo.createdDeckId);
     await refreshSearchText(db, undo.decks);

@@ -1,5 +1,6 @@
-import { CardState, newMemoryState } from '../model';
+import { CardState, memoryStateOf, newMemoryState } from '../model';
 import { assertSameData } from './dataGeneration';
+import { takeBackLogRow } from './logTakeBack';
 import { addLogRows } from './logWrites';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 import { StaleReviewError } from './staleReview';
@@ -24,9 +25,33 @@ export interface ActionUndo {
   logId?: number;
 }
 
+/** The log row of an action: every action is logged, so that it syncs and replays on every device. */
+function actionLogRow(before: ScheduleRecord, after: ScheduleRecord, action: CardAction, now: number): ReviewLogRecord {
+  const details =
+    action.type === 'reschedule'
+      ? { rescheduled: { due: after.due, scheduledDays: after.scheduledDays } }
+      : action.type === 'flag'
+        ? { flag: action.flag }
+        : action.type === 'bury'
+          ? { until: action.until }
+          : {};
+  return {
+    cardKey: before.key,
+    deckId: before.deckId,
+    noteId: before.noteId,
+    rating: 1,
+    review: now,
+    durationMs: 0,
+    before: memoryStateOf(before),
+    version: after.version,
+    kind: action.type,
+    ...details,
+  };
+}
+
 /**
  * Suspend, bury until the next day, flag, forget (back to new) or reschedule one card, in one transaction that refuses
- * a stale row. Forget and reschedule change the memory state, so they are logged too (the log stays replayable).
+ * a stale row; its log row goes in the same transaction.
  */
 export async function applyCardAction(
   db: KubecardsDb,
@@ -38,67 +63,50 @@ export async function applyCardAction(
   return db.transaction('rw', [db.schedule, db.reviewLog, db.settings], async () => {
     const before = await db.schedule.get(key);
     if (!before || before.version !== shownVersion) throw new StaleReviewError(key);
-    const version = before.version + 1;
-    let next: ScheduleRecord;
-    switch (action.type) {
-      case 'suspend':
-        next = { ...before, suspended: 1 };
-        break;
-      case 'unsuspend':
-        next = { ...before, suspended: 0, leech: 0 };
-        break;
-      case 'bury':
-        next = { ...before, buriedUntil: action.until };
-        break;
-      case 'flag':
-        next = { ...before, flag: action.flag };
-        break;
-      case 'forget':
-        next = { ...before, ...newMemoryState(now) };
-        break;
-      case 'reschedule': {
-        const days = Math.max(0, Math.round(action.days));
-        next = {
-          ...before,
-          due: now + days * DAY,
-          scheduledDays: days,
-          state: before.state === CardState.New ? CardState.Review : before.state,
-        };
-        break;
-      }
-    }
-    const after = { ...next, version };
+    const after = { ...nextSchedule(before, action, now), version: before.version + 1 };
     await db.schedule.put(after);
-    let logId: number | undefined;
-    if (action.type === 'forget' || action.type === 'reschedule') {
-      const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = before;
-      const log: ReviewLogRecord = {
-        cardKey: key,
-        deckId: before.deckId,
-        noteId: before.noteId,
-        rating: 1,
-        review: now,
-        durationMs: 0,
-        before: { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview },
-        version,
-        kind: action.type,
-        ...(action.type === 'reschedule' ? { rescheduled: { due: after.due, scheduledDays: after.scheduledDays } } : {}),
-      };
-      logId = (await addLogRows(db, [log]))[0]?.id;
-    }
-    return { key, before, after, version, ...(logId === undefined ? {} : { logId }) };
+    const [log] = await addLogRows(db, [actionLogRow(before, after, action, now)]);
+    return { key, before, after, version: after.version, logId: log?.id as number };
   });
 }
 
-/** Takes an action back, if nothing changed the card since and the data is the copy (`generation`) it was done in. */
-export async function undoCardAction(db: KubecardsDb, undo: ActionUndo, generation: number): Promise<ScheduleRecord> {
+function nextSchedule(before: ScheduleRecord, action: CardAction, now: number): ScheduleRecord {
+  switch (action.type) {
+    case 'suspend':
+      return { ...before, suspended: 1 };
+    case 'unsuspend':
+      return { ...before, suspended: 0, leech: 0 };
+    case 'bury':
+      return { ...before, buriedUntil: action.until };
+    case 'flag':
+      return { ...before, flag: action.flag };
+    case 'forget':
+      return { ...before, ...newMemoryState(now) };
+    case 'reschedule': {
+      const days = Math.max(0, Math.round(action.days));
+      return {
+        ...before,
+        due: now + days * DAY,
+        scheduledDays: days,
+        state: before.state === CardState.New ? CardState.Review : before.state,
+      };
+    }
+  }
+}
+
+/**
+ * Takes an action back at `now`, if nothing changed the card since and the data is the copy (`generation`) it was done
+ * in; its log row is taken back (an action already pushed gets an `undo` entry that syncs).
+ */
+export async function undoCardAction(db: KubecardsDb, undo: ActionUndo, generation: number, now: number): Promise<ScheduleRecord> {
   return db.transaction('rw', [db.schedule, db.reviewLog, db.settings], async () => {
     await assertSameData(db, generation);
     const current = await db.schedule.get(undo.key);
     if (!current || current.version !== undo.version) throw new StaleReviewError(undo.key);
     const restored = { ...undo.before, version: current.version + 1 };
     await db.schedule.put(restored);
-    if (undo.logId !== undefined) await db.reviewLog.delete(undo.logId);
+    const log = undo.logId === undefined ? undefined : await db.reviewLog.get(undo.logId);
+    if (log) await takeBackLogRow(db, log, now);
     return restored;
   });
 }

@@ -12,6 +12,7 @@ export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './deck
 export { type HistoryReplay, replayHistory } from './importHistory';
 export { type ImportSummary, type ImportWriteOptions, importDeckId, toRecord as importedCardRecord, writeImport } from './importWriter';
 export { logEventOf } from './logEvents';
+export { inHistory } from './logHistory';
 export { readMedia } from './media';
 export { stampOlderLog } from './olderLogStamp';
 export { loadQueue, nextDueAfter, releaseBuried } from './queue';

@@ -15,6 +15,19 @@ export function logEventOf(row: ReviewLogRecord): LogEvent {
     case 'reschedule':
       if (row.rescheduled === undefined) throw new Error(`log row ${gid} does not say what it rescheduled to`);
       return { ...base, kind: 'reschedule', ...row.rescheduled };
+    case 'suspend':
+      return { ...base, kind: 'suspend' };
+    case 'unsuspend':
+      return { ...base, kind: 'unsuspend' };
+    case 'flag':
+      if (row.flag === undefined) throw new Error(`log row ${gid} does not say which flag it set`);
+      return { ...base, kind: 'flag', flag: row.flag };
+    case 'bury':
+      if (row.until === undefined) throw new Error(`log row ${gid} does not say until when it buried`);
+      return { ...base, kind: 'bury', until: row.until };
+    case 'undo':
+      if (row.target === undefined) throw new Error(`log row ${gid} does not say what it undoes`);
+      return { ...base, kind: 'undo', target: row.target };
   }
   throw new Error(`log row ${gid} has an unknown kind ${row.kind}`);
 }

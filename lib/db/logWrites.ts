@@ -23,14 +23,20 @@ export async function recordParams(db: KubecardsDb, settings: SchedulerSettings)
   return id;
 }
 
+/** The local log ids a push has taken (or is taking) up to: those rows may be on the server, and other devices. */
+export async function pushedUpTo(db: KubecardsDb): Promise<number> {
+  return Math.max((await getSetting(db, 'syncPushedUpTo')) ?? 0, (await getSetting(db, 'syncPushingUpTo')) ?? 0);
+}
+
 /**
  * Adds log rows with their local ids and global ids (`<deviceId>:<time>:<local id>`): one write per row. A local id
- * is reused only after its row was undone before it left the device, so a global id is never seen twice elsewhere.
+ * is reused only after its row was undone before it left the device, so a global id is never seen twice elsewhere;
+ * and never at or below what a push took (rows deleted since, by a note deletion, must not hide new rows from it).
  */
 export async function addLogRows(db: KubecardsDb, rows: readonly ReviewLogRecord[]): Promise<ReviewLogRecord[]> {
   if (rows.length === 0) return [];
   const deviceId = await thisDeviceId(db);
-  const last = ((await db.reviewLog.toCollection().lastKey()) as number | undefined) ?? 0;
+  const last = Math.max(((await db.reviewLog.toCollection().lastKey()) as number | undefined) ?? 0, await pushedUpTo(db));
   const stamped = rows.map((row, i) => ({ ...row, id: last + 1 + i, gid: globalLogId(deviceId, row.review, last + 1 + i) }));
   await db.reviewLog.bulkAdd(stamped);
   return stamped;

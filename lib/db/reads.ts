@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { CardState } from '../model';
 import { activeCardCount } from './decks';
+import { inHistory } from './logHistory';
 import type { CardRecord, DeckRecord, KubecardsDb, ReviewLogRecord, ScheduleRecord } from './records';
 
 /** Named reads for the screens: each screen's data comes from one of these (through a hook), never a query of its own. */
@@ -32,7 +33,7 @@ export async function readCardDetail(
     db.schedule.get(key),
     db.reviewLog.where('cardKey').equals(key).sortBy('review'),
   ]);
-  return { card, schedule, history };
+  return { card, schedule, history: history.filter(inHistory) };
 }
 
 /** The stored schedule of some cards, by key (missing cards left out). */

@@ -36,14 +36,23 @@ export interface ReviewLogRecord {
   version: number;
   /** The study day it belongs to (`YYYY-MM-DD`), for the daily statistics. */
   day?: string;
-  /** A review (default), or a manual change that the log keeps so the schedule can be replayed. */
-  kind?: 'review' | 'forget' | 'reschedule';
+  /**
+   * A review (default), a manual change that the log keeps so the schedule can be replayed (on every device), or an
+   * `undo` of an entry that had already been pushed (`target`). Only reviews are answers (see `isAnswer`).
+   */
+  kind?: 'review' | 'forget' | 'reschedule' | 'suspend' | 'unsuspend' | 'flag' | 'bury' | 'undo';
   /** Siblings this answer buried until the next day (undo unburies them). */
   buried?: string[];
   /** Global id `<deviceId>:<time>:<sequence>` (schema 4): the same entry on every device (lib/sync/README.md). */
   gid?: string;
   /** A review: the id of the scheduler settings it was graded with (setting `schedulerParams`), for replay. */
   params?: string;
+  /** A flag: the flag it set. */
+  flag?: number;
+  /** A bury: until when. */
+  until?: number;
+  /** An undo: the global id of the entry it takes back. */
+  target?: string;
   /** A reschedule: what it set, for replay. */
   rescheduled?: { due: number; scheduledDays: number };
   /** A review that made the card a leech: marked, and suspended unless the learner only wanted the mark. */

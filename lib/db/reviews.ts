@@ -2,6 +2,7 @@ import { CardState, memoryStateOf, type Rating } from '../model';
 import type { Scheduler } from '../srs';
 import { countAnswer } from './dailyStats';
 import { assertSameData } from './dataGeneration';
+import { takeBackLogRow } from './logTakeBack';
 import { addLogRows, recordParams } from './logWrites';
 import { type KubecardsDb, queueOf, type ReviewLogRecord, type ScheduleRecord } from './schema';
 import { StaleReviewError } from './staleReview';
@@ -68,10 +69,11 @@ export async function answerCard(
 }
 
 /**
- * Takes back one answer: restores the state before it and removes its log row, if nothing changed the card since and
- * the data is the copy (`generation`) the answer was made in.
+ * Takes back one answer at `now`: restores the state before it and takes its log row back (an answer already pushed
+ * gets an `undo` entry that syncs), if nothing changed the card since and the data is the copy (`generation`) the
+ * answer was made in.
  */
-export async function undoAnswer(db: KubecardsDb, logId: number, generation: number): Promise<ScheduleRecord> {
+export async function undoAnswer(db: KubecardsDb, logId: number, generation: number, now: number): Promise<ScheduleRecord> {
   return db.transaction('rw', [db.schedule, db.reviewLog, db.dailyStats, db.settings], async () => {
     await assertSameData(db, generation);
     const log = await db.reviewLog.get(logId);
@@ -84,7 +86,7 @@ export async function undoAnswer(db: KubecardsDb, logId: number, generation: num
     await db.schedule.put(restored);
     const buried = (await db.schedule.bulkGet(log.buried ?? [])).filter((s): s is ScheduleRecord => s !== undefined);
     await db.schedule.bulkPut(buried.map((s) => ({ ...s, buriedUntil: 0, version: s.version + 1 })));
-    await db.reviewLog.delete(logId);
+    await takeBackLogRow(db, log, now);
     await countAnswer(db, log, -1);
     return restored;
   });

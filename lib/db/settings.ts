@@ -22,6 +22,10 @@ export interface Settings {
    * the synced settings last pushed. */
   syncCheckpoint: string | number;
   syncPushedUpTo: number;
+  /** The local id a push under way takes rows up to (an undo of such a row cannot delete it any more). */
+  syncPushingUpTo: number;
+  /** Rows up to this local id are pushed whatever device made them (a sync that started over: syncProgress.ts). */
+  syncPushAllUpTo: number;
   syncSettingsPushed: Record<string, number>;
   /** Every imported note and deck of this device was marked for the push to this account (lib/db/syncContentPush.ts). */
   syncContentMarked: boolean;

@@ -17,14 +17,18 @@ export interface PullResult {
  * that dies half-way starts again from the last applied batch): log entries new here are added, replayed on from where
  * their cards stand (`pull`, kept by the round between its batches: `syncReplay.ts`) or marked for the rebuild after
  * the pull (`syncRebuild.ts`); settings merge last writer wins. An entry seen before (same gid) is never added twice.
+ * `from` is the checkpoint the documents were read after: if it moved meanwhile (a restore started the sync over,
+ * another tab pulled), nothing is applied.
  */
 export async function applyPulled(
   db: KubecardsDb,
   docs: readonly SyncDoc[],
   checkpoint: string | number,
+  from: string | number,
   pull = new PullTips(),
 ): Promise<PullResult> {
   return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings, ...contentTables(db)], async () => {
+    if (((await getSetting(db, 'syncCheckpoint')) ?? 0) !== from) return { added: 0, settings: 0 };
     // Imported decks and notes first: answers pulled with them find their cards.
     const content = await applyContent(db, docs);
     const added = await addPulledLog(

@@ -82,7 +82,7 @@ async function pull(db: KubecardsDb, remote: RemoteDb): Promise<number> {
       remote,
       changes.results.flatMap(({ doc }) => (isSyncDoc(doc) ? [doc] : [])),
     );
-    pulled += (await applyPulled(db, docs, changes.last_seq, tips)).added;
+    pulled += (await applyPulled(db, docs, changes.last_seq, since, tips)).added;
     if (changes.results.length < PULL_BATCH) return pulled;
   }
 }

@@ -1,4 +1,3 @@
-import { newMemoryState } from '../model';
 import { createScheduler, type Scheduler, type SchedulerSettings } from '../srs';
 import { type ReplayedCard, replayLog } from '../sync';
 import { countAnswers } from './dailyStats';
@@ -25,12 +24,12 @@ export function schedulersOf(known: Record<string, SchedulerSettings>): (id: str
   };
 }
 
-/** A card's schedule row as its replayed log leaves it (`null`: every entry undone, new again, due as a new card is). */
+/**
+ * A card's schedule row as its replayed log leaves it: its memory state (none when its log holds marks only: the
+ * device's stays) and the marks its log set (`null`: no entry of it yet, the row as it is).
+ */
 export function replayedSchedule(card: ScheduleRecord, replayed: ReplayedCard | null, version: number): ScheduleRecord {
-  const memory = replayed?.memory ?? newMemoryState(card.due);
-  const leech =
-    replayed?.leech && card.leech !== 1 ? { leech: 1 as const, ...(replayed.leech === 'suspend' ? { suspended: 1 as const } : {}) } : {};
-  return { ...card, ...memory, ...leech, version };
+  return { ...card, ...replayed?.memory, ...replayed?.marks, version };
 }
 
 /** Marks cards for a rebuild (a list of its own: two tabs marking at once both keep theirs). Call in the pull's transaction. */
@@ -89,7 +88,15 @@ async function rebuildCards(db: KubecardsDb, keys: readonly string[]): Promise<v
 
   const changed: ReviewLogRecord[] = [];
   const counted: [ReviewLogRecord, 1 | -1][] = [];
+  const undone = new Set(rows.flatMap((row) => (row.kind === 'undo' && row.target ? [row.target] : [])));
+  const gone: number[] = [];
   for (const { unreplayed, ...row } of rows) {
+    // Taken back (on whichever device): it leaves this device's log as a local undo leaves it; its undo stays.
+    if (undone.has(row.gid as string)) {
+      if (!unreplayed) counted.push([row, -1]);
+      gone.push(row.id as number);
+      continue;
+    }
     const before = replay.before.get(row.gid as string) ?? row.before;
     if (!unreplayed && JSON.stringify(before) === JSON.stringify(row.before)) continue;
     if (!unreplayed) counted.push([row, -1]);
@@ -98,6 +105,7 @@ async function rebuildCards(db: KubecardsDb, keys: readonly string[]): Promise<v
     changed.push(updated);
   }
   await db.reviewLog.bulkPut(changed);
+  await db.reviewLog.bulkDelete(gone);
   await countAnswers(db, counted);
 
   const schedules: ScheduleRecord[] = [];

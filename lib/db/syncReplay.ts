@@ -138,8 +138,6 @@ async function loadTips(db: KubecardsDb, keys: readonly string[], pull: PullTips
     }
     const events = rows.map(logEventOf);
     const card = replayLog(events, schedulerOf).cards.get(key) ?? null;
-    // Every entry undone: the order of what comes next is not known cheaply; the rebuild knows.
-    if (card === null) continue;
     pull.tips.set(key, { card, last: events.reduce((a, b) => (replayOrder(a, b) < 0 ? b : a)) });
   }
 }

@@ -1,4 +1,5 @@
 import type { KubecardsDb } from '../db';
+import { inHistory } from '../db/logHistory';
 import type { Lang } from '../model';
 import type { ApkgSource } from './apkg';
 
@@ -26,7 +27,7 @@ export async function readApkgSource(
         .where('cardKey')
         .anyOf([...keys])
         .toArray()
-    ).filter((r) => keys.has(r.cardKey));
+    ).filter((r) => keys.has(r.cardKey) && inHistory(r));
     return { ...source, history: { schedule, reviewLog, retention: history.retention } };
   });
 }

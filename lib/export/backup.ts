@@ -8,6 +8,7 @@ import {
   type ReviewLogRecord,
   refreshSearchText,
 } from '../db';
+import { DEVICE_SYNC, syncAfterRestore } from '../db/syncProgress';
 import { fromBase64, toBase64 } from '../model/base64';
 import {
   BACKUP_FORMAT,
@@ -141,11 +142,9 @@ export async function restoreBackup(
   const checker = new BackupChecker();
   await db.transaction('rw', tables, async () => {
     const replaced = await dataGeneration(db);
-    const device = await db.settings.get('deviceId');
+    // This device's sync account stays; the backup's sync settings are another device's (or another time's).
+    const keptSync = (await db.settings.bulkGet([...DEVICE_SYNC])).filter((row) => row !== undefined);
     for (const table of tables) await table.clear();
-    // The device id stays this device's: a backup made on another device must not make two devices one (their new log
-    // entries' global ids would meet).
-    if (device) await db.settings.add(device);
     const pending = new Map<BackupList, unknown[]>(BACKUP_LISTS.map((list) => [list, []]));
     const writing: Promise<unknown>[] = [];
     const flush = async (list: BackupList) => {
@@ -182,6 +181,8 @@ export async function restoreBackup(
     for (const write of writing) await write;
     await db.dailyStats.bulkAdd(daily.records());
     await refreshSearchText(db, deckIds);
+    // Never the backup's device id (a backup made on another device must not make two devices one): a new one.
+    await syncAfterRestore(db, keptSync);
     // Another copy of the data now: undo entries recorded before (in any tab) are refused.
     await db.settings.put({ key: 'dataGeneration', value: replaced + 1 });
   });

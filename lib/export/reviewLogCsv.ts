@@ -1,4 +1,5 @@
 import type { ReviewLogRecord } from '../db';
+import { inHistory } from '../db/logHistory';
 import { spreadsheetRow } from './spreadsheetCsv';
 
 /**
@@ -9,7 +10,8 @@ import { spreadsheetRow } from './spreadsheetCsv';
  */
 export function reviewLogCsv(log: readonly ReviewLogRecord[]): string {
   const ids = new Map<string, number>();
-  const rows = [...log]
+  const rows = log
+    .filter(inHistory)
     .sort((a, b) => a.review - b.review)
     .map((r) => {
       if (!ids.has(r.cardKey)) ids.set(r.cardKey, ids.size + 1);

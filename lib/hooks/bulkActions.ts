@@ -1,6 +1,7 @@
 'use client';
 import type { BulkAction, BulkResult, BulkUndo } from '../db/bulkActions';
 import { getDb } from './db';
+import { syncSoon } from './sync/syncSoon';
 import { command } from './writeCommand';
 
 export type { BulkAction, BulkResult, BulkUndo };
@@ -9,13 +10,16 @@ export type { BulkAction, BulkResult, BulkUndo };
 const writers = () => import('../db/bulkActions');
 
 /** One bulk action of the browser on these cards (one transaction); `undefined` when refused (the shell says why). */
-export const applyBulk = command(
-  async (keys: string[], action: BulkAction): Promise<BulkResult> => (await writers()).applyBulkAction(getDb(), keys, action, Date.now()),
-);
+export const applyBulk = command(async (keys: string[], action: BulkAction): Promise<BulkResult> => {
+  const result = await (await writers()).applyBulkAction(getDb(), keys, action, Date.now());
+  void syncSoon(getDb());
+  return result;
+});
 
 /** Takes a bulk action back; `undefined` when refused (a card changed since, or the data was replaced). */
 export const undoBulk = command(async (undo: BulkUndo): Promise<true> => {
   await (await writers()).undoBulkAction(getDb(), undo, Date.now());
+  void syncSoon(getDb());
   return true;
 });
 

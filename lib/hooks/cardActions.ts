@@ -1,6 +1,7 @@
 import { type ActionUndo, type CardAction, dataGeneration } from '../db';
 import type { CardSchedule } from '../model';
 import { getDb } from './db';
+import { syncSoon } from './sync/syncSoon';
 import { command } from './writeCommand';
 
 export type { CardAction };
@@ -14,7 +15,9 @@ export const applyCardAction = command(async (schedule: CardSchedule, action: Ca
   const generation = await dataGeneration(db);
   // Loaded on first use: the actions are not part of the review screen's first load.
   const { applyCardAction: apply } = await import('../db/cardActions');
-  return { ...(await apply(db, schedule.key, schedule.version, action, now)), generation };
+  const undo = await apply(db, schedule.key, schedule.version, action, now);
+  void syncSoon(db);
+  return { ...undo, generation };
 });
 
 /** Does the card leave the review screen after this action (it no longer belongs in today's queue)? */

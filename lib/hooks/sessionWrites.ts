@@ -7,6 +7,7 @@ import type { Scheduler, StudySettings } from '../srs';
 import type { SessionCommand } from '../srs/session';
 import { startAppBadge } from './startAppBadge';
 import { today } from './studySettings';
+import { syncSoon } from './sync/syncSoon';
 
 // The review session's writes, loaded with the first of them (see useReviewSession's writer).
 
@@ -49,29 +50,29 @@ export async function runCommand(
         },
         { threshold: settings.leechThreshold, action: settings.leechAction },
       );
-      // Now there is something to lose: ask the browser not to evict it (once per page); and to sync it soon (an
-      // engine that cannot load now, offline before it was cached, is tried again at the next answer).
+      // Now there is something to lose: ask the browser not to evict it (once per page); and to sync it soon.
       void requestPersistence();
       // The app icon's badge follows the cards due from now on (on a page opened straight on the review).
       startAppBadge();
-      import('./sync/agent').then(
-        (agent) => agent.answered(),
-        () => undefined,
-      );
+      void syncSoon(db);
       return { token: { kind: 'answer', logId: log.id as number, generation } };
     }
     case 'set-aside': {
       const until = today(command.at, settings.rolloverHour).end;
       const action = command.how === 'bury' ? { type: 'bury' as const, until } : { type: 'suspend' as const };
-      return { token: { kind: 'action', undo: await applyCardAction(db, key, version, action, command.at), generation } };
+      const undo = await applyCardAction(db, key, version, action, command.at);
+      void syncSoon(db);
+      return { token: { kind: 'action', undo, generation } };
     }
     case 'undo': {
       const token = tokens[command.target] as UndoToken | undefined;
       if (token === undefined) throw new Error(`nothing to undo for write ${command.target}`);
-      if (token.kind === 'answer') {
-        return { schedule: await undoAnswer(db, token.logId, token.generation) };
-      }
-      return { schedule: await undoCardAction(db, token.undo, token.generation) };
+      const schedule =
+        token.kind === 'answer'
+          ? await undoAnswer(db, token.logId, token.generation, command.at)
+          : await undoCardAction(db, token.undo, token.generation, command.at);
+      void syncSoon(db);
+      return { schedule };
     }
   }
 }

@@ -63,8 +63,13 @@ export function useBackupStatus(now: number) {
   return useLiveQuery(async () => {
     const db = getDb();
     // The oldest answer says both whether there is anything to lose and since when (no count of a 500k-row log).
-    const [lastBackupAt, first] = await Promise.all([getSetting(db, 'lastBackupAt'), db.reviewLog.orderBy('review').first()]);
+    const [lastBackupAt, first, account] = await Promise.all([
+      getSetting(db, 'lastBackupAt'),
+      db.reviewLog.orderBy('review').first(),
+      getSetting(db, 'syncAccount'),
+    ]);
     const since = lastBackupAt ?? first?.review ?? now;
-    return { lastBackupAt, remind: first !== undefined && now - since > BACKUP_REMINDER_DAYS * DAY };
+    // A synced device: a restore is merged with the server's log at the next sync (the screen says so first).
+    return { lastBackupAt, remind: first !== undefined && now - since > BACKUP_REMINDER_DAYS * DAY, synced: account !== undefined };
   }, [now]);
 }

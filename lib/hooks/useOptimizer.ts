@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useState } from 'react';
+import { inHistory } from '../db/logHistory';
 import { type StudySettings, schedulerSettingsOf, utcOffsetMinutes } from '../srs';
 import type { LoggedAnswer } from '../srs/optimizer/history';
 import { OPTIMIZER_WORKER_URL, type OptimizeRequest, type OptimizeResponse } from '../srs/optimizer/protocol';
@@ -21,7 +22,7 @@ export function useOptimizer(settings: StudySettings) {
   const [state, setState] = useState<OptimizerState>({ phase: 'idle' });
   const run = useCallback(async () => {
     const rows = await getDb().reviewLog.toArray();
-    const log: LoggedAnswer[] = rows.map(({ cardKey, rating, review, kind, before }) => ({
+    const log: LoggedAnswer[] = rows.filter(inHistory).map(({ cardKey, rating, review, kind, before }) => ({
       cardKey,
       rating,
       review,

@@ -29,6 +29,8 @@ export const enSettings = {
   'backup.never': 'No backup yet.',
   'backup.restore': 'Restore a backup',
   'backup.restoreConfirm': 'Replace everything on this device with the backup?',
+  'backup.restoreSynced':
+    "This device syncs. A restore replaces this device's cards and answers with the backup's; the server and your other devices keep theirs. At the next sync this device sends the backup's answers and gets back everything the server has (answers made since the backup, here or elsewhere): the two are merged, and nothing synced is deleted.",
   'backup.restored': 'Backup restored ({reviews} {reviews|review|reviews}).',
   'backup.preparing': 'Writing the backup file… With many images or sounds this takes a while.',
   'backup.reading': 'Reading the backup…',

@@ -197,6 +197,8 @@ export const zh: Messages = {
   'backup.download': '下载备份',
   'backup.restore': '恢复备份',
   'backup.restoreConfirm': '用备份替换这台设备上的所有数据？',
+  'backup.restoreSynced':
+    '这台设备已开启同步。恢复会用备份替换这台设备上的卡片和复习记录；服务器和你的其他设备保留各自的数据。下次同步时，这台设备会上传备份中的复习记录，并取回服务器上的全部记录（包括备份之后在这里或其他设备上的复习）：两者合并，已同步的内容不会被删除。',
   'backup.restored': '已恢复备份（{reviews} 次复习）。',
   'backup.preparing': '正在生成备份文件…图片和音频较多时需要一些时间。',
   'backup.reading': '正在读取备份…',

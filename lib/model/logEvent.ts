@@ -25,6 +25,12 @@ export type LogEvent = {
     }
   | { kind: 'forget' }
   | { kind: 'reschedule'; due: number; scheduledDays: number }
+  /** Marks that do not touch the memory state: set aside, unsuspended (the leech mark goes too), flagged, buried. */
+  | { kind: 'suspend' }
+  | { kind: 'unsuspend' }
+  | { kind: 'flag'; flag: number }
+  /** Buried until `until`: the end of the study day of the device that buried it (the same moment everywhere). */
+  | { kind: 'bury'; until: number }
   /** Takes back the event `target` (an undo that reached another device can no longer delete it). */
   | { kind: 'undo'; target: string }
 );

@@ -47,7 +47,7 @@ export type SessionCommand =
     }
   | { id: number; type: 'set-aside'; card: SessionCard; input: AnswerInput; how: SetAsideHow; at: number }
   /** Takes back the write of command `target` (an answer or an action); its storage token is in `tokens`. */
-  | { id: number; type: 'undo'; target: number; card: SessionCard };
+  | { id: number; type: 'undo'; target: number; card: SessionCard; at: number };
 
 type UndoEntry =
   /** A write of this session (an answer or a set-aside), undone through its command id. */
@@ -273,7 +273,7 @@ function undoLast(state: SessionState, now: number): SessionState {
   const target = entry.type === 'write' ? entry.commandId : -id;
   const tokens = entry.type === 'action' ? { ...state.tokens, [target]: entry.token } : state.tokens;
   const buriedNotes = entry.type === 'write' && entry.buriedNote ? without(state.buriedNotes, entry.buriedNote) : state.buriedNotes;
-  const command: SessionCommand = { id, type: 'undo', target, card: entry.card };
+  const command: SessionCommand = { id, type: 'undo', target, card: entry.card, at: now };
   return bringBack({ ...rest, nextId: id + 1, tokens, buriedNotes, outbox: [...state.outbox, command] }, entry.card, now);
 }
 

@@ -75,7 +75,7 @@ export function otherDeviceLog(cards: readonly ScheduleRecord[], count: number, 
 /** Each card's schedule as a fresh replay of these rows gives it. */
 export function replayedSchedules(rows: readonly ReviewLogRecord[]): Map<string, MemoryState> {
   const { cards } = replayLog(rows.map(logEventOf), () => createScheduler(DEFAULT_SCHEDULER_SETTINGS));
-  return new Map([...cards].flatMap(([key, card]) => (card ? [[key, card.memory]] : [])));
+  return new Map([...cards].flatMap(([key, card]) => (card.memory ? [[key, card.memory]] : [])));
 }
 
 /** What the page holds: its log, the daily totals' answers, and the schedules of `keys`. */

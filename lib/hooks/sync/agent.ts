@@ -2,10 +2,12 @@ import { getSetting, setSetting } from '../../db';
 import { syncOnce } from '../../db/syncOnce';
 import { getDb } from '../db';
 import { couchRemote } from './couchRemote';
+import { markSyncSetUp } from './syncFlag';
 import { setSyncing } from './syncing';
 
-// The sync engine of the page, loaded only once sync is set up (Settings → Sync, or an answer on a device that has an
-// account). It syncs on start, when the browser comes online or the page becomes visible, a few seconds after
+// The sync engine of the page, loaded only once sync is set up (at the page's start on a device whose flag says so,
+// Settings → Sync, or an answer on a device that has an account). It syncs on start, when the browser comes online or
+// the page becomes visible, a few seconds after
 // answers, and on "Sync now"; one round at a time, never in the way of a review (every write is its own transaction).
 
 /** Answers are gathered this long before they are pushed. */
@@ -25,6 +27,7 @@ export function syncNow(): Promise<void> {
   running = (async () => {
     const db = getDb();
     const account = await getSetting(db, 'syncAccount');
+    markSyncSetUp(account !== undefined);
     if (!account) return;
     const status = (await getSetting(db, 'syncStatus')) ?? { lastSyncedAt: null, lastError: null };
     try {
@@ -48,7 +51,7 @@ export function syncNow(): Promise<void> {
   return running;
 }
 
-/** Answers were written: sync a little later, once for a burst of them. */
+/** Log entries were written (answers, actions, undos): sync a little later, once for a burst of them. */
 export function answered(): void {
   startSyncAgent();
   if (timer) clearTimeout(timer);

@@ -1,11 +1,13 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
 import { getSetting, setSetting } from '../../db';
+import { restartSync } from '../../db/syncProgress';
 import { pendingContent, pendingEntries } from '../../db/syncStatus';
 import { getDb } from '../db';
 import { useLiveQuery } from '../liveQuery';
 import { command } from '../writeCommand';
 import { SyncHttpError, signIn, signOut } from './couchRemote';
+import { markSyncSetUp } from './syncFlag';
 import { isSyncing, subscribeSyncing } from './syncing';
 
 /** The engine, loaded only once there is an account (it brings the scheduler and the replay along). */
@@ -61,17 +63,18 @@ export async function signInToSync(server: string, user: string, password: strin
 
 const saveAccount = command(async (server: string, user: string) => {
   const db = getDb();
-  await db.transaction('rw', db.settings, async () => {
+  await db.transaction('rw', db.settings, db.reviewLog, async () => {
     const before = await getSetting(db, 'syncAccount');
     // Another server or account has its own history: start from its beginning (pushing again and pulling again are
     // harmless: the server keeps one copy of each document, and this device one row per entry). The same account
     // signing in again (its session ended) takes up where it left off.
     const same = before?.server === server && before.user === user;
-    if (!same) await db.settings.bulkDelete(['syncCheckpoint', 'syncPushedUpTo', 'syncSettingsPushed', 'syncContentMarked']);
+    if (!same) await restartSync(db);
     const lastSyncedAt = same ? ((await getSetting(db, 'syncStatus'))?.lastSyncedAt ?? null) : null;
     await setSetting(db, 'syncAccount', { server, user });
     await setSetting(db, 'syncStatus', { lastSyncedAt, lastError: null });
   });
+  markSyncSetUp(true);
 });
 
 /** Ends the session and forgets the account here; what was synced stays on this device. */
@@ -80,4 +83,5 @@ export const signOutOfSync = command(async () => {
   const account = await getSetting(db, 'syncAccount');
   if (account) await signOut(account.server).catch(() => undefined);
   await db.settings.bulkDelete(['syncAccount', 'syncStatus']);
+  markSyncSetUp(false);
 });

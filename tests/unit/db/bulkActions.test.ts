@@ -85,11 +85,11 @@ describe('bulk actions of the card browser', () => {
     const { undo } = await applyBulkAction(db, SELECTED, action, now + 1000);
     // The undo's last write fails: nothing of it stays, and it can be tried again.
     failOn = 'searchText';
-    if (undo.decks.length > 0) await expect(undoBulkAction(db, undo, 0)).rejects.toThrow();
+    if (undo.decks.length > 0) await expect(undoBulkAction(db, undo, now)).rejects.toThrow();
     failOn = 'schedule';
-    await expect(undoBulkAction(db, undo, 0)).rejects.toThrow();
+    await expect(undoBulkAction(db, undo, now)).rejects.toThrow();
     failOn = null;
-    await undoBulkAction(db, undo, 0);
+    await undoBulkAction(db, undo, now);
     const after = await snapshot();
     // Undo gives the changed rows new versions (a screen showing the action's result cannot answer them).
     const unversioned = (data: Awaited<ReturnType<typeof snapshot>>) => ({
@@ -127,7 +127,7 @@ describe('bulk actions of the card browser', () => {
     const { undo } = await applyBulkAction(db, SELECTED, { type: 'suspend' }, now);
     await applyBulkAction(db, [mine('n0#0')], { type: 'unsuspend' }, now);
     const before = await snapshot();
-    await expect(undoBulkAction(db, undo, 0)).rejects.toThrow(/changed since/);
+    await expect(undoBulkAction(db, undo, now)).rejects.toThrow(/changed since/);
     expect(await snapshot()).toEqual(before);
   });
 

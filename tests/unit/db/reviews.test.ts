@@ -56,7 +56,7 @@ describe('answerCard', () => {
   it('undo restores the exact previous state and removes the log row', async () => {
     const before = await db.schedule.get(key);
     const log = await answerCard(db, scheduler, { cardKey: key, shownVersion: 0, rating: 4, now, durationMs: 1 });
-    const restored = await undoAnswer(db, log.id as number, 0);
+    const restored = await undoAnswer(db, log.id as number, 0, now);
     expect(restored).toEqual({ ...before, version: 2 });
     expect(await db.schedule.get(key)).toEqual(restored);
     expect(await db.reviewLog.count()).toBe(0);
@@ -65,7 +65,7 @@ describe('answerCard', () => {
   it('refuses to undo an answer whose card was answered again since', async () => {
     const first = await answerCard(db, scheduler, { cardKey: key, shownVersion: 0, rating: 1, now, durationMs: 1 });
     await answerCard(db, scheduler, { cardKey: key, shownVersion: 1, rating: 3, now: now + 60_000, durationMs: 1 });
-    await expect(undoAnswer(db, first.id as number, 0)).rejects.toBeInstanceOf(StaleReviewError);
+    await expect(undoAnswer(db, first.id as number, 0, now)).rejects.toBeInstanceOf(StaleReviewError);
     expect(await db.reviewLog.count()).toBe(2);
   });
 });

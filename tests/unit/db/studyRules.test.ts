@@ -30,7 +30,7 @@ describe('burying siblings', () => {
     });
     expect(await db.schedule.get(key('n#reverse'))).toMatchObject({ queue: Parked.Buried, buriedUntil: day.end });
     expect((await loadQueue(db, 'k8s', now + 1, day, DEFAULT_QUEUE_LIMITS)).counts.new).toBe(1);
-    await undoAnswer(db, log.id as number, 0);
+    await undoAnswer(db, log.id as number, 0, now);
     expect(await db.schedule.get(key('n#reverse'))).toMatchObject({ queue: CardState.New, buriedUntil: 0 });
   });
 
@@ -80,7 +80,7 @@ describe('daily statistics', () => {
   it('each answer adds to its day; undo takes it back', async () => {
     const log = await answerCard(db, scheduler, { cardKey: key('m'), shownVersion: 0, rating: 4, now, durationMs: 3000, day: day.key });
     expect(await db.dailyStats.get(`k8s|${day.key}`)).toMatchObject({ reviews: 1, learned: 1, timeMs: 3000, buttons: [0, 0, 0, 1] });
-    await undoAnswer(db, log.id as number, 0);
+    await undoAnswer(db, log.id as number, 0, now);
     expect(await db.dailyStats.get(`k8s|${day.key}`)).toMatchObject({ reviews: 0, learned: 0, timeMs: 0, buttons: [0, 0, 0, 0] });
   });
 });
@@ -90,7 +90,7 @@ describe('card actions', () => {
     const { applyCardAction, undoCardAction } = await import('../../../lib/db');
     const undo = await applyCardAction(db, key('m'), 0, { type: 'suspend' }, now);
     expect((await loadQueue(db, 'k8s', now, day, DEFAULT_QUEUE_LIMITS)).cards.map((c) => c.cardId)).not.toContain(key('m'));
-    await undoCardAction(db, undo, 0);
+    await undoCardAction(db, undo, 0, now);
     expect((await loadQueue(db, 'k8s', now, day, DEFAULT_QUEUE_LIMITS)).cards.map((c) => c.cardId)).toContain(key('m'));
   });
 

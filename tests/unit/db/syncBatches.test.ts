@@ -88,6 +88,7 @@ describe('sync in bulk', () => {
       laptop,
       batch.results.map(({ doc }) => doc as SyncDoc),
       batch.last_seq,
+      0,
     );
     expect(await reviewsCounted(laptop)).toBe(100);
     expect(await laptop.reviewLog.filter((row) => row.unreplayed === 1).count()).toBe(0);
@@ -107,6 +108,7 @@ describe('sync in bulk', () => {
       laptop,
       batch.results.map(({ doc }) => doc as SyncDoc),
       batch.last_seq,
+      0,
     );
     // ... and the tab died: rows in, cards marked, nothing rebuilt.
     expect(await laptop.reviewLog.count()).toBe(104);

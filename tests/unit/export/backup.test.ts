@@ -40,8 +40,8 @@ const everything = async (d: KubecardsDb) => ({
   cards: await d.cards.toArray(),
   schedule: await d.schedule.toArray(),
   reviewLog: await d.reviewLog.toArray(),
-  // Which copy of the data it is moves on with every restore (see dataGeneration.ts), and which device holds it stays
-  // (its log ids must stay its own): not part of the learner's data.
+  // Which copy of the data it is moves on with every restore (see dataGeneration.ts), and the device gets a new id (its
+  // log ids must be its own): not part of the learner's data.
   settings: (await d.settings.toArray()).filter((row) => row.key !== 'dataGeneration' && row.key !== 'deviceId'),
   media: await d.media.toArray(),
 });
@@ -58,13 +58,16 @@ describe('backup and restore', () => {
     expect(await everything(db)).toEqual(before);
   });
 
-  it('a backup restored on another device keeps that device its own id (new log ids of the two never meet)', async () => {
+  it("a restored device gets a new device id: never the backup's, nor its own (new log ids never meet others)", async () => {
     const backup = await createBackup(db, now);
     const other = openDb(freshName());
     await other.settings.put({ key: 'deviceId', value: 'the-other-device' });
     await restoreBackup(other, backup);
-    expect(backup.settings.find((row) => row.key === 'deviceId')?.value).toEqual(expect.any(String));
-    expect((await other.settings.get('deviceId'))?.value).toBe('the-other-device');
+    const backupDevice = backup.settings.find((row) => row.key === 'deviceId')?.value;
+    expect(backupDevice).toEqual(expect.any(String));
+    const restoredDevice = (await other.settings.get('deviceId'))?.value;
+    expect(restoredDevice).toMatch(/^[0-9a-z]{16}$/);
+    expect([backupDevice, 'the-other-device']).not.toContain(restoredDevice);
     other.close();
   });
 

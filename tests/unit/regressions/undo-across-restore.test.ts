@@ -47,7 +47,7 @@ it('an undo recorded before a restore is refused and changes nothing of the rest
   await restoreBackup(db, backup);
   const restored = { log: await db.reviewLog.toArray(), schedule: await db.schedule.toArray() };
 
-  const refusal = await undoAnswer(db, log.id as number, answeredIn).catch(writeFailureOf);
+  const refusal = await undoAnswer(db, log.id as number, answeredIn, now).catch(writeFailureOf);
   expect(refusal).toEqual({ kind: 'replaced' });
   expect({ log: await db.reviewLog.toArray(), schedule: await db.schedule.toArray() }).toEqual(restored);
 });
@@ -58,6 +58,6 @@ it('so is the undo of a card action', async () => {
   const undo = await applyCardAction(db, cardKey('k8s', 'b'), 0, { type: 'forget' }, now);
   await restoreBackup(db, backup);
   const restored = await db.schedule.toArray();
-  expect(await undoCardAction(db, undo, doneIn).catch(writeFailureOf)).toEqual({ kind: 'replaced' });
+  expect(await undoCardAction(db, undo, doneIn, now).catch(writeFailureOf)).toEqual({ kind: 'replaced' });
   expect(await db.schedule.toArray()).toEqual(restored);
 });

@@ -15,7 +15,7 @@ const schedulerOf = (params: string) => {
   return scheduler;
 };
 
-/** Two devices answering the same few cards, with forgets, reschedules and undos, over a month. */
+/** Two devices answering the same few cards, with forgets, reschedules, marks and undos, over a month. */
 function twoDeviceLog(seed: number): LogEvent[] {
   const random = prng(seed);
   const events: LogEvent[] = [];
@@ -25,11 +25,16 @@ function twoDeviceLog(seed: number): LogEvent[] {
     const cardKey = `k8s|c${Math.floor(random() * 6)}`;
     const gid = globalLogId(device, at, i);
     const roll = random();
-    if (roll < 0.8) {
+    if (roll < 0.7) {
       const params = paramsIdOf(random() < 0.5 ? defaults : stricter);
-      events.push({ gid, cardKey, at, kind: 'review', rating: (1 + Math.floor(random() * 4)) as Rating, params });
-    } else if (roll < 0.85) events.push({ gid, cardKey, at, kind: 'forget' });
-    else if (roll < 0.9) events.push({ gid, cardKey, at, kind: 'reschedule', due: at + 3 * 24 * HOUR, scheduledDays: 3 });
+      const leech = random() < 0.05 ? { leech: 'suspend' as const } : {};
+      events.push({ gid, cardKey, at, kind: 'review', rating: (1 + Math.floor(random() * 4)) as Rating, params, ...leech });
+    } else if (roll < 0.74) events.push({ gid, cardKey, at, kind: 'forget' });
+    else if (roll < 0.78) events.push({ gid, cardKey, at, kind: 'reschedule', due: at + 3 * 24 * HOUR, scheduledDays: 3 });
+    else if (roll < 0.81) events.push({ gid, cardKey, at, kind: 'suspend' });
+    else if (roll < 0.84) events.push({ gid, cardKey, at, kind: 'unsuspend' });
+    else if (roll < 0.87) events.push({ gid, cardKey, at, kind: 'flag', flag: Math.floor(random() * 8) });
+    else if (roll < 0.9) events.push({ gid, cardKey, at, kind: 'bury', until: at + 6 * HOUR });
     else if (events.length > 0) {
       const target = events[Math.floor(random() * events.length)] as LogEvent;
       events.push({ gid, cardKey: target.cardKey, at, kind: 'undo', target: target.gid });
@@ -95,7 +100,7 @@ describe('replaying the merged log', () => {
     expect(replayLog(log, schedulerOf).cards.get('k8s|a')?.memory).toEqual(live);
   });
 
-  it('skips undone events, and a card whose every event was undone is new again', () => {
+  it('skips undone events, and a card whose every answer was undone is new again (due from the first)', () => {
     const params = paramsIdOf(defaults);
     const log: LogEvent[] = [
       { gid: 'p:1:1', cardKey: 'k8s|a', at: start, kind: 'review', rating: 3, params },
@@ -105,9 +110,33 @@ describe('replaying the merged log', () => {
       { gid: 'l:5:2', cardKey: 'k8s|b', at: start + HOUR, kind: 'undo', target: 'p:4:3' },
     ];
     const { cards } = replayLog(log, schedulerOf);
-    expect(cards.get('k8s|a')).toEqual(replayLog(log.slice(0, 1), schedulerOf).cards.get('k8s|a'));
-    expect(cards.get('k8s|a')?.leech).toBeNull();
-    expect(cards.get('k8s|b')).toBeNull();
+    expect(cards.get('k8s|a')?.memory).toEqual(replayLog(log.slice(0, 1), schedulerOf).cards.get('k8s|a')?.memory);
+    // The undone answer's leech mark goes with it.
+    expect(cards.get('k8s|a')?.marks).toEqual({ leech: 0, suspended: 0 });
+    expect(cards.get('k8s|b')).toEqual({ memory: newMemoryState(start), marks: {} });
+  });
+
+  it('replays marks in time order apart from the memory state; an undone mark is as if never made', () => {
+    const params = paramsIdOf(defaults);
+    const log: LogEvent[] = [
+      { gid: 'p:1:1', cardKey: 'k8s|a', at: start, kind: 'review', rating: 3, params },
+      { gid: 'l:2:1', cardKey: 'k8s|a', at: start + HOUR, kind: 'suspend' },
+      { gid: 'p:3:2', cardKey: 'k8s|a', at: start + 2 * HOUR, kind: 'flag', flag: 2 },
+      { gid: 'p:4:3', cardKey: 'k8s|a', at: start + 3 * HOUR, kind: 'flag', flag: 5 },
+      { gid: 'l:5:2', cardKey: 'k8s|a', at: start + 4 * HOUR, kind: 'undo', target: 'p:4:3' },
+      { gid: 'p:6:4', cardKey: 'k8s|b', at: start, kind: 'bury', until: start + 20 * HOUR },
+      { gid: 'l:7:3', cardKey: 'k8s|c', at: start, kind: 'suspend' },
+      { gid: 'l:8:4', cardKey: 'k8s|c', at: start + HOUR, kind: 'undo', target: 'l:7:3' },
+    ];
+    const { cards } = replayLog(log, schedulerOf);
+    // The marks leave the answer's state as it was; the flag is the latest one not undone.
+    expect(cards.get('k8s|a')).toEqual({
+      memory: replayLog(log.slice(0, 1), schedulerOf).cards.get('k8s|a')?.memory,
+      marks: { suspended: 1, flag: 2 },
+    });
+    // A card only buried: no memory state from its log (it stays as the device has it), buried until the same moment.
+    expect(cards.get('k8s|b')).toEqual({ memory: null, marks: { buriedUntil: start + 20 * HOUR } });
+    expect(cards.get('k8s|c')).toEqual({ memory: null, marks: { suspended: 0 } });
   });
 
   it('names the entry whose settings it does not know', () => {
