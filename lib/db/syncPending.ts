@@ -1,6 +1,5 @@
 import { dataGeneration } from './dataGeneration';
 import { thisDeviceId } from './logWrites';
-import { stampOlderLog } from './olderLogStamp';
 import type { KubecardsDb } from './schema';
 import { getSetting, setSetting } from './settings';
 import { logDocsOf, SYNCED_SETTINGS, type SyncDoc, settingDocOf } from './syncDocs';
@@ -19,10 +18,10 @@ export interface PendingPush {
 
 /**
  * What this device has that the server has not: its log rows since the last push (the next `rowsAtMost` of them: years of
- * history go up in parts, each recorded once it is on the server), and synced settings changed here.
+ * history go up in parts, each recorded once it is on the server), and synced settings changed here. Call after
+ * `stampOlderLog` (rows from before schema 4 have no gid yet, and are not pushed).
  */
 export async function pendingPush(db: KubecardsDb, rowsAtMost: number): Promise<PendingPush> {
-  await stampOlderLog(db);
   return db.transaction('rw', [db.reviewLog, db.settings], async () => {
     const device = await thisDeviceId(db);
     const pushedUpTo = (await getSetting(db, 'syncPushedUpTo')) ?? 0;
