@@ -72,6 +72,10 @@ export async function buryUntil(page: Page, { command }: { command: boolean }) {
 export const answersStored = (page: Page) =>
   page.waitForFunction(() => document.querySelector('[data-pending]')?.getAttribute('data-pending') === '0');
 
+/** Answers in the review log (card actions are log entries too, not answers), read straight from IndexedDB. */
+export const countAnswers = async (page: Page) =>
+  (await readStore<{ kind?: string }>(page, 'reviewLog')).filter((row) => (row.kind ?? 'review') === 'review').length;
+
 /** Rows in the review log, read straight from IndexedDB (not through the app). */
 export const countReviewLog = (page: Page) => countStore(page, 'reviewLog');
 
