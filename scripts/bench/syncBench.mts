@@ -1,6 +1,6 @@
 // BENCH_ONLY=sync: a heavy learner's log pushed from one device through the app's own sync code, pulled by a FRESH
 // device (a new Chromium profile), then an incremental round after 50 answers. pouchdb-server in memory, started here.
-import { openApp, waitForServiceWorker } from '../../tests/e2e/browser';
+import { openApp } from '../../tests/e2e/browser';
 // @ts-expect-error a plain .mjs script without types
 import { startSyncServer } from '../sync-server.mjs';
 import type { BenchWindow } from './pageHelpers';
@@ -10,7 +10,6 @@ const round = (x: number) => Math.round(x * 10) / 10;
 async function openDevice() {
   const app = await openApp({ viewport: { width: 390, height: 844 } });
   await app.page.goto(`${app.baseUrl}/`);
-  await waitForServiceWorker(app.page);
   await app.page.getByRole('link', { name: 'Study Kubernetes' }).waitFor({ timeout: 60_000 });
   await app.page.addScriptTag({ url: '/bench-helpers.js', type: 'module' });
   await app.page.waitForFunction(() => 'kcBench' in window);
