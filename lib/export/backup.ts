@@ -129,7 +129,9 @@ export async function restoreBackup(
   onProgress: (done: number, total: number) => void = () => {},
   signal?: AbortSignal,
 ): Promise<{ restored: number }> {
-  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media, db.dailyStats, db.searchText];
+  // `syncContent` records what this device changed of the data being replaced: none of it is a change to push (a note
+  // the backup lacks is no deletion); the next sync marks the backup's notes again and pulls the server's.
+  const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.settings, db.media, db.dailyStats, db.searchText, db.syncContent];
   const target: Record<BackupList, Table> = {
     decks: db.decks,
     cards: db.cards,

@@ -1,9 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answerCard, cardKey, getSetting, type KubecardsDb, openDb, type ScheduleRecord, setSetting, syncDeck } from '../../../lib/db';
+import {
+  answerCard,
+  cardKey,
+  getSetting,
+  importDeckId,
+  type KubecardsDb,
+  openDb,
+  type ScheduleRecord,
+  setSetting,
+  syncDeck,
+  writeImport,
+} from '../../../lib/db';
 import { applyPulled } from '../../../lib/db/syncApply';
 import { syncOnce } from '../../../lib/db/syncOnce';
 import { markPushed, pendingPush } from '../../../lib/db/syncPending';
 import { createBackup, restoreBackup } from '../../../lib/export';
+import { both } from '../../../lib/import';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../../lib/srs';
 import { artifact, basicCard, freshName } from './helpers';
 import { memoryRemote } from './memoryRemote';
@@ -108,5 +120,36 @@ describe('restoring a backup on a synced device', () => {
     await syncOnce(laptop, remote);
     expect(await answeredCards(phone)).toEqual([a, b]);
     expect(await answeredCards(laptop)).toEqual([a, b]);
+  });
+
+  it('a backup older than a deck imported since leaves that deck on the server and the other devices, and brings it back', async () => {
+    const remote = memoryRemote();
+    const backup = await createBackup(phone, start);
+    const deck = {
+      name: 'Mine',
+      format: 'csv' as const,
+      media: new Map(),
+      problems: [],
+      notes: ['x', 'y'].map((guid, i) => ({
+        guid,
+        deck: '',
+        tags: [],
+        origin: `line ${i + 1}`,
+        cards: [{ kind: 'basic' as const, facet: 'card', content: both({ front: `Q ${guid}`, back: `A ${guid}` }) }],
+      })),
+    };
+    await writeImport(phone, deck, { now: start + HOUR, fileName: 'mine.csv' });
+    await syncOnce(phone, remote);
+    await syncOnce(laptop, remote);
+    const mine = (db: KubecardsDb) => db.cards.where('deckId').equals(importDeckId('Mine')).count();
+    expect(await mine(laptop)).toBe(2);
+
+    // The restored data never had the deck: that is no deletion of it.
+    await restoreBackup(phone, backup);
+    expect(await mine(phone)).toBe(0);
+    await syncOnce(phone, remote);
+    await syncOnce(laptop, remote);
+    expect(await mine(laptop)).toBe(2);
+    expect(await mine(phone)).toBe(2);
   });
 });
