@@ -45,7 +45,8 @@ function ReviewAssistView({ session }: { session: ReviewSession }) {
         <button type="button" className="button ghost" onClick={session.undo} disabled={!session.canUndo}>
           {t('review.undo')}
         </button>
-        <Link className="button ghost" href="/">
+        {/* No prefetch, as everywhere on the first screens: the service worker precaches every screen. */}
+        <Link className="button ghost" href="/" prefetch={false}>
           {t('assist.home')}
         </Link>
       </nav>
