@@ -49,21 +49,19 @@ export function HomeScreen() {
         <p className="muted">{t('app.tagline')}</p>
         <LanguageSwitch />
       </div>
-      {writing && (
-        <Suspense>
-          <DeckSettingUp />
-        </Suspense>
-      )}
-      {/* An empty list is only true once the built-in deck is known to be stored (a first visit is still writing it). */}
-      {decks === undefined || (decks.length === 0 && sync.phase === 'syncing') ? (
-        <p>{t('home.loading')}</p>
-      ) : (
-        <DeckList
-          decks={decks}
-          reviewHref={(id) => `/review?deck=${encodeURIComponent(id)}`}
-          manageHref={(id) => `/deck?id=${encodeURIComponent(id)}`}
-        />
-      )}
+      {/* One deck's height is kept from the first paint on: the list arriving does not push the buttons down. */}
+      <div className="home-decks">
+        {/* An empty list is only true once the built-in deck is known to be stored (a first visit is still writing it). */}
+        {decks === undefined || (decks.length === 0 && sync.phase === 'syncing') ? (
+          <p>{t('home.loading')}</p>
+        ) : (
+          <DeckList
+            decks={decks}
+            reviewHref={(id) => `/review?deck=${encodeURIComponent(id)}`}
+            manageHref={(id) => `/deck?id=${encodeURIComponent(id)}`}
+          />
+        )}
+      </div>
       <p className="button-row">
         <Link className="button" href={addHref()} prefetch={false} aria-keyshortcuts="A">
           {t('home.addNote')}
@@ -72,6 +70,12 @@ export function HomeScreen() {
           {t('home.import')}
         </Link>
       </p>
+      {/* Last on the page: coming and going, it moves nothing above it. */}
+      {writing && (
+        <Suspense>
+          <DeckSettingUp />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -14,7 +14,7 @@ import { useSwipeGrades } from './useSwipeGrades';
 /**
  * What a reviewer needs beyond the card, loaded after the first card: the session's progress and the time it will take
  * at the learner's own pace, Anki's answer timer (if chosen), on a phone undo and the way home within thumb reach and
- * the tap and swipe gestures, on a desktop the keys' hint.
+ * the tap and swipe gestures.
  */
 function ReviewAssistView({ session }: { session: ReviewSession }) {
   const { t } = useI18n();
@@ -45,11 +45,11 @@ function ReviewAssistView({ session }: { session: ReviewSession }) {
         <button type="button" className="button ghost" onClick={session.undo} disabled={!session.canUndo}>
           {t('review.undo')}
         </button>
-        <Link className="button ghost" href="/">
+        {/* No prefetch, as everywhere on the first screens: the service worker precaches every screen. */}
+        <Link className="button ghost" href="/" prefetch={false}>
           {t('assist.home')}
         </Link>
       </nav>
-      <p className="muted small shortcuts">{t('review.shortcuts')}</p>
     </div>
   );
 }

@@ -194,9 +194,11 @@ function ReviewLoop() {
               <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} onAnswer={session.answer} />
             )}
             {revealed && session.scheduler.missing && <SchedulerMissing onRetry={session.scheduler.retry} />}
-            <Suspense>
+            <Suspense fallback={<ReviewAssistPlace />}>
               <ReviewAssist session={session} />
             </Suspense>
+            {/* With the first card (hidden on touch screens): its arrival never shrinks the card. */}
+            <p className="muted small shortcuts">{t('review.shortcuts')}</p>
           </div>
         </>
       ) : (
@@ -204,6 +206,21 @@ function ReviewLoop() {
           <SessionFinished deckId={deckId} nextDue={session.nextDue} now={session.now} />
         </Suspense>
       )}
+    </div>
+  );
+}
+
+/**
+ * The assist's height on a phone (its status line and bottom bar) until it arrives: the card, which takes the rest of
+ * the screen, does not shrink under the learner's eyes.
+ */
+function ReviewAssistPlace() {
+  return (
+    <div className="review-assist" aria-hidden="true">
+      <div className="assist-status">
+        <span className="muted small">&nbsp;</span>
+      </div>
+      <div className="thumb-bar" />
     </div>
   );
 }

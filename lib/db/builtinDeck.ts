@@ -24,9 +24,12 @@ export async function writeFirstCards(db: KubecardsDb, fetchJson: FetchJson, now
   await syncDeck(db, unpacked(await fetchJson<PackedDeck>(BUILTIN_FIRST_CARDS_URL)), now, { onlyIfAbsent: true });
 }
 
+/** The sync worker's two steps: 'first', a first visit's first cards (nothing when the deck is stored); 'rest', the deck. */
+export type DeckStep = 'first' | 'rest';
+
 /**
- * The whole bootstrap of the built-in deck, as the sync worker runs it: on a first visit the first cards (so the first
- * card shows early), then the whole deck.
+ * The whole bootstrap of the built-in deck, as the page runs it where it has no workers: on a first visit the first
+ * cards (so the first card shows early), then the whole deck. The sync worker runs the two steps apart (DeckStep).
  */
 export async function bringBuiltinDeckUpToDate(db: KubecardsDb, fetchJson: FetchJson, now: number): Promise<SyncSummary | null> {
   await writeFirstCards(db, fetchJson, now);

@@ -1,8 +1,8 @@
 'use client';
 import Dexie from 'dexie';
 import { dueToday } from '../pwa/dueCount';
+import { localStudyDay } from '../srs/localStudyDay';
 import { getDb } from './db';
-import { localTimeZone } from './studySettings';
 
 type BadgeNavigator = Navigator & { setAppBadge(n: number): Promise<void>; clearAppBadge(): Promise<void> };
 
@@ -14,7 +14,8 @@ export async function refreshAppBadge(now = Date.now()): Promise<number | null> 
   if (!hasAppBadge()) return null;
   const db = getDb();
   await db.open();
-  const { due, reminders } = await dueToday(db.backendDB(), now, localTimeZone());
+  // The device's own day without Intl: the home screen counts the badge as it opens (see localStudyDay).
+  const { due, reminders } = await dueToday(db.backendDB(), (rolloverHour) => localStudyDay(now, rolloverHour));
   const badge = navigator as BadgeNavigator;
   const shown = reminders.badge ? due : 0;
   await (shown > 0 ? badge.setAppBadge(shown) : badge.clearAppBadge());

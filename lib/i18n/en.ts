@@ -88,6 +88,7 @@ export const enCore = {
   'review.check': 'Check',
   'review.suggested': 'suggested',
   'review.undo': 'Undo',
+  'review.shortcuts': 'Keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes, - buries, @ suspends, E edits the note.',
   'review.undone': 'Last answer undone.',
   // No "(U undoes)": a touch screen has no U key; where there is a keyboard, the shortcuts line says so.
   'review.buried': 'Card buried until tomorrow.',

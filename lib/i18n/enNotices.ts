@@ -8,5 +8,5 @@ export const enNotices = {
     '{n} {n|answer is|answers are} dated in the future, up to {days} {days|day|days} ahead: your device clock may have jumped. Their cards would come back far too late. Reschedule them from today?',
   'clock.reschedule': 'Reschedule from today',
   'clock.leave': 'Leave them',
-  'home.settingUp': 'Setting up the Kubernetes deck: writing its cards to this device…',
+  'home.settingUp': 'Setting up the Kubernetes deck…',
 } as const;

@@ -1,12 +1,11 @@
 /**
- * English strings of what the review screen shows beyond the card (the progress bar, timer, bottom bar and the keys'
- * hint) and of the end of a session: they load with those parts, after the first card.
+ * English strings of what the review screen shows beyond the card (the progress bar, timer and bottom bar) and of the
+ * end of a session: they load with those parts, after the first card.
  */
 export const enPhone = {
   'review.doneTitle': 'Congratulations! You have finished for now.',
   'review.nextDue': 'The next card is due {when}.',
   'review.nextDueNone': 'No cards are scheduled yet.',
-  'review.shortcuts': 'Keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes, - buries, @ suspends, E edits the note.',
   'assist.progress': 'Session progress',
   'assist.done': '{done} of {total} done',
   'assist.left': 'about {minutes} min left',

@@ -13,7 +13,7 @@ export const zh: Messages = {
   'home.title': '我的卡组',
   'home.loading': '正在加载卡组…',
   'home.empty': '还没有卡组。',
-  'home.settingUp': '正在准备 Kubernetes 卡组：正在把卡片写入本设备…',
+  'home.settingUp': '正在准备 Kubernetes 卡组…',
   'home.start': '学习 {deck}',
   'home.cardsTotal': '共 {count} 张卡片',
   'home.nothingDue': '今天没有要复习的卡片',

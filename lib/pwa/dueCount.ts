@@ -1,5 +1,5 @@
 import { CardState } from '../model';
-import { studyDay } from '../srs/studyDay';
+import type { StudyDay } from '../srs/studyDay';
 import { DEFAULT_STUDY_SETTINGS } from '../srs/studySettings';
 import { type ReminderSettings, readReminderSettings } from './reminders';
 
@@ -37,8 +37,12 @@ export interface DueToday {
   reminders: ReminderSettings;
 }
 
-/** How many cards are due today, in one read-only transaction; counted in the due index, no row is read. */
-export async function dueToday(db: IDBDatabase, now: number, timeZone: string): Promise<DueToday> {
+/**
+ * How many cards are due today, in one read-only transaction; counted in the due index, no row is read. `dayOf` gives
+ * the study day for the learner's rollover hour: the page's without Intl (see localStudyDay), the service worker's in
+ * its time zone.
+ */
+export async function dueToday(db: IDBDatabase, dayOf: (rolloverHour: number) => StudyDay): Promise<DueToday> {
   const tx = db.transaction(['decks', 'schedule', 'settings'], 'readonly');
   const settings = tx.objectStore('settings');
   const [deckIds, study, reminders] = await Promise.all([
@@ -48,7 +52,7 @@ export async function dueToday(db: IDBDatabase, now: number, timeZone: string): 
   ]);
   const rollover = study?.value?.rolloverHour;
   const hour = Number.isInteger(rollover) && rollover >= 0 && rollover <= 23 ? rollover : DEFAULT_STUDY_SETTINGS.rolloverHour;
-  const day = studyDay(now, timeZone, hour);
+  const day = dayOf(hour);
   const index = tx.objectStore('schedule').index(DUE_INDEX);
   const counts = await Promise.all(
     deckIds.flatMap((deckId) =>

@@ -27,7 +27,7 @@ describe('first visit while the built-in deck is written', () => {
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(`${baseUrl}/`);
-    await page.getByText('Setting up the Kubernetes deck: writing its cards to this device…').first().waitFor();
+    await page.getByText('Setting up the Kubernetes deck…').first().waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/first-visit-setting-up.png` });
     expect(await axeViolations(page)).toEqual([]);
     await page.getByText('Setting up the Kubernetes deck').first().waitFor({ state: 'detached', timeout: 120_000 });

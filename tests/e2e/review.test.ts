@@ -140,6 +140,27 @@ describe('a first visit of the home screen', () => {
       await fresh.close();
     }
   });
+
+  // The review's bottom bar linked home with Next's default prefetch: a first visit's /review fetched the home screen
+  // and its payloads while the first card and its deck were still arriving.
+  it('nor does the review screen, once its bottom bar is there', async () => {
+    const fresh = await openApp();
+    try {
+      const prefetches: string[] = [];
+      fresh.page.on('request', (request) => {
+        if (request.url().includes('_rsc=')) prefetches.push(request.url());
+      });
+      await fresh.page.goto(`${fresh.baseUrl}/review`);
+      await fresh.page.locator('.thumb-bar').getByRole('link', { name: 'Decks' }).waitFor();
+      await fresh.page.locator('[data-sync=ready]').waitFor({ state: 'attached' });
+      // Next prefetches a link seen on screen when the page is next idle.
+      await fresh.page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+      await fresh.page.waitForLoadState('networkidle');
+      expect(prefetches).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
 
 // Issue 18.7: cards answered while the device clock was 400 days ahead stayed due ~465 days after the real date, with

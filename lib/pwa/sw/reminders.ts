@@ -2,6 +2,7 @@
 // Reminders without a server: on installed Chromium, Periodic Background Sync wakes this worker about once a day (the
 // browser decides when). It sets the app badge to the cards due and, when the learner opted in, shows at most one
 // notification a study day while cards are due.
+import { studyDay } from '../../srs/studyDay';
 import { dueToday, openExistingDatabase } from '../dueCount';
 import { REMINDER_SYNC_TAG } from '../reminderSync';
 
@@ -21,7 +22,8 @@ export async function remind(now: number): Promise<void> {
   if (!db) return;
   let today: Awaited<ReturnType<typeof dueToday>>;
   try {
-    today = await dueToday(db, now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    today = await dueToday(db, (rolloverHour) => studyDay(now, timeZone, rolloverHour));
   } finally {
     db.close();
   }

@@ -2,12 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardKey, DB_NAME, type KubecardsDb, openDb, setSetting, syncDeck } from '../../../lib/db';
 import { CardState } from '../../../lib/model';
 import { DATABASE_NAME, dueToday, openExistingDatabase } from '../../../lib/pwa/dueCount';
+import { studyDay } from '../../../lib/srs/studyDay';
 import { artifact, basicCard, freshName } from '../db/helpers';
 
 // What the badge and the service worker's notification count, read without Dexie.
 
 const now = Date.UTC(2026, 5, 10, 12);
 const HOUR = 3_600_000;
+const inUtc = (rolloverHour: number) => studyDay(now, 'UTC', rolloverHour);
 let db: KubecardsDb;
 beforeEach(async () => {
   db = openDb(freshName());
@@ -30,7 +32,7 @@ describe('cards due today, for the badge and the notification', () => {
     await schedule('c2', CardState.Relearning, now + 10 * HOUR); // relearning, before the 04:00 rollover (UTC)
     await schedule('c3', CardState.Review, now + 17 * HOUR); // tomorrow's study day
     await schedule('c4', CardState.Review, now, true);
-    const today = await dueToday(db.backendDB(), now, 'UTC');
+    const today = await dueToday(db.backendDB(), inUtc);
     expect(today).toMatchObject({ due: 3, dayKey: '2026-06-10', reminders: { badge: true, notify: false, time: '19:00' } });
   });
 
@@ -38,7 +40,7 @@ describe('cards due today, for the badge and the notification', () => {
     await schedule('c3', CardState.Review, now + 17 * HOUR); // 05:00 the next day
     await setSetting(db, 'study', { rolloverHour: 6 });
     await setSetting(db, 'reminders', { badge: false, notify: true, time: '07:15' });
-    expect(await dueToday(db.backendDB(), now, 'UTC')).toMatchObject({ due: 1, reminders: { badge: false, notify: true, time: '07:15' } });
+    expect(await dueToday(db.backendDB(), inUtc)).toMatchObject({ due: 1, reminders: { badge: false, notify: true, time: '07:15' } });
   });
 
   it('opens the app’s database by its name, and never creates one where there is none', async () => {

@@ -24,3 +24,25 @@ it("the first screens' strings and study day need no Intl", async () => {
   expect(translator(enCore)('home.cardsTotal', { count: 1100 })).toContain('1,100');
   expect(today(Date.UTC(2026, 0, 15, 12), 4).end - today(Date.UTC(2026, 0, 15, 12), 4).start).toBe(86_400_000);
 });
+
+// The home screen counts the app badge as it opens (where the browser has the Badging API, as Chromium does even in a
+// tab): that count asked Intl for the time zone, and its ICU load was the longest task of a first visit's home screen.
+it('the app badge counted when the home screen opens needs no Intl', async () => {
+  vi.resetModules();
+  const badges: number[] = [];
+  vi.stubGlobal('navigator', {
+    setAppBadge: async (n: number) => void badges.push(n),
+    clearAppBadge: async () => void badges.push(0),
+  });
+  vi.stubGlobal(
+    'Intl',
+    new Proxy(Intl, {
+      get(_, name) {
+        throw new Error(`Intl.${String(name)} used`);
+      },
+    }),
+  );
+  const { refreshAppBadge } = await import('../../../lib/hooks/appBadge');
+  expect(await refreshAppBadge(Date.UTC(2026, 0, 15, 12))).toBe(0);
+  expect(badges).toEqual([0]);
+});
