@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { FirstVisitPrefetch } from '../_screens/FirstVisitPrefetch';
 import { ReviewScreen } from '../_screens/ReviewScreen';
 
 export const metadata: Metadata = { title: 'Review · Kubecards' };
 
 export default function ReviewPage() {
   return (
-    <Suspense>
-      <ReviewScreen />
-    </Suspense>
+    <>
+      <FirstVisitPrefetch />
+      <Suspense>
+        <ReviewScreen />
+      </Suspense>
+    </>
   );
 }
