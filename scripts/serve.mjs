@@ -82,13 +82,7 @@ export function startServer(dir = 'out', port = 3000, { isolate = true, couchdb 
     if (couchdb && /^\/couchdb(\/|$)/.test(url.pathname)) return proxyToCouchDb(req, res, couchdb);
     const file = resolvePath(root, url.pathname);
     const found = file ?? join(root, '404.html');
-    const headers = {
-      'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream',
-      // A validator, as static hosts send: without one Chromium reuses no prefetched file (a first visit's sync worker
-      // and first cards, app/_screens/FirstVisitPrefetch.tsx, were downloaded twice); with `no-cache` it revalidates.
-      'Last-Modified': statSync(found).mtime.toUTCString(),
-      ...(isolate ? CROSS_ORIGIN_ISOLATION : {}),
-    };
+    const headers = { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream', ...(isolate ? CROSS_ORIGIN_ISOLATION : {}) };
     // The service worker script must always be revalidated so updates are seen.
     if (found.endsWith('sw.js')) headers['Cache-Control'] = 'no-cache';
     // Compress text as any real static host does (gzip, computed once per file).

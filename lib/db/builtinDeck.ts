@@ -8,7 +8,7 @@ export { BUILTIN_DECK_ID };
 
 const BUILTIN_DECK_URL = '/deck/kubernetes.json';
 /** The first cards in note order, packed on their own: a first visit shows them before the whole deck has arrived. */
-export const BUILTIN_FIRST_CARDS_URL = '/deck/kubernetes-first.json';
+const BUILTIN_FIRST_CARDS_URL = '/deck/kubernetes-first.json';
 /** How many: more than a first session's new cards. */
 export const FIRST_CARDS = 40;
 

@@ -22,8 +22,6 @@ export async function screenshot(page: Page, name: string, { fullPage = false } 
 
 export interface App {
   baseUrl: string;
-  /** The static server: a test counts the requests that reached it (a browser cache's hits do not). */
-  server: Server;
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
@@ -56,7 +54,6 @@ export async function openApp({
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     baseUrl,
-    server,
     context,
     page,
     async close() {
