@@ -19,6 +19,8 @@ const REVIEW_ONLY = process.env.BENCH_ONLY === 'review';
 const BROWSER_ONLY = process.env.BENCH_ONLY === 'browser';
 /** `BENCH_ONLY=imports`: the imports and the backup round trip alone (no cold starts, grades, browser or Lighthouse). */
 const IMPORTS_ONLY = process.env.BENCH_ONLY === 'imports';
+/** `BENCH_ONLY=restore`: the backup round trip alone (export, then restore in the worker), to iterate on it quickly. */
+const RESTORE_ONLY = process.env.BENCH_ONLY === 'restore';
 const REVIEWS_PER_CARD = 5;
 const GRADES = 200;
 const APKG = '../shared/fixtures/apkg/mujing-basic_word.apkg';
@@ -96,7 +98,7 @@ for (const size of SIZES) {
 
   // Cold start of the review route (served by the service worker) until the first card is visible, and of home until
   // every deck shows its counts.
-  if (!IMPORTS_ONLY) {
+  if (!IMPORTS_ONLY && !RESTORE_ONLY) {
     row.coldStartMs = round(await medianTimeToShow(page, `${app.baseUrl}/review?deck=bench`, 'firstCard'));
     row.homeStartMs = round(await medianTimeToShow(page, `${app.baseUrl}/`, 'decks'));
     // Back to the review screen, where the measures below run.
@@ -127,7 +129,7 @@ for (const size of SIZES) {
 
   // The browser and the statistics on the collection as studied; the imports and the restore below add to it and
   // leave IndexedDB compacting hundreds of thousands of fresh rows for a while, which is measured there.
-  if (!IMPORTS_ONLY) {
+  if (!IMPORTS_ONLY && !RESTORE_ONLY) {
     for (const [name, query] of BROWSER_QUERIES) {
       const browse = await page.evaluate((q) => (window as unknown as BenchWindow).kcBench.browse(q), query);
       row[`browser${name}Ms`] = round(browse.ms);
@@ -135,7 +137,7 @@ for (const size of SIZES) {
     }
     row.statsMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.stats()));
   }
-  if (!IMPORTS_ONLY) {
+  if (!IMPORTS_ONLY && !RESTORE_ONLY) {
     // The browser screen keeps every schedule row in memory for its session (loaded once), and queries those.
     row.browserRowsLoadMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.browseCacheLoad()));
     for (const [name, query] of BROWSER_QUERIES) {
@@ -154,10 +156,12 @@ for (const size of SIZES) {
 
   // Each import written on the page's main thread (as the app did before), then deleted, and written in the
   // import-write worker (as the app does now): the time, the page's peak heap and its longest task.
-  for (const [where, onPage] of [
-    ['OnPage', true],
-    ['', false],
-  ] as const) {
+  for (const [where, onPage] of RESTORE_ONLY
+    ? []
+    : ([
+        ['OnPage', true],
+        ['', false],
+      ] as const)) {
     const csv = await page.evaluate(([text, p]) => (window as unknown as BenchWindow).kcBench.importText('bench-10k.csv', text, p), [
       csv10k,
       onPage,
@@ -195,7 +199,7 @@ for (const size of SIZES) {
 }
 
 const lighthouse =
-  REVIEW_ONLY || BROWSER_ONLY || IMPORTS_ONLY
+  REVIEW_ONLY || BROWSER_ONLY || IMPORTS_ONLY || RESTORE_ONLY
     ? {}
     : await lighthouseScores(serverUrl, ['/', '/review'], Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const js = firstLoadJs('out').filter((r: { route: string }) => !/^\/notes\/./.test(r.route));
