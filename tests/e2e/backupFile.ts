@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 // Large backup files for the streaming restore (e2e and the bench), written as the app writes them, and the peak JS
 // heaps of the page and its workers while one is restored.
@@ -139,4 +139,10 @@ export async function peakHeaps(cdp: CDPSession, work: () => Promise<void>): Pro
   }
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
   return { pageMb: mb(page), workerMb: mb(worker) };
+}
+
+/** Restores a backup file through the settings screen (which must be open): chooses it and confirms. */
+export async function chooseBackup(page: Page, path: string): Promise<void> {
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('input[type=file][accept^=".json"]').setInputFiles(path);
 }

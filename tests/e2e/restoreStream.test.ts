@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ANSWERS_PER_CARD, CARDS, peakHeaps, writeBackupFile } from './backupFile';
+import { ANSWERS_PER_CARD, CARDS, chooseBackup, peakHeaps, writeBackupFile } from './backupFile';
 import { type App, openApp } from './browser';
 import { countReviewLog, countStore } from './reviewSteps';
 
@@ -32,17 +32,12 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const chooseBackup = async (path: string) => {
-  app.page.once('dialog', (dialog) => void dialog.accept());
-  await app.page.locator('input[type=file][accept^=".json"]').setInputFiles(path);
-};
-
 it('a 300 MB backup restores as a stream, with progress, off the page (peak heaps reported)', async () => {
   const { page } = app;
   await page.goto(`${app.baseUrl}/settings`);
   await page.getByRole('heading', { name: 'Backup' }).waitFor();
   const heaps = await peakHeaps(await app.context.newCDPSession(page), async () => {
-    await chooseBackup(big);
+    await chooseBackup(page, big);
     await page.getByText(/Restoring… \d+%/).waitFor();
     await page.getByText('Backup restored (20,000 reviews).').waitFor({ timeout: 120_000 });
   });
@@ -59,13 +54,13 @@ it('a 300 MB backup restores as a stream, with progress, off the page (peak heap
 
 it('a backup damaged at its end is refused with the entry at fault, and a cancelled one changes nothing', async () => {
   const { page } = app;
-  await chooseBackup(damaged);
+  await chooseBackup(page, damaged);
   await page
     .getByRole('alert')
     .filter({ hasText: 'This backup is damaged: in media file 3, “base64” is not base64 data. Nothing was changed.' })
     .waitFor({ timeout: 60_000 });
   expect(await countStore(page, 'media')).toBe(MEDIA_FILES);
-  await chooseBackup(big);
+  await chooseBackup(page, big);
   await page.getByText(/Restoring… \d+%/).waitFor();
   await page.getByRole('button', { name: 'Cancel the restore' }).click();
   await page.getByText('Restore cancelled: nothing was changed.').waitFor({ timeout: 60_000 });
@@ -96,8 +91,7 @@ it('a 1 GB backup on a device without room for it is refused at once, before any
       media: await countStore(page, 'media'),
     });
     const before = await counts();
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.locator('input[type=file][accept^=".json"]').setInputFiles(huge);
+    await chooseBackup(page, huge);
     await page
       .getByRole('alert')
       .filter({
