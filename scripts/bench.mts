@@ -1,10 +1,13 @@
 // npm run bench: the production export in real Chromium with collections of 1k / 10k / 100k cards (~5 reviews each,
 // written through the app's own storage code in the page). Prints a table and writes bench/results.json.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import type { BrowseQuery } from '../lib/db';
+import { ANSWERS_PER_CARD, CARDS, chooseBackup, peakHeaps, writeBackupFile } from '../tests/e2e/backupFile';
 import { openApp, waitForServiceWorker } from '../tests/e2e/browser';
 import { ankiHistoryPackage } from './bench/ankiHistoryPackage.mts';
 import type { BenchWindow } from './bench/pageHelpers';
@@ -22,6 +25,8 @@ const BROWSER_ONLY = process.env.BENCH_ONLY === 'browser';
 const IMPORTS_ONLY = process.env.BENCH_ONLY === 'imports';
 /** `BENCH_ONLY=sync`: a heavy learner's log pushed from one device and pulled by a fresh one (scripts/bench/syncBench.mts). */
 const SYNC_ONLY = process.env.BENCH_ONLY === 'sync';
+/** `BENCH_ONLY=restore`: the backup round trip alone (export, then restore in the worker), to iterate on it quickly. */
+const RESTORE_ONLY = process.env.BENCH_ONLY === 'restore';
 const REVIEWS_PER_CARD = 5;
 const GRADES = 200;
 const APKG = '../shared/fixtures/apkg/mujing-basic_word.apkg';
@@ -108,7 +113,7 @@ for (const size of SIZES) {
 
   // Cold start of the review route (served by the service worker) until the first card is visible, and of home until
   // every deck shows its counts.
-  if (!IMPORTS_ONLY) {
+  if (!IMPORTS_ONLY && !RESTORE_ONLY) {
     row.coldStartMs = round(await medianTimeToShow(page, `${app.baseUrl}/review?deck=bench`, 'firstCard'));
     row.homeStartMs = round(await medianTimeToShow(page, `${app.baseUrl}/`, 'decks'));
     // Back to the review screen, where the measures below run.
@@ -139,7 +144,7 @@ for (const size of SIZES) {
 
   // The browser and the statistics on the collection as studied; the imports and the restore below add to it and
   // leave IndexedDB compacting hundreds of thousands of fresh rows for a while, which is measured there.
-  if (!IMPORTS_ONLY) {
+  if (!IMPORTS_ONLY && !RESTORE_ONLY) {
     for (const [name, query] of BROWSER_QUERIES) {
       const browse = await page.evaluate((q) => (window as unknown as BenchWindow).kcBench.browse(q), query);
       row[`browser${name}Ms`] = round(browse.ms);
@@ -147,7 +152,7 @@ for (const size of SIZES) {
     }
     row.statsMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.stats()));
   }
-  if (!IMPORTS_ONLY) {
+  if (!IMPORTS_ONLY && !RESTORE_ONLY) {
     // The browser screen keeps every schedule row in memory for its session (loaded once), and queries those.
     row.browserRowsLoadMs = round(await page.evaluate(() => (window as unknown as BenchWindow).kcBench.browseCacheLoad()));
     for (const [name, query] of BROWSER_QUERIES) {
@@ -166,10 +171,12 @@ for (const size of SIZES) {
 
   // Each import written on the page's main thread (as the app did before), then deleted, and written in the
   // import-write worker (as the app does now): the time, the page's peak heap and its longest task.
-  for (const [where, onPage] of [
-    ['OnPage', true],
-    ['', false],
-  ] as const) {
+  for (const [where, onPage] of RESTORE_ONLY
+    ? []
+    : ([
+        ['OnPage', true],
+        ['', false],
+      ] as const)) {
     const csv = await page.evaluate(([text, p]) => (window as unknown as BenchWindow).kcBench.importText('bench-10k.csv', text, p), [
       csv10k,
       onPage,
@@ -195,6 +202,10 @@ for (const size of SIZES) {
       for (const summary of [csv.result, apkg.result, history.result])
         await page.evaluate((s) => (window as unknown as BenchWindow).kcBench.deleteImported(s), summary);
   }
+  const floor = await page.evaluate(() => (window as unknown as BenchWindow).kcBench.idbFloor());
+  row.restoreRows = floor.rows;
+  row.restoreIdbFloorAddMs = round(floor.addMs);
+  row.restoreIdbFloorClearMs = round(floor.clearMs);
   const backup = await page.evaluate(() => (window as unknown as BenchWindow).kcBench.backupRoundTrip());
   row.backupExportMs = round(backup.exportMs);
   row.backupRestoreMs = round(backup.restoreMs);
@@ -206,8 +217,35 @@ for (const size of SIZES) {
   await app.close();
 }
 
+/**
+ * A ~1.1 GB backup (2,000 cards, 20,000 answers and 77 media files of 10 MiB) restored through the settings screen
+ * of a fresh profile: how long, and the peak JS heaps of the page and of the restore worker.
+ */
+async function restoreHugeBackup() {
+  const dir = mkdtempSync(join(tmpdir(), 'kubecards-bench-'));
+  const path = join(dir, 'huge-backup.json');
+  await writeBackupFile(path, 77);
+  const app = await openApp();
+  try {
+    await app.page.goto(`${app.baseUrl}/settings`);
+    await app.page.getByRole('heading', { name: 'Backup' }).waitFor({ timeout: 60_000 });
+    const t0 = performance.now();
+    const heaps = await peakHeaps(await app.context.newCDPSession(app.page), async () => {
+      await chooseBackup(app.page, path);
+      const done = `Backup restored (${(CARDS * ANSWERS_PER_CARD).toLocaleString('en-US')} reviews).`;
+      await app.page.getByText(done).waitFor({ timeout: 30 * 60_000 });
+    });
+    return { mb: Math.round(statSync(path).size / 2 ** 20), restoreMs: round(performance.now() - t0), ...heaps };
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+/** `BENCH_HUGE_RESTORE=1`: also restore a 1.1 GB backup (a few minutes). */
+const hugeRestore = process.env.BENCH_HUGE_RESTORE === '1' ? await restoreHugeBackup() : null;
+
 const lighthouse =
-  REVIEW_ONLY || BROWSER_ONLY || IMPORTS_ONLY
+  REVIEW_ONLY || BROWSER_ONLY || IMPORTS_ONLY || RESTORE_ONLY
     ? {}
     : await lighthouseScores(serverUrl, ['/', '/review'], Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const js = firstLoadJs('out').filter((r: { route: string }) => !/^\/notes\/./.test(r.route));
@@ -215,6 +253,7 @@ server.close();
 
 console.log('\nPer collection size (Chromium, this machine, unthrottled):');
 console.table(Object.values(rows));
+if (hugeRestore) console.log('A 1.1 GB backup restored (MB, ms, peak JS heap MB):', hugeRestore);
 console.log('First-load JS per route (KB gzip):');
 console.table(js);
 console.log("Lighthouse 12 mobile, median of runs (benchmarkIndex: this machine's speed, as Lighthouse measured it):");
@@ -222,7 +261,7 @@ printLighthouse(lighthouse);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), sizes: rows, firstLoadJs: js, lighthouse }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), sizes: rows, hugeRestore, firstLoadJs: js, lighthouse }, null, 2)}\n`,
 );
 console.log('bench/results.json written');
 process.exit(0);

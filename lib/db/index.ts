@@ -36,7 +36,7 @@ export {
   type SearchTextRecord,
   type SettingRecord,
 } from './schema';
-export { findInSearchText, refreshSearchText, searchTextsOf } from './searchText';
+export { findInSearchText, refreshSearchText, SearchTextBuilder, searchTextsOf } from './searchText';
 export { type CustomQueues, loadSession, needsCustomQueue, type SessionRead, type SessionScope } from './session';
 export { getSetting, type Settings, setSetting } from './settings';
 export { StaleReviewError } from './staleReview';

@@ -20,39 +20,75 @@ function cardText(card: CardRecord): string {
   return parts.join(FIELD).replace(/\n/g, ' ').toLowerCase();
 }
 
-/** The record of a deck's cards; retired cards are left out (the browser never shows them). */
-export function searchTextOf(deckId: string, cards: readonly CardRecord[]): SearchTextRecord {
-  const active = cards.filter((c) => c.retired === 0).sort((a, b) => a.ord - b.ord);
+/** One card's part of its deck's search text. */
+interface SearchEntry {
+  key: string;
+  ord: number;
+  text: string;
+  kind: string;
+  tags: string[];
+}
+
+/**
+ * The search text of decks, taken card by card: a restore hands each card over as it streams by instead of reading
+ * every card back at the end. Retired cards are left out (the browser never shows them); a deck of retired cards only
+ * still gets its (empty) record.
+ */
+export class SearchTextBuilder {
+  private readonly decks = new Map<string, SearchEntry[]>();
+
+  add(card: CardRecord): void {
+    let entries = this.decks.get(card.deckId);
+    if (!entries) {
+      entries = [];
+      this.decks.set(card.deckId, entries);
+    }
+    if (card.retired === 0) entries.push(entryOf(card));
+  }
+
+  records(): SearchTextRecord[] {
+    return [...this.decks].map(([deckId, entries]) => recordOf(deckId, entries));
+  }
+}
+
+const entryOf = (card: CardRecord): SearchEntry => ({
+  key: card.key,
+  ord: card.ord,
+  text: `${cardText(card)}\n`,
+  kind: card.kind,
+  tags: card.tags,
+});
+
+function recordOf(deckId: string, entries: SearchEntry[]): SearchTextRecord {
+  const active = entries.sort((a, b) => a.ord - b.ord);
   const starts = new Int32Array(active.length + 1);
-  const texts: string[] = [];
   let at = 0;
-  active.forEach((card, i) => {
-    const text = `${cardText(card)}\n`;
+  active.forEach((entry, i) => {
     starts[i] = at;
-    at += text.length;
-    texts.push(text);
+    at += entry.text.length;
   });
   starts[active.length] = at;
   return {
     deckId,
-    keys: active.map((c) => c.key),
-    ords: Int32Array.from(active, (c) => c.ord),
+    keys: active.map((e) => e.key),
+    ords: Int32Array.from(active, (e) => e.ord),
     starts,
-    text: texts.join(''),
-    kinds: active.map((c) => c.kind),
-    tags: active.map((c) => c.tags),
+    text: active.map((e) => e.text).join(''),
+    kinds: active.map((e) => e.kind),
+    tags: active.map((e) => e.tags),
   };
+}
+
+/** The record of a deck's cards; retired cards are left out (the browser never shows them). */
+export function searchTextOf(deckId: string, cards: readonly CardRecord[]): SearchTextRecord {
+  return recordOf(deckId, cards.filter((card) => card.retired === 0).map(entryOf));
 }
 
 /** The records of all decks these cards belong to. */
 export function searchTextsOf(cards: readonly CardRecord[]): SearchTextRecord[] {
-  const byDeck = new Map<string, CardRecord[]>();
-  for (const card of cards) {
-    const deck = byDeck.get(card.deckId);
-    if (deck) deck.push(card);
-    else byDeck.set(card.deckId, [card]);
-  }
-  return [...byDeck].map(([deckId, deckCards]) => searchTextOf(deckId, deckCards));
+  const builder = new SearchTextBuilder();
+  for (const card of cards) builder.add(card);
+  return builder.records();
 }
 
 /** Indexes (in note order) of the cards whose text contains `query` (lower case, one line). */

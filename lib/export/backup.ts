@@ -6,7 +6,7 @@ import {
   type KubecardsDb,
   type MediaRecord,
   type ReviewLogRecord,
-  refreshSearchText,
+  SearchTextBuilder,
 } from '../db';
 import { DEVICE_SYNC, syncAfterRestore } from '../db/syncProgress';
 import { fromBase64, toBase64 } from '../model/base64';
@@ -119,7 +119,7 @@ const isList = (key: string): key is BackupList => (BACKUP_LISTS as readonly str
  * Replaces the whole database with a backup — an object, or a file read as a stream (in the restore worker) — in one
  * transaction: all of it or, on any failure, none. Each row is checked as it comes (a damaged entry refuses the whole
  * file with BackupRefused, see `restoreErrorOf`), and written in chunks. The daily totals behind the statistics and the
- * browser's search text are not in the file: they are rebuilt from its rows. `onProgress` hears how far the restore
+ * browser's search text are not in the file: they are built from its rows as they stream by (no row is read back). `onProgress` hears how far the restore
  * is (rows of an object, bytes of a file); `signal` stops it between two pieces (nothing is written, and it rejects
  * with the signal's reason). Resolves with the number of answers restored.
  */
@@ -161,7 +161,7 @@ export async function restoreBackup(
       while (writing.length > 2) await writing.shift();
     };
     const daily = new DailyTotals();
-    const deckIds = new Set<string>();
+    const searchText = new SearchTextBuilder();
     for (;;) {
       // Reading the file is no IndexedDB request: Dexie keeps the transaction open meanwhile.
       const next = await Dexie.waitFor(batches.next());
@@ -173,7 +173,7 @@ export async function restoreBackup(
         const rows = pending.get(taken.list) as unknown[];
         rows.push(taken.row);
         if (taken.list === 'reviewLog') daily.add(taken.row as ReviewLogRecord);
-        else if (taken.list === 'cards') deckIds.add((taken.row as CardRecord).deckId);
+        else if (taken.list === 'cards') searchText.add(taken.row as CardRecord);
         if (rows.length >= (taken.list === 'media' ? 1 : RESTORE_CHUNK)) await flush(taken.list);
       }
       onProgress(next.value.done, next.value.total);
@@ -182,7 +182,7 @@ export async function restoreBackup(
     for (const list of BACKUP_LISTS) await flush(list);
     for (const write of writing) await write;
     await db.dailyStats.bulkAdd(daily.records());
-    await refreshSearchText(db, deckIds);
+    await db.searchText.bulkAdd(searchText.records());
     // Never the backup's device id (a backup made on another device must not make two devices one): a new one.
     await syncAfterRestore(db, keptSync);
     // Another copy of the data now: undo entries recorded before (in any tab) are refused.

@@ -30,6 +30,8 @@ export type RestoreError =
   | { code: 'not-json' | 'not-a-backup' | 'newer-version' | 'storage-full' | 'write-failed'; detail?: string }
   /** The entry and field at fault. */
   | { code: 'invalid'; at: BadField }
+  /** The device has no room for the file beside the data it replaces (checked before anything is read). */
+  | { code: 'no-room'; needMb: number; freeMb: number }
   /** One entry (a media file, most likely) is more than can be read at once. */
   | { code: 'too-large'; at: { table: BackupTable; index: number | null } };
 

@@ -10,5 +10,6 @@ export {
   restoreErrorOf,
 } from './backupReader';
 export { deckToAnkiText, deckToMarkdown } from './deckExport';
+export { roomRefusal } from './restoreRoom';
 export { reviewLogCsv } from './reviewLogCsv';
 export { reviewLogSheetCsv, scheduleCsv, spreadsheetCell, spreadsheetRow } from './spreadsheetCsv';

@@ -64,6 +64,8 @@ export const enSettings = {
   'restoreProblem.oneOf': 'not one of {allowed}',
   'restoreError.storage-full':
     'This device has no room left for the backup. Nothing was changed. Free some space (other sites’ data in the browser settings), then restore again.',
+  'restoreError.no-room':
+    'This backup needs about {need} MB of storage beside your current data, and this browser lets Kubecards use {free} MB more. Nothing was changed. Free some space (other sites’ data in the browser settings), then restore again.',
   'restoreError.write-failed': 'The backup could not be written ({detail}). Nothing was changed.',
   'presets.title': 'Deck presets',
   'presets.intro':

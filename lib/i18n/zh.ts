@@ -232,6 +232,8 @@ export const zh: Messages = {
   'restoreProblem.oneOf': '不是 {allowed} 之一',
   'restoreError.storage-full':
     '设备上的空间不足以恢复这个备份，没有做任何更改。请先腾出空间（在浏览器设置中清除其他网站的数据），然后重新恢复。',
+  'restoreError.no-room':
+    '恢复这个备份需要在现有数据之外再占用约 {need} MB 存储空间，而这个浏览器只允许 Kubecards 再使用 {free} MB。没有做任何更改。请先腾出空间（在浏览器设置中清除其他网站的数据），然后重新恢复。',
   'restoreError.write-failed': '备份未能写入（{detail}），没有做任何更改。',
   'deck.manage': '管理',
   'deck.title': '卡组',

@@ -4,6 +4,7 @@ import type { Translate } from '../i18n';
 
 /** Why a restore was refused, for people: for a damaged file, the entry (counted from 1) and the field at fault. */
 export function restoreErrorText(error: RestoreError, t: Translate): string {
+  if (error.code === 'no-room') return t('restoreError.no-room', { need: error.needMb, free: error.freeMb });
   if (error.code === 'too-large') return t('restoreError.too-large', { where: whereIn(error.at.table, error.at.index, t) });
   if (error.code !== 'invalid') return t(`restoreError.${error.code}`, { detail: error.detail ?? '' });
   const { table, index, field, ...problem } = error.at;

@@ -6,6 +6,7 @@
 import { openDb } from '../../db/schema';
 import { restoreBackup } from '../backup';
 import { restoreErrorOf } from '../backupReader';
+import { roomRefusal } from '../restoreRoom';
 import type { RestoreMessage, RestoreRequest } from './restoreProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -16,12 +17,16 @@ const cancel = new AbortController();
 
 self.onmessage = async (event: MessageEvent<RestoreRequest>) => {
   if ('cancel' in event.data) return cancel.abort();
+  const { file } = event.data;
+  // A file that cannot fit is refused before the database is even opened: no minutes of writing to undo.
+  const noRoom = roomRefusal(file.size, await navigator.storage.estimate().catch(() => ({})));
+  if (noRoom) return post({ error: noRoom });
   const db = openDb();
   let percent = -1;
   try {
     const { restored } = await restoreBackup(
       db,
-      event.data.file,
+      file,
       (done, total) => {
         // One message per percent: the page repaints its progress bar, not once per piece of the file.
         const now = Math.floor((100 * done) / Math.max(total, 1));

@@ -6,10 +6,12 @@ import {
   importDeckId,
   type KubecardsDb,
   openDb,
+  SearchTextBuilder,
   searchTextsOf,
   syncDeck,
   writeImport,
 } from '../../../lib/db';
+import { searchTextOf } from '../../../lib/db/searchText';
 import { createBackup, restoreBackup } from '../../../lib/export';
 import type { ParsedDeck } from '../../../lib/import';
 import { artifact, basicCard, freshName } from './helpers';
@@ -54,6 +56,31 @@ describe('finding text in a deck’s search text', () => {
     // "…pod one" ends card 0 and "c1" starts card 1; "one back" would join card 0's front and back.
     expect(record && findInSearchText(record, 'one c1')).toEqual([]);
     expect(record && findInSearchText(record, 'one back')).toEqual([]);
+  });
+});
+
+describe('the search text taken card by card (as a restore streams its cards)', () => {
+  const card = (deckId: string, ord: number, retired: 0 | 1 = 0) => ({
+    ...basicCard(`c${ord}`, ord, `card ${ord} of ${deckId}`),
+    key: `${deckId}/c${ord}`,
+    deckId,
+    retired,
+  });
+  // Two decks interleaved and out of note order, a retired card, and a deck whose only card is retired.
+  const cards = [card('a', 2), card('b', 1), card('a', 0), card('a', 1, 1), card('b', 0), card('gone', 0, 1)];
+  it('gives each deck the record its cards give at once: in note order, retired cards left out', () => {
+    const builder = new SearchTextBuilder();
+    for (const c of cards) builder.add(c);
+    expect(builder.records()).toEqual(
+      ['a', 'b', 'gone'].map((deckId) =>
+        searchTextOf(
+          deckId,
+          cards.filter((c) => c.deckId === deckId),
+        ),
+      ),
+    );
+    expect(builder.records()).toEqual(searchTextsOf(cards));
+    expect(builder.records().find((r) => r.deckId === 'gone')?.keys).toEqual([]);
   });
 });
 
