@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answerCard, cardKey, type KubecardsDb, openDb, type ScheduleRecord, syncDeck } from '../../../lib/db';
+import { answerCard, cardKey, type KubecardsDb, type ScheduleRecord } from '../../../lib/db';
 import { applyPulled } from '../../../lib/db/syncApply';
 import type { SyncDoc } from '../../../lib/db/syncDocs';
 import { syncOnce } from '../../../lib/db/syncOnce';
 import { memoryStateOf } from '../../../lib/model';
 import { createScheduler } from '../../../lib/srs';
-import { artifact, basicCard, freshName } from './helpers';
 import { memoryRemote } from './memoryRemote';
+import { twoDevices } from './twoDevices';
 
 // How sync moves many documents: pushed in bulk, pulled a batch per transaction with the cards rebuilt once at the end,
 // from marks that survive the tab being killed in between.
@@ -18,8 +18,7 @@ const keys = ids.map((id) => cardKey('k8s', id));
 let phone: KubecardsDb;
 let laptop: KubecardsDb;
 beforeEach(async () => {
-  [phone, laptop] = [openDb(freshName()), openDb(freshName())];
-  for (const db of [phone, laptop]) await syncDeck(db, artifact(ids.map((id, i) => basicCard(id, i))), start);
+  ({ phone, laptop } = await twoDevices(ids, start));
 });
 afterEach(() => {
   phone.close();

@@ -1,21 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  answerCard,
-  cardKey,
-  getSetting,
-  type KubecardsDb,
-  logEventOf,
-  openDb,
-  type ScheduleRecord,
-  setSetting,
-  syncDeck,
-} from '../../../lib/db';
+import { answerCard, cardKey, getSetting, type KubecardsDb, logEventOf, openDb, type ScheduleRecord, setSetting } from '../../../lib/db';
 import { syncOnce } from '../../../lib/db/syncOnce';
 import { memoryStateOf, type Rating } from '../../../lib/model';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../../lib/srs';
 import { replayLog } from '../../../lib/sync';
-import { artifact, basicCard, freshName } from './helpers';
 import { memoryRemote } from './memoryRemote';
+import { twoDevices } from './twoDevices';
 
 const HOUR = 3_600_000;
 const start = Date.UTC(2026, 5, 10, 12);
@@ -25,9 +15,7 @@ let phone: KubecardsDb;
 let laptop: KubecardsDb;
 
 beforeEach(async () => {
-  phone = openDb(freshName());
-  laptop = openDb(freshName());
-  for (const db of [phone, laptop]) await syncDeck(db, artifact(ids.map((id, i) => basicCard(id, i))), start);
+  ({ phone, laptop } = await twoDevices(ids, start));
 });
 afterEach(() => {
   phone.close();
