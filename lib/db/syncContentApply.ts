@@ -46,7 +46,13 @@ export async function withNeededMedia(db: KubecardsDb, remote: ContentRemote, do
   }
   const fetched: MediaDoc[] = [];
   for (const sha of needed) {
-    const data = await remote.attachment(mediaDocId(sha), MEDIA_FILE);
+    const data = await remote.attachment(mediaDocId(sha), MEDIA_FILE).catch((error: unknown) => {
+      // A file the server never got (its device's push was cut before it) must not stop every later pull: the note
+      // lands without it, as an import whose package lacked it.
+      if ((error as { status?: number }).status === 404) return null;
+      throw error;
+    });
+    if (!data) continue;
     if ((await sha256Hex(data)) !== sha) throw new Error(`media ${sha}: the server sent other bytes`);
     fetched.push({ _id: mediaDocId(sha), type: 'media', data });
   }

@@ -37,10 +37,13 @@ export async function pushContent(db: KubecardsDb, remote: ContentRemote): Promi
 async function pushBatch(db: KubecardsDb, remote: ContentRemote, ids: string[], device: string): Promise<number> {
   const locals = await readLocal(db, ids, device);
   const shas = new Map<string, Uint8Array>();
+  // Many notes show the same few files: each is hashed once a batch.
+  const shaOfName = new Map<string, string>();
   for (const local of locals) {
     const body = local.version.body as NoteBody | undefined;
     for (const [name, data] of local.files) {
-      const sha = await sha256Hex(data);
+      const sha = shaOfName.get(name) ?? (await sha256Hex(data));
+      shaOfName.set(name, sha);
       shas.set(sha, data);
       if (body) body.media[name] = sha;
     }

@@ -2,7 +2,7 @@ import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckRecord } from '../../lib/db';
 import { type App, openApp } from './browser';
-import { openAsNewerVersion } from './newerDatabase';
+import { NEWER_VERSION, openAsNewerVersion } from './newerDatabase';
 import { answersStored, countReviewLog, currentCardId, readStore, reveal, startStudying } from './reviewSteps';
 
 let app: App;
@@ -169,6 +169,6 @@ describe('a database written by a newer Kubecards (another tab already updated)'
     await page.getByRole('alert').filter({ hasText: 'newer version' }).waitFor();
     expect(await countReviewLog(page)).toBe(reviews);
     const version = await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'kubecards')?.version);
-    expect(version).toBe(50);
+    expect(version).toBe(NEWER_VERSION);
   });
 });

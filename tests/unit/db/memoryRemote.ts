@@ -10,6 +10,8 @@ const conflict = () => Object.assign(new Error('Document update conflict'), { st
  */
 export function memoryRemote(): RemoteDb & {
   docs: Map<string, SyncDoc>;
+  /** Attachments by `<doc id>/<name>`. */
+  files: Map<string, Uint8Array>;
   /** The server goes away after this many more writes (a `_bulk_docs` request is one). */
   failAfter(writes: number): void;
   failChangesAfter(calls: number): void;
@@ -37,6 +39,7 @@ export function memoryRemote(): RemoteDb & {
   }
   return {
     docs,
+    files,
     failAfter(writes) {
       writesLeft = writes;
     },

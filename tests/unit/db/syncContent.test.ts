@@ -94,6 +94,16 @@ describe('imported decks, notes and media between two devices', () => {
     expect([...remote.docs.keys()].filter((id) => id.startsWith('note:'))).toHaveLength(3);
   });
 
+  it('a note whose image the server lacks still arrives, without it (a later pull is not stopped by it)', async () => {
+    const remote = memoryRemote();
+    await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
+    await syncOnce(phone, remote);
+    remote.files.clear();
+    await syncOnce(laptop, remote);
+    expect(await laptop.cards.count()).toBe(3);
+    expect(await laptop.media.count()).toBe(0);
+  });
+
   it('answers that arrive before their deck are replayed when it comes', async () => {
     const remote = memoryRemote();
     await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
@@ -171,6 +181,27 @@ describe('imported decks, notes and media between two devices', () => {
       expect((await db.cards.get(keyOf('a')))?.tags).toEqual(['t', 'phone']);
       expect(await readNoteConflict(db, 'a')).toBeNull();
     }
+  });
+
+  it('notes imported before sync could mark them (an older version) go up with the first push to an account', async () => {
+    const remote = memoryRemote();
+    await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
+    await phone.syncContent.clear();
+    await syncOnce(phone, remote);
+    await syncOnce(laptop, remote);
+    expect(await cardsOf(laptop)).toEqual(await cardsOf(phone));
+  });
+
+  it('two tabs of one device pushing the same notes at once: each note once, and no conflict', async () => {
+    const remote = memoryRemote();
+    await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
+    const otherTab = openDb(phone.name);
+    await Promise.all([syncOnce(phone, remote), syncOnce(otherTab, remote)]);
+    await syncOnce(otherTab, remote);
+    otherTab.close();
+    await syncOnce(laptop, remote);
+    expect(await cardsOf(laptop)).toEqual(await cardsOf(phone));
+    for (const db of [phone, laptop]) expect(await db.syncContent.filter((row) => row.conflict !== undefined).count()).toBe(0);
   });
 
   it('a renamed deck and its new-card limit follow, last writer wins', async () => {
