@@ -89,7 +89,8 @@ const kcBench = {
       const schedule: ScheduleRecord[] = [];
       const logs: ReviewLogRecord[] = [];
       for (let i = start; i < Math.min(n, start + CHUNK); i++) {
-        const key = imported ? `import/${idOf(i)}` : `bench/${idOf(i)}`;
+        // An imported card's key is its note's id and its place in the note (content sync finds a note's cards by it).
+        const key = imported ? `import/${idOf(i)}#0` : `bench/${idOf(i)}`;
         const isNew = i % 5 === 0;
         const memory: MemoryState = isNew
           ? newMemoryState(now)
