@@ -3,6 +3,7 @@ import { schedulerSettingsOf, validateStudySettings } from '../srs';
 import { globalLogId } from '../sync';
 import { recordParams, thisDeviceId } from './logWrites';
 import type { KubecardsDb, ReviewLogRecord } from './schema';
+import { getSetting, setSetting } from './settings';
 
 /**
  * Log rows written before schema 4 (or restored from an older backup) get what every new row has: a global id of this
@@ -14,8 +15,14 @@ import type { KubecardsDb, ReviewLogRecord } from './schema';
  */
 export async function stampOlderLog(db: KubecardsDb): Promise<number> {
   return db.transaction('rw', [db.reviewLog, db.schedule, db.settings], async () => {
-    // Rows without a gid are not in its index: equal counts mean there is nothing to do (a fast check, no scan).
-    if ((await db.reviewLog.orderBy('gid').count()) === (await db.reviewLog.count())) return 0;
+    // Once stamped, every row written since has its gid: no need to count a log of 500k rows twice on every sync.
+    // A restore or another account drops the mark with the sync's progress (syncProgress.ts), and the check runs again.
+    if (await getSetting(db, 'syncLogStamped')) return 0;
+    // Rows without a gid are not in its index: equal counts mean there is nothing to do (no scan).
+    if ((await db.reviewLog.orderBy('gid').count()) === (await db.reviewLog.count())) {
+      await setSetting(db, 'syncLogStamped', true);
+      return 0;
+    }
     const deviceId = await thisDeviceId(db);
     const study = validateStudySettings((await db.settings.get('study'))?.value).settings;
     const params = await recordParams(db, schedulerSettingsOf(study));
@@ -43,6 +50,7 @@ export async function stampOlderLog(db: KubecardsDb): Promise<number> {
       });
     }
     await db.reviewLog.bulkPut(stamped);
+    await setSetting(db, 'syncLogStamped', true);
     return stamped.length;
   });
 }

@@ -29,6 +29,8 @@ export interface Settings {
   syncSettingsPushed: Record<string, number>;
   /** Every imported note and deck of this device was marked for the push to this account (lib/db/syncContentPush.ts). */
   syncContentMarked: boolean;
+  /** Every log row has a global id (`stampOlderLog` ran; new rows get theirs as they are written). */
+  syncLogStamped: boolean;
   /** The sync account of this device (never its password: the server's session cookie signs the requests). */
   syncAccount: { server: string; user: string };
   /** The last sync that went through, and the last that failed (in the error's own words), for the Settings screen. */

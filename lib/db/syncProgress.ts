@@ -6,7 +6,8 @@ import { setSetting } from './settings';
 
 /**
  * What a sync recorded of its progress: it holds for one device id, one server and one copy of the data
- * (`syncContentMarked`: every imported note and deck was marked to go up once; starting over marks them again).
+ * (`syncContentMarked`: every imported note and deck was marked to go up once; starting over marks them again;
+ * `syncLogStamped`: every log row had its global id, which a restored log must be checked for again).
  */
 const SYNC_PROGRESS = [
   'syncCheckpoint',
@@ -15,6 +16,7 @@ const SYNC_PROGRESS = [
   'syncSettingsPushed',
   'syncPushAllUpTo',
   'syncContentMarked',
+  'syncLogStamped',
 ] as const;
 
 /** The settings of this device's sync that a restore keeps (the backup's belong to whatever made it). */

@@ -152,4 +152,18 @@ describe('restoring a backup on a synced device', () => {
     expect(await mine(laptop)).toBe(2);
     expect(await mine(phone)).toBe(2);
   });
+
+  it('a backup of an older version (answers without global ids) restored after a sync: its answers are stamped and go up', async () => {
+    const remote = memoryRemote();
+    await answer(phone, a, start);
+    await syncOnce(phone, remote);
+    const backup = await createBackup(phone, start + HOUR);
+    const older = { ...backup, reviewLog: backup.reviewLog.map(({ gid: _gid, params: _params, ...row }) => row) };
+    await restoreBackup(phone, older);
+    await answer(phone, b, start + 2 * HOUR);
+    await syncOnce(phone, remote);
+    await syncOnce(laptop, remote);
+    expect(await answeredCards(laptop)).toEqual([a, b]);
+    expect(await phone.reviewLog.filter((row) => row.gid === undefined).count()).toBe(0);
+  });
 });
