@@ -34,6 +34,8 @@ export interface Settings {
   /** The sync account of this device (never its password: the server's session cookie signs the requests). */
   syncAccount: { server: string; user: string };
   /** The last sync that went through, and the last that failed (in the error's own words), for the Settings screen. */
+  /** Sync: decks whose search text a pull changed, rebuilt once after it (syncContentApply.ts). */
+  syncStaleSearchText: string[];
   /** Sync: cards whose log a pull changed, waiting for their rebuild (syncRebuild.ts), one list per pulled batch. */
   [waiting: `syncRebuild:${string}`]: string[];
   syncStatus: { lastSyncedAt: number | null; lastError: { status: number; message: string } | null };

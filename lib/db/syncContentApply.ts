@@ -5,6 +5,7 @@ import { sha256Hex } from './mediaHash';
 import { noteOrder, placeNoteCards } from './noteWriter';
 import type { CardRecord, KubecardsDb, SyncContentRecord } from './records';
 import { refreshSearchText } from './searchText';
+import { getSetting, setSetting } from './settings';
 import {
   type ContentDoc,
   type DeckDoc,
@@ -125,8 +126,21 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
     }
     await db.syncContent.put(rowOf(doc));
   }
-  await refreshSearchText(db, touched);
+  // A deck's search text is built from all its cards: once after the pull, not once per batch (a fresh device pulling
+  // 100k notes would read its deck back 1,000 times). Marked in the batch's transaction, so a pull cut short still has it.
+  const stale = new Set([...((await getSetting(db, 'syncStaleSearchText')) ?? []), ...touched]);
+  if (stale.size > 0) await setSetting(db, 'syncStaleSearchText', [...stale]);
   return { placed, keeps: await keepsOf(db, docs) };
+}
+
+/** Rebuilds the search text of the decks pulls changed (one transaction; nothing to do is cheap). */
+export async function refreshStaleSearchText(db: KubecardsDb): Promise<void> {
+  await db.transaction('rw', [db.cards, db.searchText, db.settings], async () => {
+    const stale = await getSetting(db, 'syncStaleSearchText');
+    if (!stale) return;
+    await refreshSearchText(db, stale);
+    await db.settings.delete('syncStaleSearchText');
+  });
 }
 
 /** A note's deck, made from the name the note carries when it is not here (yet, or any more). */

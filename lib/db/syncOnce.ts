@@ -3,7 +3,7 @@ import { stampOlderLog } from './olderLogStamp';
 import type { KubecardsDb } from './schema';
 import { getSetting } from './settings';
 import { applyPulled } from './syncApply';
-import { withNeededMedia } from './syncContentApply';
+import { refreshStaleSearchText, withNeededMedia } from './syncContentApply';
 import { CONTENT_TYPES } from './syncContentDocs';
 import { type ContentRemote, pushContent } from './syncContentPush';
 import type { SettingDoc, SyncDoc } from './syncDocs';
@@ -45,6 +45,7 @@ export async function syncOnce(db: KubecardsDb, remote: RemoteDb): Promise<SyncR
     return { pushed, pulled: await pull(db, remote) };
   } finally {
     await rebuildMarkedCards(db);
+    await refreshStaleSearchText(db);
   }
 }
 

@@ -94,6 +94,24 @@ describe('imported decks, notes and media between two devices', () => {
     expect([...remote.docs.keys()].filter((id) => id.startsWith('note:'))).toHaveLength(3);
   });
 
+  it("a pull cut after its first batch leaves the deck's search text marked stale; the next round rebuilds it, even offline", async () => {
+    const remote = memoryRemote();
+    const many = {
+      ...deck(),
+      notes: Array.from({ length: 150 }, (_, i) => ({ ...deck().notes[0], guid: `n${i}`, origin: `line ${i + 1}` })),
+    };
+    await writeImport(phone, many as ParsedDeck, { now: start, fileName: 'many.csv' });
+    await syncOnce(phone, remote);
+    remote.failChangesAfter(1);
+    await expect(syncOnce(laptop, remote)).rejects.toThrow('server gone');
+    // The round's end rebuilt what its first batch brought: the search text holds every card the laptop has.
+    expect((await laptop.searchText.get(deckId))?.keys).toHaveLength(await laptop.cards.where('deckId').equals(deckId).count());
+    remote.failChangesAfter(Number.POSITIVE_INFINITY);
+    await syncOnce(laptop, remote);
+    expect((await laptop.searchText.get(deckId))?.keys).toHaveLength(150);
+    expect(await getSetting(laptop, 'syncStaleSearchText')).toBeUndefined();
+  });
+
   it('a note whose image the server lacks still arrives, without it (a later pull is not stopped by it)', async () => {
     const remote = memoryRemote();
     await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
