@@ -74,7 +74,8 @@ const stopped = (child) =>
 export async function startSyncServer({ port = 0, user = 'learner', password = 'learner-password', keepData = false } = {}) {
   const listen = port || (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'kubecards-sync-'));
-  writeFileSync(join(dir, 'config.json'), JSON.stringify({ couch_httpd_auth: { secret: randomUUID() } }));
+  // A session lasts a day: pouchdb-server's default of 10 minutes ended the sync bench's session in the middle of a run.
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ couch_httpd_auth: { secret: randomUUID(), timeout: 86_400 } }));
   let child = await runServer(listen, dir, !keepData);
   const url = `http://127.0.0.1:${listen}`;
   // Before the first admin exists the server is an "admin party": this request makes the admin.
