@@ -85,6 +85,14 @@ export interface NoteOrder {
 }
 export const noteOrder = async (db: KubecardsDb): Promise<NoteOrder> => ({ next: await db.schedule.count() });
 
+/** One note's cards to put in place (`at`: when the note was written, the new cards' creation time). */
+export interface NotePlacement {
+  noteId: string;
+  deckId: string;
+  records: readonly CardRecord[];
+  at: number;
+}
+
 /**
  * Puts one note's cards where `records` say (the editor's, or a note pulled by sync): new cards are added as new, edited
  * ones updated in place (their schedule and history stay), cards the note no longer makes retired, moved ones take
@@ -97,32 +105,77 @@ export async function placeNoteCards(
   records: readonly CardRecord[],
   now: number,
   touched: Set<string>,
-  { keepSource, order }: { keepSource: boolean; order: NoteOrder },
+  options: PlaceOptions,
 ): Promise<NoteWriteResult> {
-  touched.add(deckId);
-  const existing = new Map(
-    (
-      await db.cards
-        .where('key')
-        .startsWith(cardKey('import', `${noteId}#`))
-        .filter((card) => card.noteId === noteId)
-        .toArray()
-    ).map((card) => [card.key, card]),
-  );
+  const { results } = await placeNotesCards(db, [{ noteId, deckId, records, at: now }], touched, options);
+  return results[0] as NoteWriteResult;
+}
+
+interface PlaceOptions {
+  keepSource: boolean;
+  order: NoteOrder;
+}
+
+/**
+ * `placeNoteCards` for many notes (each id once) at the cost of a few requests: their cards read together, their
+ * writes put in one go (a fresh device pulling 100k notes placed them one by one, seven requests each, in minutes).
+ * Returns each note's result, and the keys of the cards that were not here (new, with a new schedule).
+ */
+export async function placeNotesCards(
+  db: KubecardsDb,
+  placements: readonly NotePlacement[],
+  touched: Set<string>,
+  options: PlaceOptions,
+): Promise<{ results: NoteWriteResult[]; addedKeys: string[] }> {
+  const held = await Promise.all(placements.map(({ noteId }) => heldCardsOf(db, noteId)));
+  const heldKeys = held.flatMap((cards) => [...cards.keys()]);
   const schedules = new Map(
-    (await db.schedule.bulkGet([...existing.keys()])).filter((s): s is ScheduleRecord => s !== undefined).map((s) => [s.key, s]),
+    (await db.schedule.bulkGet(heldKeys)).filter((s): s is ScheduleRecord => s !== undefined).map((s) => [s.key, s]),
   );
+  const writes: PlacementWrites = { cards: [], schedules: [], addedKeys: [] };
+  const results = placements.map((placement, i) =>
+    planPlacement(placement, held[i] as Map<string, CardRecord>, schedules, touched, options, writes),
+  );
+  await db.cards.bulkPut(writes.cards);
+  await db.schedule.bulkPut(writes.schedules);
+  return { results, addedKeys: writes.addedKeys };
+}
+
+/** A note's cards here, retired ones included (found by their keys, `<noteId>#<facet>`). */
+async function heldCardsOf(db: KubecardsDb, noteId: string): Promise<Map<string, CardRecord>> {
+  const cards = await db.cards
+    .where('key')
+    .startsWith(cardKey('import', `${noteId}#`))
+    .filter((card) => card.noteId === noteId)
+    .toArray();
+  return new Map(cards.map((card) => [card.key, card]));
+}
+
+interface PlacementWrites {
+  cards: CardRecord[];
+  schedules: ScheduleRecord[];
+  addedKeys: string[];
+}
+
+/** What placing one note writes, given its cards and schedules here (see `placeNoteCards`). */
+function planPlacement(
+  { deckId, records, at }: NotePlacement,
+  existing: ReadonlyMap<string, CardRecord>,
+  schedules: ReadonlyMap<string, ScheduleRecord>,
+  touched: Set<string>,
+  { keepSource, order }: PlaceOptions,
+  writes: PlacementWrites,
+): NoteWriteResult {
+  touched.add(deckId);
   const result: NoteWriteResult = { deckId, keys: records.map((r) => r.key), added: 0, updated: 0, retired: 0 };
-  const cardWrites: CardRecord[] = [];
-  const scheduleWrites: ScheduleRecord[] = [];
   for (const record of records) {
     const before = existing.get(record.key);
     const schedule = schedules.get(record.key);
     if (!before || !schedule) {
       const card = { ...record, ord: order.next++ } as CardRecord;
-      cardWrites.push(card);
-      scheduleWrites.push({
-        ...newMemoryState(now),
+      writes.cards.push(card);
+      writes.schedules.push({
+        ...newMemoryState(at),
         key: card.key,
         deckId,
         noteId: card.noteId,
@@ -131,30 +184,29 @@ export async function placeNoteCards(
         active: 1,
         version: 0,
       });
+      writes.addedKeys.push(card.key);
       result.added++;
       continue;
     }
     touched.add(before.deckId);
     const card = { ...record, ord: before.ord, ...(keepSource ? { source: before.source } : {}) } as CardRecord;
     if (JSON.stringify(card) !== JSON.stringify(before)) {
-      cardWrites.push(card);
+      writes.cards.push(card);
       result.updated++;
     }
     // A card brought back or moved: its schedule follows (the queue reads the schedule's deck and activity).
     if (schedule.active !== 1 || schedule.deckId !== deckId)
-      scheduleWrites.push({ ...schedule, active: 1, deckId, version: schedule.version + 1 });
+      writes.schedules.push({ ...schedule, active: 1, deckId, version: schedule.version + 1 });
   }
   const kept = new Set(result.keys);
   for (const [key, before] of existing) {
     if (kept.has(key) || before.retired === 1) continue;
     touched.add(before.deckId);
-    cardWrites.push({ ...before, retired: 1 });
+    writes.cards.push({ ...before, retired: 1 });
     const schedule = schedules.get(key);
-    if (schedule) scheduleWrites.push({ ...schedule, active: 0, version: schedule.version + 1 });
+    if (schedule) writes.schedules.push({ ...schedule, active: 0, version: schedule.version + 1 });
     result.retired++;
   }
-  await db.cards.bulkPut(cardWrites);
-  await db.schedule.bulkPut(scheduleWrites);
   return result;
 }
 

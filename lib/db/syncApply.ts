@@ -1,5 +1,6 @@
 import { newerOf } from '../sync';
 import { lastLogId, thisDeviceId } from './logWrites';
+import { noteOrder } from './noteWriter';
 import type { KubecardsDb } from './schema';
 import { getSetting, setSetting } from './settings';
 import { applyContent, contentTables } from './syncContentApply';
@@ -18,7 +19,7 @@ export interface PullResult {
  * their cards stand (`pull`, kept by the round between its batches: `syncReplay.ts`) or marked for the rebuild after
  * the pull (`syncRebuild.ts`); settings merge last writer wins. An entry seen before (same gid) is never added twice.
  * `from` is the checkpoint the documents were read after: if it moved meanwhile (a restore started the sync over,
- * another tab pulled), nothing is applied.
+ * another tab pulled), nothing is applied (`null`).
  */
 export async function applyPulled(
   db: KubecardsDb,
@@ -26,11 +27,11 @@ export async function applyPulled(
   checkpoint: string | number,
   from: string | number,
   pull = new PullTips(),
-): Promise<PullResult> {
+): Promise<PullResult | null> {
   return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings, ...contentTables(db)], async () => {
-    if (((await getSetting(db, 'syncCheckpoint')) ?? 0) !== from) return { added: 0, settings: 0 };
+    if (((await getSetting(db, 'syncCheckpoint')) ?? 0) !== from) return null;
     // Imported decks and notes first: answers pulled with them find their cards.
-    const content = await applyContent(db, docs);
+    const content = await applyContent(db, docs, async () => (pull.order ??= await noteOrder(db)));
     const added = await addPulledLog(
       db,
       docs.filter((doc): doc is LogDoc => doc.type === 'log'),

@@ -2,8 +2,8 @@ import { stampOf, takesPulled } from '../sync';
 import { countAnswer } from './dailyStats';
 import { removeDeckRows } from './decks';
 import { sha256Hex } from './mediaHash';
-import { noteOrder, placeNoteCards } from './noteWriter';
-import type { CardRecord, KubecardsDb, SyncContentRecord } from './records';
+import { type NoteOrder, type NotePlacement, noteOrder, placeNotesCards } from './noteWriter';
+import type { CardRecord, KubecardsDb, MediaRecord, SyncContentRecord } from './records';
 import { refreshSearchText } from './searchText';
 import { getSetting, setSetting } from './settings';
 import {
@@ -69,11 +69,16 @@ export interface ContentApplied {
 
 /**
  * Applies the pulled decks and notes of a batch in the pull's transaction (lib/db/syncApply.ts): each server version
- * replaces this device's unless a change made here waits to be pushed (the next push merges them). A note goes
- * through the editor's writer (`placeNoteCards`); a tombstone removes the deck or note with its answers, as deleting it
+ * replaces this device's unless a change made here waits to be pushed (the next push merges them). The notes go
+ * through the editor's writer, all of the batch's at once (`placeNotesCards`), new cards taking their place in note
+ * order from `orderOf` (a pull counts it once: a count reads the whole schedule); a tombstone removes the deck or note with its answers, as deleting it
  * here does.
  */
-export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): Promise<ContentApplied> {
+export async function applyContent(
+  db: KubecardsDb,
+  docs: readonly SyncDoc[],
+  orderOf: () => Promise<NoteOrder> = () => noteOrder(db),
+): Promise<ContentApplied> {
   const files = new Map(docs.filter(isDoc<MediaDoc>('media')).flatMap((doc) => (doc.data ? [[doc._id, doc.data]] : [])));
   const decks = docs.filter(isDoc<DeckDoc>('deck'));
   const notes = docs.filter(isDoc<NoteDoc>('note'));
@@ -81,8 +86,6 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
     (await db.syncContent.bulkGet([...decks, ...notes].map((doc) => doc._id))).flatMap((row) => (row ? [[row.id, row]] : [])),
   );
   const touched = new Set<string>();
-  const order = await noteOrder(db);
-  const placed: string[] = [];
   const rowOf = (doc: DeckDoc | NoteDoc): SyncContentRecord => ({
     id: doc._id,
     at: doc.at,
@@ -108,29 +111,33 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
     }
     await db.syncContent.put(rowOf(doc));
   }
-  for (const doc of notes) {
-    if (!takesPulled(rows.get(doc._id), doc)) continue;
+  const taken = notes.filter((doc) => takesPulled(rows.get(doc._id), doc));
+  const placements: NotePlacement[] = [];
+  const media: MediaRecord[] = [];
+  const decksHere = new Set<string>();
+  for (const doc of taken) {
     const noteId = doc._id.slice('note:'.length);
-    if (doc.deleted || !doc.body) await removeNoteRows(db, noteId, touched);
-    else {
-      const { deckId, deckName, cards, media } = doc.body;
-      await ensureDeck(db, deckId, deckName, doc.at);
-      const held = new Set((await db.cards.bulkGet(cards.map((card) => card.key))).flatMap((card) => (card ? [card.key] : [])));
-      const records = cards.map((card) => ({ ...card, ord: 0 }) as CardRecord);
-      await placeNoteCards(db, noteId, deckId, records, doc.at, touched, { keepSource: false, order });
-      placed.push(...records.filter((card) => !held.has(card.key)).map((card) => card.key));
-      for (const [name, sha] of Object.entries(media)) {
-        const data = files.get(mediaDocId(sha));
-        if (data) await db.media.put({ name, data });
-      }
+    if (doc.deleted || !doc.body) {
+      await removeNoteRows(db, noteId, touched);
+      continue;
     }
-    await db.syncContent.put(rowOf(doc));
+    const { deckId, deckName, cards } = doc.body;
+    if (!decksHere.has(deckId)) await ensureDeck(db, deckId, deckName, doc.at);
+    decksHere.add(deckId);
+    placements.push({ noteId, deckId, records: cards.map((card) => ({ ...card, ord: 0 }) as CardRecord), at: doc.at });
+    for (const [name, sha] of Object.entries(doc.body.media)) {
+      const data = files.get(mediaDocId(sha));
+      if (data) media.push({ name, data });
+    }
   }
+  const { addedKeys } = await placeNotesCards(db, placements, touched, { keepSource: false, order: await orderOf() });
+  await db.media.bulkPut(media);
+  await db.syncContent.bulkPut(taken.map(rowOf));
   // A deck's search text is built from all its cards: once after the pull, not once per batch (a fresh device pulling
   // 100k notes would read its deck back 1,000 times). Marked in the batch's transaction, so a pull cut short still has it.
   const stale = new Set([...((await getSetting(db, 'syncStaleSearchText')) ?? []), ...touched]);
   if (stale.size > 0) await setSetting(db, 'syncStaleSearchText', [...stale]);
-  return { placed, keeps: await keepsOf(db, docs) };
+  return { placed: addedKeys, keeps: await keepsOf(db, docs) };
 }
 
 /** Rebuilds the search text of the decks pulls changed (one transaction; nothing to do is cheap). */

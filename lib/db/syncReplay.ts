@@ -4,7 +4,9 @@ import { type ReplayedCard, replayLog, replayOrder } from '../sync';
 import { countAnswers } from './dailyStats';
 import { logEventOf } from './logEvents';
 import { lastLogId } from './logWrites';
+import type { NoteOrder } from './noteWriter';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
+import { getSetting } from './settings';
 import type { SyncedEntry } from './syncDocs';
 import { markForRebuild, replayedSchedule, schedulersOf, waitingForRebuild } from './syncRebuild';
 
@@ -24,6 +26,8 @@ export class PullTips {
   readonly tips = new Map<string, Tip>();
   waiting: Set<string> | null = null;
   lastId: number | undefined;
+  /** The place in note order the next pulled card takes. */
+  order: NoteOrder | null = null;
 }
 
 /**
@@ -101,14 +105,18 @@ export async function addPulledEntries(
 }
 
 /**
- * Cards a pulled note brought after answers of theirs: the schedule their tip gives, or (tip unknown: answers pulled by
- * an earlier round, or out of order) a rebuild after the pull. Call in the batch's transaction, after its entries.
+ * Cards a pulled note brought: the schedule their tip gives (their answers pulled before them, or held here from an
+ * earlier round), or a rebuild after the pull (entries waiting for one). Call in the batch's transaction, after its
+ * entries.
  */
 export async function placePulledCards(db: KubecardsDb, keys: readonly string[], pull: PullTips): Promise<void> {
   if (keys.length === 0) return;
   if (pull.lastId !== (await lastLogId(db))) pull.tips.clear();
   pull.waiting ??= await waitingForRebuild(db);
   const waiting = pull.waiting;
+  // Read here, not rebuilt after the pull: a card that no answer reached yet (a fifth of a fresh device's) reads nothing.
+  const untipped = keys.filter((key) => !waiting.has(key) && !pull.tips.has(key));
+  if (untipped.length > 0) await loadTips(db, untipped, pull, schedulersOf((await getSetting(db, 'schedulerParams')) ?? {}));
   const current = await db.schedule.bulkGet([...keys]);
   const placed: ScheduleRecord[] = [];
   const unknown: string[] = [];

@@ -6,6 +6,8 @@ import { startSyncServer } from '../sync-server.mjs';
 import type { BenchWindow } from './pageHelpers';
 
 const round = (x: number) => Math.round(x * 10) / 10;
+/** The tables a fresh device's pull fills. */
+const PULLED_TABLES = ['decks', 'cards', 'schedule', 'reviewLog', 'dailyStats', 'searchText', 'syncContent'];
 
 async function openDevice() {
   const app = await openApp({ viewport: { width: 390, height: 844 } });
@@ -63,6 +65,10 @@ export async function syncBench(cards: number, reviews: number, content: boolean
     if (down.log !== up.log) throw new Error(`after 50 answers: ${down.log} answers on the fresh device, ${up.log} on the other`);
     row.incrementalPushMs = round(up.ms);
     row.incrementalPullMs = round(down.ms);
+    // What IndexedDB alone takes to store what the fresh device now holds, measured in this run (the same load).
+    const floor = await phone.page.evaluate((tables) => (window as unknown as BenchWindow).kcBench.idbFloor(tables), PULLED_TABLES);
+    row.pulledRows = floor.rows;
+    row.pulledRowsIdbFloorMs = round(floor.addMs);
     await laptop.close();
     await phone.close();
   } finally {
