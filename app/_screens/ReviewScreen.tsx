@@ -9,7 +9,7 @@ import { BUILTIN_DECK_ID, isExamDomain, isExercise, type Lang, type Rating, type
 import { setMidCard } from '../../lib/pwa';
 import type { AnswerCheck } from '../../lib/srs/checkAnswer';
 import { type AnswerInput, nothingEntered } from '../../lib/srs/session';
-import { AnswerButtons, CardView, Counts, preloadCardBack, SchedulerMissing } from '../../lib/ui';
+import { CardView, Counts, preloadCardBack, SchedulerMissing } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
 
@@ -32,6 +32,10 @@ const SessionFinished = lazy(() => import('./SessionFinished').then((m) => ({ de
 const BuiltinCardFooter = lazy(() => import('./BuiltinCardFooter').then((m) => ({ default: m.BuiltinCardFooter })));
 // The card actions load when the learner opens "More": most reviews never do.
 const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
+// The rating buttons show with an answer: their code loads once the first card is painted, with the back's (preloadBack).
+const answerButtons = () => import('../../lib/ui/AnswerButtons');
+const AnswerButtons = lazy(() => answerButtons().then((m) => ({ default: m.AnswerButtons })));
+const preloadBack = () => Promise.all([preloadCardBack(), answerButtons()]);
 // Progress, timer, thumb bar, gestures and the keys' hint arrive after the first card is painted (see assistDue).
 const ReviewAssist = lazy(() => import('./ReviewAssist').then((m) => ({ default: m.ReviewAssist })));
 
@@ -68,7 +72,7 @@ function ReviewLoop() {
   const assistDue = usePaintedOnce(hasCard);
   useEffect(() => {
     if (!hasCard) return;
-    const preload = () => void preloadCardBack();
+    const preload = () => void preloadBack();
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(preload);
       return () => cancelIdleCallback(id);
@@ -198,7 +202,9 @@ function ReviewLoop() {
               </button>
             )}
             {session.answerable && preview && (
-              <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} onAnswer={session.answer} />
+              <Suspense>
+                <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} onAnswer={session.answer} />
+              </Suspense>
             )}
             {revealed && session.scheduler.missing && <SchedulerMissing onRetry={session.scheduler.retry} />}
             {assistDue ? (
