@@ -6,45 +6,31 @@ import { deckWriting } from './deckWriting';
 export const SYNC_WORKER_URL = '/sync-worker.js';
 
 /**
- * Starts the deck's update at once, in the sync worker: its first step writes a first visit's first cards (nothing when
- * the deck is stored). How it goes on waits for the page's check of the stored deck: the function returned ends it
- * (`needed` false) or brings the whole deck up to date. A first visit starts it before that check has answered.
+ * Brings a missing or outdated built-in deck up to date in the sync worker (a first visit's first cards, then the whole
+ * deck), off the page's main thread; where workers are missing, here.
  */
-export function startDeckUpdate(fetchJson: FetchJson): (needed: boolean) => Promise<void> {
-  if (typeof Worker === 'undefined')
-    return async (needed) => {
-      if (needed) await writing(() => bringBuiltinDeckUpToDate(getDb(), fetchJson, Date.now()));
-    };
-  const worker = new Worker(SYNC_WORKER_URL);
-  const first = step(worker, 'first');
-  first.catch(() => undefined); // said by the update, once it is known to be needed
-  return async (needed) => {
-    if (!needed) return worker.terminate();
-    await writing(async () => {
-      try {
-        await first;
-        await pageIdle();
-        await step(worker, 'rest');
-      } finally {
-        worker.terminate();
-      }
-    });
-  };
+export async function updateDeck(fetchJson: FetchJson): Promise<void> {
+  deckWriting.set(true);
+  try {
+    if (typeof Worker === 'undefined') await bringBuiltinDeckUpToDate(getDb(), fetchJson, Date.now());
+    else await updateInWorker();
+  } finally {
+    deckWriting.set(false);
+  }
 }
 
 /**
- * Brings a missing or outdated built-in deck up to date: in the sync worker (a first visit's first cards at once, the
- * rest of the deck once the page is idle: on a phone's few cores the worker would otherwise take the CPU from the first
- * screen while it draws the first card), off the page's main thread; where workers are missing, here.
+ * The first cards at once; the rest of the deck (~400 KB to parse, ~1,600 cards to write) once the page is idle: on a
+ * phone's few cores the worker would otherwise take the CPU from the first screen while it draws the first card.
  */
-export const updateDeck = (fetchJson: FetchJson): Promise<void> => startDeckUpdate(fetchJson)(true);
-
-async function writing(work: () => Promise<unknown>): Promise<void> {
-  deckWriting.set(true);
+async function updateInWorker(): Promise<void> {
+  const worker = new Worker(SYNC_WORKER_URL);
   try {
-    await work();
+    await step(worker, 'first');
+    await pageIdle();
+    await step(worker, 'rest');
   } finally {
-    deckWriting.set(false);
+    worker.terminate();
   }
 }
 

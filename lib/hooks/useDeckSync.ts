@@ -11,18 +11,9 @@ const fetchJson = async <T>(url: string): Promise<T> => {
 
 let running: Promise<void> | null = null;
 /** Once per page load, whichever screen asks first. */
-export function ensureDeckCurrent(): Promise<void> {
+function ensureDeckCurrent(): Promise<void> {
   running ??= (async () => {
-    // A first visit (no service worker controls the page yet) starts the deck's update while the database opens and is
-    // checked: the first cards waited for that check, then the update's code, then the worker, one after the other.
-    const early = navigator.serviceWorker?.controller === null ? import('./deckUpdate').then((m) => m.startDeckUpdate(fetchJson)) : null;
-    early?.catch(() => undefined); // said below, once awaited
-    const current = await builtinDeckIsCurrent(getDb(), fetchJson).catch(async (error: unknown) => {
-      (await early)?.(false);
-      throw error;
-    });
-    if (early) return (await early)(!current);
-    if (current) return;
+    if (await builtinDeckIsCurrent(getDb(), fetchJson)) return;
     // The deck's writing loads only when the stored deck is missing or out of date (a first visit, an update), not
     // with every page.
     const { updateDeck } = await import('./deckUpdate');
