@@ -5,11 +5,13 @@
 // across machines. LIGHTHOUSE_SAVE=<dir> keeps each run's report JSON and trace (open the trace in DevTools).
 // Usage: node scripts/lighthouse.mjs [runs=3] [routes...]   (prints tables; used by npm run bench)
 // LIGHTHOUSE_DIR=<dir> serves another export; LIGHTHOUSE_THROTTLING=devtools throttles the real load (see runOnce).
+// LIGHTHOUSE_LCP_GRAPH=1 prints, per run, what Lantern's simulated LCP is made of (see printLcpGraph).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
@@ -49,6 +51,7 @@ async function runOnce(url, saveAs) {
       writeFileSync(`${saveAs}.report.json`, result.report);
       writeFileSync(`${saveAs}.trace.json`, JSON.stringify(result.artifacts.Trace));
     }
+    if (process.env.LIGHTHOUSE_LCP_GRAPH) await printLcpGraph(result.artifacts, result.lhr);
     return { ...result.lhr, ...mainThreadCpu(result.artifacts.Trace.traceEvents) };
   } finally {
     await chrome.kill();
@@ -73,6 +76,41 @@ function mainThreadCpu(events) {
   const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === start.pid)?.ts ?? start.ts;
   const blocking = tasks.filter((e) => e.ts >= paint).reduce((sum, e) => sum + Math.max(0, CPU_SLOWDOWN * cpu(e) - 50), 0);
   return { mainThreadCpuMs: Math.round(tasks.reduce((sum, e) => sum + cpu(e), 0)), tbtCpuMs: Math.round(blocking) };
+}
+
+/**
+ * The nodes of Lantern's pessimistic LCP graph (half of the simulated LCP; the optimistic graph is a subset) in their
+ * simulated order: each request that ended before the observed LCP (a worker's own requests are left out) and each
+ * main-thread task that evaluated one of those scripts or did a layout, at 4x its wall time. A request or task that
+ * ends last is what the simulated LCP waits for; one that starts after the observed LCP is not in it at all.
+ */
+async function printLcpGraph(artifacts, lhr) {
+  const data = {
+    trace: artifacts.Trace,
+    devtoolsLog: artifacts.DevtoolsLog,
+    gatherContext: artifacts.GatherContext,
+    settings: lhr.configSettings,
+    simulator: null,
+    URL: artifacts.URL,
+  };
+  const lcp = await LanternLargestContentfulPaint.request(data, { computedCache: new Map() });
+  const graph = lcp.pessimisticGraph;
+  const observed = (node) => Math.round((node.startTime - graph.startTime) / 1000);
+  console.log(
+    `${lhr.finalDisplayedUrl}: simulated LCP ${Math.round(lcp.timing)} ms (optimistic ${Math.round(lcp.optimisticEstimate.timeInMs)}, pessimistic ${Math.round(lcp.pessimisticEstimate.timeInMs)})`,
+  );
+  const rows = [...lcp.pessimisticEstimate.nodeTimings.entries()].sort((a, b) => a[1].startTime - b[1].startTime);
+  console.table(
+    rows.map(([node, t]) => ({
+      simulatedStart: Math.round(t.startTime),
+      simulatedEnd: Math.round(t.endTime),
+      observedStart: observed(node),
+      node:
+        node.type === 'network'
+          ? `${new URL(node.request.url).pathname} (${node.request.transferSize} B)`
+          : `task, ${Math.round(node.duration / 1000)} ms wall: ${[...new Set(node.childEvents.filter((e) => e.name === 'EvaluateScript' || e.name === 'Layout').map((e) => (e.args?.data?.url ? `evaluate ${new URL(e.args.data.url).pathname.split('/').pop()}` : e.name)))].join(', ')}`,
+    })),
+  );
 }
 
 /** A script's URL without the server's origin (chunk names are what tell the runs apart). */

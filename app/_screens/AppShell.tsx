@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { databaseProblem, readStoredMedia, subscribeDatabaseProblem, useClockJump, useUpdateState, useWriteFailure } from '../../lib/hooks';
+import { firstScreenDrawn } from '../../lib/hooks/firstScreen';
 import { startSyncIfSetUp } from '../../lib/hooks/sync/syncStart';
 import { I18nProvider, useI18n } from '../../lib/i18n';
 import { acceptUpdate, listenForInstallPrompt, registerServiceWorker } from '../../lib/pwa';
@@ -27,7 +28,8 @@ function Shell({ children }: { children: ReactNode }) {
   const clock = useClockJump();
   useEffect(() => {
     listenForInstallPrompt();
-    void registerServiceWorker();
+    // A first visit's precache waits for the first screen's content (see firstScreen.ts).
+    void firstScreenDrawn().then(registerServiceWorker);
     startSyncIfSetUp();
   }, []);
   return (

@@ -2,12 +2,14 @@
 import { useSearchParams } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useDeckSync, useReviewSession } from '../../lib/hooks';
+import { usePaintedOnce } from '../../lib/hooks/afterNextPaint';
+import { useFirstScreenHold } from '../../lib/hooks/firstScreen';
 import { useI18n } from '../../lib/i18n';
 import { BUILTIN_DECK_ID, isExamDomain, isExercise, type Lang, type Rating, type StudyCard, typesAnswer } from '../../lib/model';
 import { setMidCard } from '../../lib/pwa';
 import type { AnswerCheck } from '../../lib/srs/checkAnswer';
 import { type AnswerInput, nothingEntered } from '../../lib/srs/session';
-import { AnswerButtons, CardView, Counts, preloadCardBack, SchedulerMissing } from '../../lib/ui';
+import { CardView, Counts, preloadCardBack, SchedulerMissing } from '../../lib/ui';
 import { DeckSyncNotice } from './DeckSyncNotice';
 import { useReviewKeys } from './useReviewKeys';
 
@@ -30,7 +32,11 @@ const SessionFinished = lazy(() => import('./SessionFinished').then((m) => ({ de
 const BuiltinCardFooter = lazy(() => import('./BuiltinCardFooter').then((m) => ({ default: m.BuiltinCardFooter })));
 // The card actions load when the learner opens "More": most reviews never do.
 const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
-// Progress, timer, thumb bar, gestures and the keys' hint arrive after the first card (its paint never waits for them).
+// The rating buttons show with an answer: their code loads once the first card is painted, with the back's (preloadBack).
+const answerButtons = () => import('../../lib/ui/AnswerButtons');
+const AnswerButtons = lazy(() => answerButtons().then((m) => ({ default: m.AnswerButtons })));
+const preloadBack = () => Promise.all([preloadCardBack(), answerButtons()]);
+// Progress, timer, thumb bar, gestures and the keys' hint arrive after the first card is painted (see assistDue).
 const ReviewAssist = lazy(() => import('./ReviewAssist').then((m) => ({ default: m.ReviewAssist })));
 
 /** The review route: the deck update runs beside the session, which reads whatever is stored. */
@@ -55,16 +61,18 @@ function ReviewLoop() {
   const session = useReviewSession({ deckId, topic, domain, aheadDays, cram });
   const sync = useDeckSync();
   const [showActions, setShowActions] = useState(false);
-  const { current, revealed, preview, input } = session;
+  const { current, revealed, preview, input, counts } = session;
   const card = current?.card ?? null;
   const firstControl = useRef<HTMLButtonElement & HTMLInputElement>(null);
   const shownId = current ? `${current.schedule.key}@${current.schedule.version}` : null;
 
   // Once the first card is on screen and the page is idle, what its back needs is loaded: the reveal waits for nothing.
   const hasCard = card !== null;
+  // The assist's code starts downloading once the first card is painted, not in the frame that draws it.
+  const assistDue = usePaintedOnce(hasCard);
   useEffect(() => {
     if (!hasCard) return;
-    const preload = () => void preloadCardBack();
+    const preload = () => void preloadBack();
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(preload);
       return () => cancelIdleCallback(id);
@@ -90,7 +98,10 @@ function ReviewLoop() {
 
   // On a first visit the built-in deck is still being written: its empty queue is not "done for today".
   const deckArriving = deckId === BUILTIN_DECK_ID && sync.phase === 'syncing' && !card;
-  if (!session.ready || session.counts === undefined || deckArriving) return <p>{t('review.loading')}</p>;
+  const loading = !session.ready || counts === undefined || deckArriving;
+  // What can wait (a first visit's precache) waits until the first card, or the end of the session, is painted.
+  useFirstScreenHold(usePaintedOnce(!loading));
+  if (loading) return <p>{t('review.loading')}</p>;
   // Nor is a deck that could not be stored (the sync notice above says why).
   if (deckId === BUILTIN_DECK_ID && sync.phase === 'failed' && !card) return null;
 
@@ -98,7 +109,7 @@ function ReviewLoop() {
     <div className="review" data-pending={session.pending} data-read-at={session.readAt}>
       <h1 className="visually-hidden">{t('review.title')}</h1>
       <div className="review-top">
-        <Counts counts={session.counts} />
+        <Counts counts={counts} />
         <button
           type="button"
           className="button ghost undo-top"
@@ -191,12 +202,18 @@ function ReviewLoop() {
               </button>
             )}
             {session.answerable && preview && (
-              <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} onAnswer={session.answer} />
+              <Suspense>
+                <AnswerButtons preview={preview.states} now={preview.at} suggested={suggested} onAnswer={session.answer} />
+              </Suspense>
             )}
             {revealed && session.scheduler.missing && <SchedulerMissing onRetry={session.scheduler.retry} />}
-            <Suspense fallback={<ReviewAssistPlace />}>
-              <ReviewAssist session={session} />
-            </Suspense>
+            {assistDue ? (
+              <Suspense fallback={<ReviewAssistPlace />}>
+                <ReviewAssist session={session} />
+              </Suspense>
+            ) : (
+              <ReviewAssistPlace />
+            )}
             {/* With the first card (hidden on touch screens): its arrival never shrinks the card. */}
             <p className="muted small shortcuts">{t('review.shortcuts')}</p>
           </div>

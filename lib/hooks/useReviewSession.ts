@@ -11,6 +11,7 @@ import {
   sessionReducer,
 } from '../srs/session';
 import { queueLimitsOf } from '../srs/studySettings';
+import { afterNextPaint, usePaintedOnce } from './afterNextPaint';
 import type { ActionUndoToken } from './cardActions';
 import { getDb } from './db';
 import { useLiveQuery } from './liveQuery';
@@ -79,8 +80,6 @@ export function useReviewSession({ deckId, topic, domain, aheadDays, cram = fals
   const [tick, setTick] = useState(() => Date.now());
   // The deck's preset (its limits and retention) applies to the whole session, sub-decks included.
   const settings = useDeckStudySettings(deckId);
-  const schedulerLoad = useScheduler(settings);
-  const { scheduler } = schedulerLoad;
   useEffect(() => {
     // Siblings buried yesterday come back; then the clock ticks so learning cards fall due.
     void releaseBuried(getDb(), Date.now());
@@ -130,6 +129,10 @@ export function useReviewSession({ deckId, topic, domain, aheadDays, cram = fals
     };
   }, [current, revealedAt, backShown]);
 
+  // ts-fsrs is needed only once an answer shows or a write waits: it loads after the first card is painted.
+  const firstCardPainted = usePaintedOnce(current !== null);
+  const schedulerLoad = useScheduler(settings, firstCardPainted || state.outbox.length > 0);
+  const { scheduler } = schedulerLoad;
   useWriter(state.outbox, state.tokens, { scheduler, settings }, dispatch);
 
   const preview = useMemo(
@@ -193,19 +196,6 @@ function useCustomQueues(needed: boolean): CustomQueues | null | undefined {
     if (needed) void import('../db/customQueues').then(setLoaded);
   }, [needed]);
   return needed ? loaded : null;
-}
-
-/** Resolves once the frame being prepared has been painted, or after 100 ms where no frame comes (a hidden tab). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((done) => {
-    const fallback = setTimeout(done, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        done();
-      }),
-    );
-  });
 }
 
 /** Makes the session's writes one at a time, in order, each in its own transaction, and reports how each ended. */

@@ -12,14 +12,15 @@ export interface SchedulerLoad {
   retry(): void;
 }
 
-/** The scheduler for these settings, loaded lazily, with its failure as a state and a retry. */
-export function useScheduler(settings: StudySettings): SchedulerLoad {
+/** The scheduler for these settings, loaded lazily once `wanted`, with its failure as a state and a retry. */
+export function useScheduler(settings: StudySettings, wanted: boolean): SchedulerLoad {
   const [loaded, setLoaded] = useState<Scheduler | null>(null);
   const [missing, setMissing] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   useEffect(() => {
+    if (!wanted) return;
     let current = true;
     void attempt; // each retry loads again
     loadScheduler(settings).then(
@@ -33,7 +34,7 @@ export function useScheduler(settings: StudySettings): SchedulerLoad {
     return () => {
       current = false;
     };
-  }, [settings, attempt]);
+  }, [settings, attempt, wanted]);
 
   useEffect(() => {
     if (!missing) return;

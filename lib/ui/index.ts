@@ -1,4 +1,3 @@
-export { AnswerButtons } from './AnswerButtons';
 export { CardStateBadge } from './CardStateBadge';
 export { ClockJumpNotice } from './ClockJumpNotice';
 export { Counts } from './Counts';
