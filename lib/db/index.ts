@@ -5,7 +5,7 @@ export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } fro
 export { rescheduleClockJump } from './clockJump';
 export { type ClockJump, findClockJump } from './clockJumpFind';
 export { loadAheadQueue, loadCramQueue, loadDomainQueue, loadTopicQueue } from './customQueues';
-export { countAnswer, DailyTotals, dailyStatsOf, MATURE_DAYS } from './dailyStats';
+export { answerCount, countAnswer, DailyTotals, dailyStatsOf, MATURE_DAYS } from './dailyStats';
 export { DataReplacedError, dataGeneration } from './dataGeneration';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './decks';
