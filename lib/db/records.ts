@@ -41,8 +41,10 @@ export interface ReviewLogRecord {
    * `undo` of an entry that had already been pushed (`target`). Only reviews are answers (see `isAnswer`).
    */
   kind?: 'review' | 'forget' | 'reschedule' | 'suspend' | 'unsuspend' | 'flag' | 'bury' | 'undo';
-  /** Siblings this answer buried until the next day (undo unburies them). */
+  /** Siblings this answer buried until the next day (undo unburies them), each with a `bury` entry naming it (`buriedBy`). */
   buried?: string[];
+  /** A bury of an answer's sibling: the answer's global id (undoing the answer takes this entry back too). */
+  buriedBy?: string;
   /** Global id `<deviceId>:<time>:<sequence>` (schema 4): the same entry on every device (lib/sync/README.md). */
   gid?: string;
   /** A review: the id of the scheduler settings it was graded with (setting `schedulerParams`), for replay. */
