@@ -104,6 +104,8 @@ export interface SyncContentRecord {
   base?: string;
   /** 1: deleted (a tombstone: its log entries pulled later are dropped too). */
   deleted?: 1;
+  /** Epoch ms of its last deletion (it was made again since): its log entries up to then are dropped everywhere. */
+  cleared?: number;
   /** The version that lost to this one, edited concurrently on another device. */
   conflict?: { at: number; by: string; body?: NoteBody };
 }

@@ -31,6 +31,8 @@ export async function applyPulled(
     if (((await getSetting(db, 'syncCheckpoint')) ?? 0) !== from) return { added: 0, settings: 0 };
     // Imported decks and notes first: answers pulled with them find their cards.
     const content = await applyContent(db, docs);
+    // Answers dropped with a deletion made before: the replay the round held of those cards is stale.
+    for (const key of content.cleared) pull.tips.delete(key);
     const added = await addPulledLog(
       db,
       docs.filter((doc): doc is LogDoc => doc.type === 'log'),

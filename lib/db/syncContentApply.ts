@@ -1,4 +1,6 @@
 import { stampOf, takesPulled } from '../sync';
+import { clearedOf, laterClear } from '../sync/cleared';
+import { dropClearedAnswers, keepsEntry } from './clearedAnswers';
 import { countAnswer } from './dailyStats';
 import { removeDeckRows } from './decks';
 import { sha256Hex } from './mediaHash';
@@ -63,8 +65,13 @@ export async function withNeededMedia(db: KubecardsDb, remote: ContentRemote, do
 export interface ContentApplied {
   /** Cards this batch brought that were not here: their schedules are rebuilt from the log they may already have. */
   placed: string[];
-  /** Whether a pulled log entry is kept: not one of a deleted deck or note (it left this device with them). */
-  keeps(entry: { deckId: string; noteId: string }): boolean;
+  /**
+   * Whether a pulled log entry is kept: not one of a deleted deck or note (it left this device with them), nor one made
+   * before the last deletion of a deck or note made again since.
+   */
+  keeps(entry: { deckId: string; noteId: string; review: number }): boolean;
+  /** Cards whose answers from before such a deletion left their log here: any replay of them held by the pull is stale. */
+  cleared: string[];
 }
 
 /**
@@ -83,6 +90,14 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
   const touched = new Set<string>();
   const order = await noteOrder(db);
   const placed: string[] = [];
+  const cleared: string[] = [];
+  /** A version made again after a deletion this device has not seen: its answers from before leave here too. */
+  const dropCleared = async (doc: DeckDoc | NoteDoc) => {
+    const moment = clearedOf(doc);
+    const known = rows.get(doc._id)?.cleared;
+    if (!doc.deleted && moment !== undefined && (known === undefined || moment > known))
+      cleared.push(...(await dropClearedAnswers(db, doc._id, moment, doc.at)));
+  };
   const rowOf = (doc: DeckDoc | NoteDoc): SyncContentRecord => ({
     id: doc._id,
     at: doc.at,
@@ -90,6 +105,7 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
     pending: 0,
     base: stampOf(doc),
     ...(doc.deleted ? { deleted: 1 as const } : {}),
+    ...withCleared(laterClear(rows.get(doc._id)?.cleared, clearedOf(doc))),
     ...('conflict' in doc && doc.conflict ? { conflict: doc.conflict } : {}),
   });
 
@@ -105,6 +121,7 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
         updatedAt: doc.at,
       };
       await db.decks.put({ ...held, name: doc.body.name, ...(doc.body.newPerDay === undefined ? {} : { newPerDay: doc.body.newPerDay }) });
+      await dropCleared(doc);
     }
     await db.syncContent.put(rowOf(doc));
   }
@@ -123,6 +140,7 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
         const data = files.get(mediaDocId(sha));
         if (data) await db.media.put({ name, data });
       }
+      await dropCleared(doc);
     }
     await db.syncContent.put(rowOf(doc));
   }
@@ -130,7 +148,7 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[]): P
   // 100k notes would read its deck back 1,000 times). Marked in the batch's transaction, so a pull cut short still has it.
   const stale = new Set([...((await getSetting(db, 'syncStaleSearchText')) ?? []), ...touched]);
   if (stale.size > 0) await setSetting(db, 'syncStaleSearchText', [...stale]);
-  return { placed, keeps: await keepsOf(db, docs) };
+  return { placed, keeps: await keepsOf(db, docs), cleared };
 }
 
 /** Rebuilds the search text of the decks pulls changed (one transaction; nothing to do is cheap). */
@@ -161,10 +179,14 @@ async function removeNoteRows(db: KubecardsDb, noteId: string, touched: Set<stri
   for (const card of cards) touched.add(card.deckId);
 }
 
-/** Pulled log entries of a deck or note deleted here (now or before) are not kept. */
+/** Pulled log entries of a deck or note deleted here (now, or before it was made again) are not kept. */
 async function keepsOf(db: KubecardsDb, docs: readonly SyncDoc[]): Promise<ContentApplied['keeps']> {
   const entries = docs.flatMap((doc) => (doc.type === 'log' ? doc.entries : []));
   const ids = [...new Set(entries.flatMap((entry) => [deckDocId(entry.deckId), noteDocId(entry.noteId)]))];
-  const gone = new Set((await db.syncContent.bulkGet(ids)).flatMap((row) => (row?.deleted ? [row.id] : [])));
-  return (entry) => gone.size === 0 || !(gone.has(deckDocId(entry.deckId)) || gone.has(noteDocId(entry.noteId)));
+  const gone = new Map(
+    (await db.syncContent.bulkGet(ids)).flatMap((row) => (row?.deleted || row?.cleared !== undefined ? [[row.id, row]] : [])),
+  );
+  return (entry) => gone.size === 0 || keepsEntry(entry, gone.get(deckDocId(entry.deckId)), gone.get(noteDocId(entry.noteId)));
 }
+
+const withCleared = (cleared: number | undefined) => (cleared === undefined ? {} : { cleared });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { answerCard, cardKey, type KubecardsDb, type ScheduleRecord, undoAnswer } from '../../../lib/db';
+import { cardKey, type KubecardsDb, type ScheduleRecord, undoAnswer } from '../../../lib/db';
 import { syncOnce } from '../../../lib/db/syncOnce';
-import { createScheduler } from '../../../lib/srs';
+import { answerGood } from '../db/helpers';
 import { memoryRemote } from '../db/memoryRemote';
 import { twoDevices } from '../db/twoDevices';
 
@@ -23,16 +23,7 @@ afterEach(() => {
 });
 
 const buriedUntil = async (db: KubecardsDb, key: string) => ((await db.schedule.get(key)) as ScheduleRecord).buriedUntil ?? 0;
-const answerBurying = async (db: KubecardsDb, key: string, at: number) =>
-  answerCard(db, createScheduler(), {
-    cardKey: key,
-    shownVersion: ((await db.schedule.get(key)) as ScheduleRecord).version,
-    rating: 3,
-    now: at,
-    durationMs: 1_000,
-    day: '2026-06-10',
-    burySiblingsUntil: until,
-  });
+const answerBurying = (db: KubecardsDb, key: string, at: number) => answerGood(db, key, at, { burySiblingsUntil: until });
 
 // Issue 14: an answer buried its siblings on the answering device only (its `buried` list was a local side effect
 // that replay ignored): on the laptop the siblings stayed studiable the same day.
