@@ -56,18 +56,6 @@ export async function addToDailyStats(db: KubecardsDb, log: readonly ReviewLogRe
   await db.dailyStats.bulkPut(fresh.map((row, i) => ({ ...row, ...sumDays([row, ...(stored[i] ? [stored[i]] : [])]) })));
 }
 
-/**
- * How many answers the log holds, from the daily totals (which count answers only, not the card actions the log also
- * holds): a few rows per study day, where counting the answers in the log would read every row of it.
- */
-export async function answerCount(db: KubecardsDb): Promise<number> {
-  let answers = 0;
-  await db.dailyStats.each((row) => {
-    answers += row.reviews;
-  });
-  return answers;
-}
-
 /** Manual changes (forget, reschedule) are in the log but are not answers. */
 const counts = (log: ReviewLogRecord) => Boolean(log.day) && (log.kind ?? 'review') === 'review';
 

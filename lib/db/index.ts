@@ -1,3 +1,4 @@
+export { answerCount } from './answerCount';
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards } from './browse';
 export { BUILTIN_DECK_ID, bringBuiltinDeckUpToDate, updateBuiltinDeck, writeFirstCards } from './builtinDeck';
 export { builtinDeckIsCurrent, type FetchJson } from './builtinDeckMeta';
@@ -5,7 +6,7 @@ export { type ActionUndo, applyCardAction, type CardAction, undoCardAction } fro
 export { rescheduleClockJump } from './clockJump';
 export { type ClockJump, findClockJump } from './clockJumpFind';
 export { loadAheadQueue, loadCramQueue, loadDomainQueue, loadTopicQueue } from './customQueues';
-export { answerCount, countAnswer, DailyTotals, dailyStatsOf, MATURE_DAYS } from './dailyStats';
+export { countAnswer, DailyTotals, dailyStatsOf, MATURE_DAYS } from './dailyStats';
 export { DataReplacedError, dataGeneration } from './dataGeneration';
 export { type SyncSummary, syncDeck } from './deckSync';
 export { activeCardCount, deleteDeck, renameDeck, setDeckNewLimit } from './decks';

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useState } from 'react';
-import { answerCount } from '../db/dailyStats';
+import { answerCount } from '../db/answerCount';
 import { inHistory } from '../db/logHistory';
 import { type StudySettings, schedulerSettingsOf, utcOffsetMinutes } from '../srs';
 import type { LoggedAnswer } from '../srs/optimizer/history';
