@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { cardKey, deleteDeck, importDeckId, type KubecardsDb, openDb, type ScheduleRecord, writeImport } from '../../../lib/db';
+import { cardKey, deleteDeck, importDeckId, type KubecardsDb, openDb, renameDeck, type ScheduleRecord, writeImport } from '../../../lib/db';
 import { applyBulkAction } from '../../../lib/db/bulkActions';
 import { syncOnce } from '../../../lib/db/syncOnce';
 import { both, type ParsedDeck } from '../../../lib/import';
@@ -122,5 +122,56 @@ it('a fresh device pulling the old answers in earlier batches than the deck made
     expect(await reviewsOn(db)).toBe(121);
     expect(((await db.schedule.get(a)) as ScheduleRecord).reps).toBe(0);
     expect(((await db.schedule.get(b)) as ScheduleRecord).reps).toBe(1);
+  }
+});
+
+it('a device that changed the deck meanwhile, its change winning, drops the answers from before the deletion too', async () => {
+  const remote = memoryRemote();
+  await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
+  await answer(phone, a, start + HOUR);
+  await syncOnce(phone, remote);
+  await syncOnce(laptop, remote);
+  await syncOnce(tablet, remote);
+  await deleteDeck(laptop, deckId, start + 2 * HOUR);
+  await syncOnce(laptop, remote);
+  await syncOnce(phone, remote);
+  await writeImport(phone, deck(), { now: start + 3 * HOUR, fileName: 'mine.csv' });
+  await answer(phone, b, start + 4 * HOUR);
+  await syncOnce(phone, remote);
+  // Offline all along, the tablet renamed the deck and tagged a note: its later changes win, and it never pulls them.
+  await renameDeck(tablet, deckId, 'Mine, renamed', start + 5 * HOUR);
+  await applyBulkAction(tablet, [a], { type: 'addTag', tag: 'later' }, start + 5 * HOUR);
+  await syncOnce(tablet, remote);
+  for (const db of [phone, laptop, fresh]) await syncOnce(db, remote);
+
+  for (const db of [phone, laptop, tablet, fresh]) {
+    expect(await answeredCards(db)).toEqual([b]);
+    expect(await reviewsOn(db)).toBe(1);
+    expect(await stateOf(db, a)).toBe(CardState.New);
+    expect((await db.decks.get(deckId))?.name.en).toBe('Mine, renamed');
+  }
+});
+
+it('a deck changed on one device while deleted on another, the change later: no device keeps the answers from before', async () => {
+  const remote = memoryRemote();
+  await writeImport(phone, deck(), { now: start, fileName: 'mine.csv' });
+  await answer(phone, a, start + HOUR);
+  await syncOnce(phone, remote);
+  await syncOnce(laptop, remote);
+  await deleteDeck(laptop, deckId, start + 2 * HOUR);
+  await syncOnce(laptop, remote);
+  // The phone has not pulled the deletion: its later rename and tag bring the deck and that note back.
+  await renameDeck(phone, deckId, 'Mine, renamed', start + 3 * HOUR);
+  await applyBulkAction(phone, [a], { type: 'addTag', tag: 'later' }, start + 3 * HOUR);
+  await syncOnce(phone, remote);
+  await syncOnce(laptop, remote);
+  await syncOnce(fresh, remote);
+
+  for (const db of [phone, laptop, fresh]) {
+    expect((await db.decks.get(deckId))?.name.en).toBe('Mine, renamed');
+    expect((await db.cards.toArray()).map((card) => card.key)).toEqual([a]);
+    expect(await answeredCards(db)).toEqual([]);
+    expect(await reviewsOn(db)).toBe(0);
+    expect(await stateOf(db, a)).toBe(CardState.New);
   }
 });
