@@ -65,6 +65,9 @@ export interface ReviewLogRecord {
   settled?: MemoryState;
 }
 
+/** Whether a log row is an answer (a review), not a card action or an undo. */
+export const isAnswer = (row: ReviewLogRecord): boolean => (row.kind ?? 'review') === 'review';
+
 /** Totals of one study day, kept up to date by every answer (statistics never rescan the whole log). */
 export type DailyStatsRecord = DayTotals & {
   /** `<deckId>|<YYYY-MM-DD>` */
