@@ -26,7 +26,7 @@ export interface ActionUndo {
 }
 
 /** The log row of an action: every action is logged, so that it syncs and replays on every device. */
-function actionLogRow(before: ScheduleRecord, after: ScheduleRecord, action: CardAction, now: number): ReviewLogRecord {
+export function actionLogRow(before: ScheduleRecord, after: ScheduleRecord, action: CardAction, now: number): ReviewLogRecord {
   const details =
     action.type === 'reschedule'
       ? { rescheduled: { due: after.due, scheduledDays: after.scheduledDays } }

@@ -1,6 +1,7 @@
 import { rebasedSchedule } from '../srs/clockJump';
 import { findClockJump } from './clockJumpFind';
 import { countAnswer } from './dailyStats';
+import { isAnswer } from './records';
 import type { KubecardsDb, ScheduleRecord } from './schema';
 
 /**
@@ -22,6 +23,6 @@ export async function rescheduleClockJump(db: KubecardsDb, now: number, dayOf: (
     const keys = [...new Set(future.flatMap((log) => [log.cardKey, ...(log.buried ?? [])]))];
     const cards = (await db.schedule.bulkGet(keys)).filter((s): s is ScheduleRecord => s !== undefined);
     await db.schedule.bulkPut(cards.map((s) => ({ ...rebasedSchedule(s, jump.jumpMs, now), version: s.version + 1 })));
-    return new Set(future.map((log) => log.cardKey)).size;
+    return new Set(future.filter(isAnswer).map((log) => log.cardKey)).size;
   });
 }

@@ -1,5 +1,6 @@
 import { CardState } from '../model';
 import { sumDays, ZERO_TOTALS } from '../stats/aggregate';
+import { isAnswer } from './records';
 import type { DailyStatsRecord, KubecardsDb, ReviewLogRecord } from './schema';
 
 /** Interval (days) from which a card counts as mature, as in Anki. */
@@ -57,7 +58,7 @@ export async function addToDailyStats(db: KubecardsDb, log: readonly ReviewLogRe
 }
 
 /** Manual changes (forget, reschedule) are in the log but are not answers. */
-const counts = (log: ReviewLogRecord) => Boolean(log.day) && (log.kind ?? 'review') === 'review';
+const counts = (log: ReviewLogRecord) => Boolean(log.day) && isAnswer(log);
 
 function withAnswer(row: DailyStatsRecord, log: ReviewLogRecord, sign: 1 | -1): DailyStatsRecord {
   const buttons = [...row.buttons] as DailyStatsRecord['buttons'];

@@ -51,11 +51,13 @@ export async function deleteDeck(db: KubecardsDb, deckId: string, now: number): 
     const deck = await db.decks.get(deckId);
     const cards = await db.cards.where('deckId').equals(deckId).toArray();
     if (deck?.source === 'import') {
-      await markDecksChanged(db, [deckId], now);
+      // Deleted for good: were it imported again, its answers from before would stay gone on every device.
+      await markDecksChanged(db, [deckId], now, true);
       await markNotesChanged(
         db,
         cards.filter((card) => isImportedCard(card.key)).map((card) => card.noteId),
         now,
+        true,
       );
     }
     return removeDeckRows(db, deckId);

@@ -1,3 +1,4 @@
+export { answerCount } from './answerCount';
 export { type BrowseQuery, type BrowseRow, type BrowseSort, type BrowseState, browseCards } from './browse';
 export { BUILTIN_DECK_ID, bringBuiltinDeckUpToDate, updateBuiltinDeck, writeFirstCards } from './builtinDeck';
 export { builtinDeckIsCurrent, type FetchJson } from './builtinDeckMeta';

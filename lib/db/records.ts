@@ -41,8 +41,10 @@ export interface ReviewLogRecord {
    * `undo` of an entry that had already been pushed (`target`). Only reviews are answers (see `isAnswer`).
    */
   kind?: 'review' | 'forget' | 'reschedule' | 'suspend' | 'unsuspend' | 'flag' | 'bury' | 'undo';
-  /** Siblings this answer buried until the next day (undo unburies them). */
+  /** Siblings this answer buried until the next day (undo unburies them), each with a `bury` entry naming it (`buriedBy`). */
   buried?: string[];
+  /** A bury of an answer's sibling: the answer's global id (undoing the answer takes this entry back too). */
+  buriedBy?: string;
   /** Global id `<deviceId>:<time>:<sequence>` (schema 4): the same entry on every device (lib/sync/README.md). */
   gid?: string;
   /** A review: the id of the scheduler settings it was graded with (setting `schedulerParams`), for replay. */
@@ -62,6 +64,9 @@ export interface ReviewLogRecord {
   /** The state it left, where replay cannot compute it (schema 4 sets it on each card's last older row). */
   settled?: MemoryState;
 }
+
+/** Whether a log row is an answer (a review), not a card action or an undo. */
+export const isAnswer = (row: ReviewLogRecord): boolean => (row.kind ?? 'review') === 'review';
 
 /** Totals of one study day, kept up to date by every answer (statistics never rescan the whole log). */
 export type DailyStatsRecord = DayTotals & {
@@ -102,6 +107,8 @@ export interface SyncContentRecord {
   base?: string;
   /** 1: deleted (a tombstone: its log entries pulled later are dropped too). */
   deleted?: 1;
+  /** Epoch ms of its last deletion (it was made again since): its log entries up to then are dropped everywhere. */
+  cleared?: number;
   /** The version that lost to this one, edited concurrently on another device. */
   conflict?: { at: number; by: string; body?: NoteBody };
 }

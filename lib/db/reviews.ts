@@ -1,5 +1,6 @@
 import { CardState, memoryStateOf, type Rating } from '../model';
 import type { Scheduler } from '../srs';
+import { actionLogRow } from './cardActions';
 import { countAnswer } from './dailyStats';
 import { assertSameData } from './dataGeneration';
 import { takeBackLogRow } from './logTakeBack';
@@ -56,16 +57,31 @@ export async function answerCard(
       ...(becameLeech ? { leech: leech.action } : {}),
     };
     await db.schedule.put({ ...current, ...next, ...leechMarks, version });
-    if (answer.burySiblingsUntil) {
-      const siblings = await db.schedule.where('[deckId+noteId]').equals([current.deckId, current.noteId]).toArray();
-      const bury = siblings.filter((s) => s.key !== current.key && (s.queue === CardState.New || s.queue === CardState.Review));
-      await db.schedule.bulkPut(bury.map((s) => ({ ...s, buriedUntil: answer.burySiblingsUntil, version: s.version + 1 })));
-      if (bury.length > 0) log.buried = bury.map((s) => s.key);
-    }
-    const [stored] = await addLogRows(db, [log]);
+    const until = answer.burySiblingsUntil;
+    const siblings = until ? await db.schedule.where('[deckId+noteId]').equals([current.deckId, current.noteId]).toArray() : [];
+    const bury = siblings.filter((s) => s.key !== current.key && (s.queue === CardState.New || s.queue === CardState.Review));
+    if (bury.length > 0) log.buried = bury.map((s) => s.key);
+    const [stored] = (await addLogRows(db, [log])) as [ReviewLogRecord];
+    if (until && bury.length > 0) await burySiblings(db, bury, until, stored);
     await countAnswer(db, log, 1);
-    return stored as ReviewLogRecord;
+    return stored;
   });
+}
+
+/**
+ * Buries an answer's siblings until `until`, each with a `bury` log entry of its own: every device replays it, so the
+ * siblings are set aside there too until the same moment (lib/sync/README.md). Inside the answer's transaction.
+ */
+async function burySiblings(db: KubecardsDb, siblings: readonly ScheduleRecord[], until: number, answer: ReviewLogRecord) {
+  const buried = siblings.map((s) => ({ ...s, buriedUntil: until, version: s.version + 1 }));
+  await db.schedule.bulkPut(buried);
+  await addLogRows(
+    db,
+    buried.map((after, i) => ({
+      ...actionLogRow(siblings[i] as ScheduleRecord, after, { type: 'bury', until }, answer.review),
+      buriedBy: answer.gid,
+    })),
+  );
 }
 
 /**
@@ -86,7 +102,13 @@ export async function undoAnswer(db: KubecardsDb, logId: number, generation: num
     await db.schedule.put(restored);
     const buried = (await db.schedule.bulkGet(log.buried ?? [])).filter((s): s is ScheduleRecord => s !== undefined);
     await db.schedule.bulkPut(buried.map((s) => ({ ...s, buriedUntil: 0, version: s.version + 1 })));
-    await takeBackLogRow(db, log, now);
+    // The siblings' bury entries go with the answer (an answer logged before they existed has none).
+    const buries = await db.reviewLog
+      .where('cardKey')
+      .anyOf(log.buried ?? [])
+      .filter((row) => log.gid !== undefined && row.buriedBy === log.gid)
+      .toArray();
+    for (const row of [log, ...buries]) await takeBackLogRow(db, row, now);
     await countAnswer(db, log, -1);
     return restored;
   });

@@ -32,6 +32,8 @@ export async function applyPulled(
     if (((await getSetting(db, 'syncCheckpoint')) ?? 0) !== from) return null;
     // Imported decks and notes first: answers pulled with them find their cards.
     const content = await applyContent(db, docs, async () => (pull.order ??= await noteOrder(db)));
+    // Answers dropped with a deletion made before: the replay the round held of those cards is stale.
+    for (const key of content.cleared) pull.tips.delete(key);
     const added = await addPulledLog(
       db,
       docs.filter((doc): doc is LogDoc => doc.type === 'log'),

@@ -1,4 +1,6 @@
 import { stampOf, takesPulled } from '../sync';
+import { clearedOf, laterClear } from '../sync/cleared';
+import { dropClearedAnswers, keepsEntry } from './clearedAnswers';
 import { countAnswer } from './dailyStats';
 import { removeDeckRows } from './decks';
 import { sha256Hex } from './mediaHash';
@@ -63,16 +65,21 @@ export async function withNeededMedia(db: KubecardsDb, remote: ContentRemote, do
 export interface ContentApplied {
   /** Cards this batch brought that were not here: their schedules are rebuilt from the log they may already have. */
   placed: string[];
-  /** Whether a pulled log entry is kept: not one of a deleted deck or note (it left this device with them). */
-  keeps(entry: { deckId: string; noteId: string }): boolean;
+  /**
+   * Whether a pulled log entry is kept: not one of a deleted deck or note (it left this device with them), nor one made
+   * before the last deletion of a deck or note made again since.
+   */
+  keeps(entry: { deckId: string; noteId: string; review: number }): boolean;
+  /** Cards whose answers from before such a deletion left their log here: any replay of them held by the pull is stale. */
+  cleared: string[];
 }
 
 /**
  * Applies the pulled decks and notes of a batch in the pull's transaction (lib/db/syncApply.ts): each server version
  * replaces this device's unless a change made here waits to be pushed (the next push merges them). The notes go
  * through the editor's writer, all of the batch's at once (`placeNotesCards`), new cards taking their place in note
- * order from `orderOf` (a pull counts it once: a count reads the whole schedule); a tombstone removes the deck or note with its answers, as deleting it
- * here does.
+ * order from `orderOf` (a pull counts it once: a count reads the whole schedule); a tombstone removes the deck or note
+ * with its answers, as deleting it here does.
  */
 export async function applyContent(
   db: KubecardsDb,
@@ -86,6 +93,18 @@ export async function applyContent(
     (await db.syncContent.bulkGet([...decks, ...notes].map((doc) => doc._id))).flatMap((row) => (row ? [[row.id, row]] : [])),
   );
   const touched = new Set<string>();
+  const cleared: string[] = [];
+  /** A version made again after a deletion this device has not seen: the moment its answers from before leave here. */
+  const clearsHere = (doc: DeckDoc | NoteDoc): number | undefined => {
+    const moment = clearedOf(doc);
+    const known = rows.get(doc._id)?.cleared;
+    return !doc.deleted && moment !== undefined && (known === undefined || moment > known) ? moment : undefined;
+  };
+  // Only for the versions that need it: awaiting a function that reads nothing, once per note of a large batch, lets
+  // the transaction commit under it (a PrematureCommitError in the sync unit tests).
+  const dropCleared = async (doc: DeckDoc | NoteDoc, moment: number) => {
+    cleared.push(...(await dropClearedAnswers(db, doc._id, moment, doc.at)));
+  };
   const rowOf = (doc: DeckDoc | NoteDoc): SyncContentRecord => ({
     id: doc._id,
     at: doc.at,
@@ -93,6 +112,7 @@ export async function applyContent(
     pending: 0,
     base: stampOf(doc),
     ...(doc.deleted ? { deleted: 1 as const } : {}),
+    ...withCleared(laterClear(rows.get(doc._id)?.cleared, clearedOf(doc))),
     ...('conflict' in doc && doc.conflict ? { conflict: doc.conflict } : {}),
   });
 
@@ -108,6 +128,8 @@ export async function applyContent(
         updatedAt: doc.at,
       };
       await db.decks.put({ ...held, name: doc.body.name, ...(doc.body.newPerDay === undefined ? {} : { newPerDay: doc.body.newPerDay }) });
+      const moment = clearsHere(doc);
+      if (moment !== undefined) await dropCleared(doc, moment);
     }
     await db.syncContent.put(rowOf(doc));
   }
@@ -132,12 +154,16 @@ export async function applyContent(
   }
   const { addedKeys } = await placeNotesCards(db, placements, touched, { keepSource: false, order: await orderOf() });
   await db.media.bulkPut(media);
+  for (const doc of taken) {
+    const moment = clearsHere(doc);
+    if (moment !== undefined) await dropCleared(doc, moment);
+  }
   await db.syncContent.bulkPut(taken.map(rowOf));
   // A deck's search text is built from all its cards: once after the pull, not once per batch (a fresh device pulling
   // 100k notes would read its deck back 1,000 times). Marked in the batch's transaction, so a pull cut short still has it.
   const stale = new Set([...((await getSetting(db, 'syncStaleSearchText')) ?? []), ...touched]);
   if (stale.size > 0) await setSetting(db, 'syncStaleSearchText', [...stale]);
-  return { placed: addedKeys, keeps: await keepsOf(db, docs) };
+  return { placed: addedKeys, keeps: await keepsOf(db, docs), cleared };
 }
 
 /** Rebuilds the search text of the decks pulls changed (one transaction; nothing to do is cheap). */
@@ -168,10 +194,14 @@ async function removeNoteRows(db: KubecardsDb, noteId: string, touched: Set<stri
   for (const card of cards) touched.add(card.deckId);
 }
 
-/** Pulled log entries of a deck or note deleted here (now or before) are not kept. */
+/** Pulled log entries of a deck or note deleted here (now, or before it was made again) are not kept. */
 async function keepsOf(db: KubecardsDb, docs: readonly SyncDoc[]): Promise<ContentApplied['keeps']> {
   const entries = docs.flatMap((doc) => (doc.type === 'log' ? doc.entries : []));
   const ids = [...new Set(entries.flatMap((entry) => [deckDocId(entry.deckId), noteDocId(entry.noteId)]))];
-  const gone = new Set((await db.syncContent.bulkGet(ids)).flatMap((row) => (row?.deleted ? [row.id] : [])));
-  return (entry) => gone.size === 0 || !(gone.has(deckDocId(entry.deckId)) || gone.has(noteDocId(entry.noteId)));
+  const gone = new Map(
+    (await db.syncContent.bulkGet(ids)).flatMap((row) => (row?.deleted || row?.cleared !== undefined ? [[row.id, row]] : [])),
+  );
+  return (entry) => gone.size === 0 || keepsEntry(entry, gone.get(deckDocId(entry.deckId)), gone.get(noteDocId(entry.noteId)));
 }
+
+const withCleared = (cleared: number | undefined) => (cleared === undefined ? {} : { cleared });

@@ -11,6 +11,8 @@ interface Stamped<T> {
   by: string;
   /** A tombstone: deleted on the device `by` at `at`. */
   deleted?: true;
+  /** A live version made again after a deletion: when it was last deleted (its answers up to then stay gone). */
+  cleared?: number;
   body?: T;
 }
 

@@ -1,6 +1,8 @@
 import { mediaNames } from '../import/mediaName';
 import { toBase64 } from '../model/base64';
 import { type ContentVersion, mergeForPush, stampOf } from '../sync';
+import { clearedOf, laterClear } from '../sync/cleared';
+import { dropClearedAnswers } from './clearedAnswers';
 import { thisDeviceId } from './logWrites';
 import { sha256Hex } from './mediaHash';
 import type { CardRecord, KubecardsDb, NoteBody, SyncContentRecord } from './records';
@@ -69,26 +71,32 @@ async function pushBatch(db: KubecardsDb, remote: ContentRemote, ids: string[], 
     const merge = mergeForPush(local.version, theirs && versionOf(theirs), local.row.base, local.row.conflict);
     const type = local.row.id.startsWith('note:') ? 'note' : 'deck';
     const { at, by, deleted, body } = merge.winner;
+    // Made again after a deletion (here, or where the server's version, or tombstone, comes from): its answers stay gone.
+    const cleared = laterClear(local.row.cleared, theirs === undefined || theirs.type === 'media' ? undefined : clearedOf(theirs));
     const doc = {
       _id: local.row.id,
       ...(theirs?._rev ? { _rev: theirs._rev } : {}),
       type,
       at,
       by,
-      ...(deleted ? { deleted } : { body }),
+      ...(deleted ? { deleted } : { body, ...(cleared === undefined ? {} : { cleared }) }),
       ...(merge.conflict ? { conflict: { at: merge.conflict.at, by: merge.conflict.by, body: merge.conflict.body } } : {}),
     };
-    return { local, merge, doc };
+    return { local, merge, doc, cleared };
   });
   const results = await remote.bulkDocs([...media, ...merged.map((m) => m.doc)]);
   const failed = new Set(results.flatMap((result) => (result.error ? [result.id] : [])));
   if (media.some((doc) => failed.has(doc._id))) throw new Error('the server did not take a media file');
-  await db.transaction('rw', db.syncContent, async () => {
-    for (const { local, merge } of merged) {
+  await db.transaction('rw', [db.syncContent, db.reviewLog, db.schedule, db.dailyStats, db.settings], async () => {
+    for (const { local, merge, cleared } of merged) {
       if (failed.has(local.row.id)) continue;
       // Changed again while it was pushed: it goes up again next round.
       const now = await db.syncContent.get(local.row.id);
       if (now?.at !== local.row.at || now.pending !== 1) continue;
+      // The server's version was made again after a deletion this device never pulled (it does not pull its own
+      // version back): its answers from before leave here too.
+      if (!merge.winner.deleted && cleared !== undefined && cleared !== local.row.cleared)
+        await dropClearedAnswers(db, local.row.id, cleared, local.version.at);
       // Its stamp stays this device's version: when the server's won, the pull that follows brings it here.
       await db.syncContent.put({
         id: local.row.id,
@@ -97,6 +105,7 @@ async function pushBatch(db: KubecardsDb, remote: ContentRemote, ids: string[], 
         pending: 0,
         base: stampOf(merge.winner),
         ...(merge.winner.deleted ? { deleted: 1 as const } : {}),
+        ...(cleared === undefined ? {} : { cleared }),
         ...(merge.conflict ? { conflict: { at: merge.conflict.at, by: merge.conflict.by, body: merge.conflict.body as NoteBody } } : {}),
       });
     }

@@ -131,6 +131,7 @@ const SHAPES: Record<Exclude<BackupTable, 'backup'>, Shape> = {
     day: optional((v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : { problem: 'date' })),
     kind: optional(oneOf('review', 'forget', 'reschedule', 'suspend', 'unsuspend', 'flag', 'bury', 'undo')),
     buried: optional(listOf(text)),
+    buriedBy: optional(text),
     gid: optional(text),
     params: optional(text),
     flag: optional(whole(0, 7)),

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useState } from 'react';
+import { answerCount } from '../db/answerCount';
 import { inHistory } from '../db/logHistory';
 import { type StudySettings, schedulerSettingsOf, utcOffsetMinutes } from '../srs';
 import type { LoggedAnswer } from '../srs/optimizer/history';
@@ -14,8 +15,8 @@ export type OptimizerState =
   | { phase: 'done'; result: Extract<OptimizeResponse, { ok: true }> }
   | { phase: 'failed'; reason: string };
 
-/** How many answers the review log holds (what the optimizer can learn from), live. */
-export const useReviewCount = () => useLiveQuery(() => getDb().reviewLog.count(), []);
+/** How many answers the review log holds (what the optimizer can learn from; not card actions), live. */
+export const useReviewCount = () => useLiveQuery(() => answerCount(getDb()), []);
 
 /** Trains FSRS parameters on the whole review log in the optimizer worker; the learner then decides to use them. */
 export function useOptimizer(settings: StudySettings) {

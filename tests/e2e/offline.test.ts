@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp, waitForServiceWorker } from './browser';
-import { countReviewLog, revealAndRate, startStudying } from './reviewSteps';
+import { countAnswers, revealAndRate, startStudying } from './reviewSteps';
 
 let app: App;
 beforeAll(async () => {
@@ -87,11 +87,11 @@ describe('offline after the first visit', () => {
     const { page, context } = app;
     await context.setOffline(true);
     await startStudying(page, app.baseUrl);
-    const before = await countReviewLog(page);
+    const before = await countAnswers(page);
     for (let i = 0; i < 3; i++) await revealAndRate(page, 'touch');
     await page.reload();
     await page.locator('article.card').waitFor();
-    expect(await countReviewLog(page)).toBe(before + 3);
+    expect(await countAnswers(page)).toBe(before + 3);
     await context.setOffline(false);
   });
 });
@@ -125,7 +125,7 @@ describe('the scheduler’s code cannot load', () => {
       networkDown = false;
       await page.getByRole('button', { name: 'Try again' }).tap();
       await page.getByRole('button', { name: /^Good\b/ }).tap();
-      await expect.poll(() => countReviewLog(page)).toBe(1);
+      await expect.poll(() => countAnswers(page)).toBe(1);
       expect(await missing.count()).toBe(0);
     } finally {
       // A chunk still being fetched by the route when the browser closes would reject after the test ("Response has

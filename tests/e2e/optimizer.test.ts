@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dailyStatsOf, type ReviewLogRecord } from '../../lib/db';
+import { newMemoryState } from '../../lib/model';
 import { simulateLearner, UNUSUAL_MEMORY } from '../unit/srs/simulateLearner';
 import { type App, openApp } from './browser';
 import { readStore, startStudying } from './reviewSteps';
@@ -19,7 +21,10 @@ async function easyInterval(): Promise<string> {
   return (await page.locator('.rate-4 .rate-interval').textContent()) ?? '';
 }
 
-/** Writes a simulated learner's answers straight into the review log (as if months of study had happened). */
+/**
+ * Writes a simulated learner's answers straight into the review log, with the daily totals every answer keeps (the
+ * optimizer's count reads those), as if months of study had happened.
+ */
 async function addReviewHistory() {
   const log = simulateLearner({ cards: 400, days: 150, truth: UNUSUAL_MEMORY, seed: 3, start: Date.UTC(2026, 0, 1) });
   const rows = log.map((answer) => ({
@@ -28,15 +33,18 @@ async function addReviewHistory() {
     noteId: answer.cardKey,
     durationMs: 5000,
     version: 1,
-    before: { state: answer.before.state },
+    day: new Date(answer.review).toISOString().slice(0, 10),
+    before: { ...newMemoryState(answer.review), state: answer.before.state },
   }));
+  const totals = dailyStatsOf(rows as ReviewLogRecord[]);
   await app.page.evaluate(
-    (records) =>
+    ({ records, days }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('kubecards');
         open.onsuccess = () => {
-          const tx = open.result.transaction('reviewLog', 'readwrite');
+          const tx = open.result.transaction(['reviewLog', 'dailyStats'], 'readwrite');
           for (const record of records) tx.objectStore('reviewLog').add(record);
+          for (const day of days) tx.objectStore('dailyStats').put(day);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -44,7 +52,7 @@ async function addReviewHistory() {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    rows,
+    { records: rows, days: totals },
   );
   return rows.length;
 }

@@ -67,11 +67,15 @@ describe('card actions and undo through the server', () => {
     await expect.poll(async () => (await scheduleOf(phone.page, CARD))?.suspended, { timeout: 60_000 }).toBe(1);
   });
 
-  it('an answer undone on the phone after it was pushed is taken back on the laptop too', async () => {
+  it('an answer undone on the phone after it was pushed is taken back on the laptop too, and its siblings burial', async () => {
     await startStudying(phone.page, phone.baseUrl);
     await revealAndRate(phone.page, 'touch');
     await answersStored(phone.page);
-    const [answer] = (await readStore<ReviewLogRecord>(phone.page, 'reviewLog')).slice(-1);
+    const phoneLog = await readStore<ReviewLogRecord>(phone.page, 'reviewLog');
+    const answer = phoneLog.filter((row) => (row.kind ?? 'review') === 'review').at(-1);
+    // The card's siblings, buried by the answer until the phone's next study day: a bury entry each, synced.
+    const buries = phoneLog.filter((row) => row.buriedBy === answer?.gid);
+    expect(buries.length).toBeGreaterThan(0);
     // The engine (started with the page) pushes the answer a few seconds after it.
     await expect
       .poll(
@@ -88,6 +92,8 @@ describe('card actions and undo through the server', () => {
         timeout: 60_000,
       })
       .toBe(true);
+    for (const bury of buries)
+      await expect.poll(async () => (await scheduleOf(laptop.page, bury.cardKey))?.buriedUntil, { timeout: 60_000 }).toBe(bury.until);
 
     await phone.page.getByRole('button', { name: 'Undo' }).tap();
     await phone.page.getByRole('status').filter({ hasText: 'undone' }).waitFor();
@@ -96,10 +102,14 @@ describe('card actions and undo through the server', () => {
       const log = await readStore<ReviewLogRecord>(phone.page, 'reviewLog');
       return {
         answer: log.some((row) => row.gid === answer?.gid),
-        undos: log.filter((row) => row.kind === 'undo').map((row) => row.target),
+        undos: log
+          .filter((row) => row.kind === 'undo')
+          .map((row) => row.target)
+          .sort(),
       };
     };
-    await expect.poll(undoneHere).toEqual({ answer: false, undos: [answer?.gid] });
+    await expect.poll(undoneHere).toEqual({ answer: false, undos: [answer?.gid, ...buries.map((row) => row.gid)].sort() });
+    const lastUndo = Math.max(...(await readStore<ReviewLogRecord>(phone.page, 'reviewLog')).map((row) => row.id as number));
 
     // The undo is pushed a few seconds later; the laptop, at its next page start, replays the answer away.
     await expect
@@ -110,7 +120,7 @@ describe('card actions and undo through the server', () => {
           timeout: 60_000,
         },
       )
-      .toBeGreaterThan(answer?.id as number);
+      .toBeGreaterThanOrEqual(lastUndo);
     await laptop.page.goto(`${laptop.baseUrl}/stats`);
     await expect
       .poll(async () => (await readStore<ReviewLogRecord>(laptop.page, 'reviewLog')).some((row) => row.gid === answer?.gid), {
@@ -118,5 +128,6 @@ describe('card actions and undo through the server', () => {
       })
       .toBe(false);
     expect(await scheduleOf(laptop.page, answer?.cardKey as string)).toMatchObject({ reps: 0, state: 0 });
+    for (const bury of buries) expect(await scheduleOf(laptop.page, bury.cardKey)).toMatchObject({ buriedUntil: 0 });
   });
 });

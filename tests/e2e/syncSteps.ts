@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ReviewLogRecord, ScheduleRecord } from '../../lib/db';
 import { logEventOf } from '../../lib/db/logEvents';
+import { isAnswer } from '../../lib/db/records';
 import { type LogDoc, logDocsOf } from '../../lib/db/syncDocs';
 import { type MemoryState, memoryStateOf, newMemoryState } from '../../lib/model';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../lib/srs';
@@ -86,6 +87,8 @@ export async function deviceState(page: Page, keys: readonly string[]) {
   return {
     log,
     gids: log.map((row) => row.gid as string),
+    /** The answers' gids (the log also holds card actions: the bury entries of siblings an answer set aside). */
+    answers: log.filter(isAnswer).map((row) => row.gid as string),
     unreplayed: log.filter((row) => row.unreplayed).length,
     answersCounted: totals.reduce((sum, row) => sum + row.reviews, 0),
     schedules: new Map(schedule.filter((row) => keys.includes(row.key)).map((row) => [row.key, memoryStateOf(row)])),

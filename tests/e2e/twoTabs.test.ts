@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewLogRecord } from '../../lib/db';
+import { isAnswer } from '../../lib/db/records';
 import { type App, openApp } from './browser';
 import { openAsNewerVersion } from './newerDatabase';
 import { buryUntil, countAnswers, currentCardId, readStore, reveal, revealAndRate } from './reviewSteps';
@@ -73,7 +74,7 @@ describe('reviewing in two tabs at once', () => {
       await showsAnotherCard(there, id);
     }
     expect(new Set(answered).size).toBe(8);
-    const log = await readStore<ReviewLogRecord>(tabA, 'reviewLog');
+    const log = (await readStore<ReviewLogRecord>(tabA, 'reviewLog')).filter(isAnswer);
     expect(log.map((row) => row.cardKey.replace(/^kubernetes\//, ''))).toEqual(answered);
     // Both tabs count the same queue, live.
     for (const tab of [tabA, tabB]) await expect.poll(() => counts(tab)).toEqual({ new: 12, learning: 8, review: 0 });
@@ -87,7 +88,7 @@ describe('reviewing in two tabs at once', () => {
     }
     await expect.poll(() => currentCardId(tabB)).toBe(await currentCardId(tabA));
     const contested = await currentCardId(tabA);
-    const before = (await readStore<ReviewLogRecord>(tabA, 'reviewLog')).length;
+    const before = (await readStore<ReviewLogRecord>(tabA, 'reviewLog')).filter(isAnswer).length;
 
     await tabB.evaluate(() => {
       (window as unknown as { holdTabNews: boolean }).holdTabNews = true;
@@ -101,7 +102,7 @@ describe('reviewing in two tabs at once', () => {
     await tabB.getByRole('status').filter({ hasText: 'changed in another tab' }).waitFor();
     await showsAnotherCard(tabB, contested);
 
-    const log = await readStore<ReviewLogRecord>(tabA, 'reviewLog');
+    const log = (await readStore<ReviewLogRecord>(tabA, 'reviewLog')).filter(isAnswer);
     expect(log.length).toBe(before + 1);
     expect(log.filter((row) => row.cardKey === `kubernetes/${contested}`)).toHaveLength(1);
     await tabB.evaluate(() => (window as unknown as { releaseTabNews(): void }).releaseTabNews());

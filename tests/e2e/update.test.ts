@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp, waitForServiceWorker } from './browser';
-import { countReviewLog, revealAndRate, startStudying } from './reviewSteps';
+import { countAnswers, revealAndRate, startStudying } from './reviewSteps';
 
 let app: App;
 let deployDir: string;
@@ -34,7 +34,7 @@ describe('app updates', () => {
     await startStudying(page, app.baseUrl);
     await revealAndRate(page, 'touch');
     await revealAndRate(page, 'touch');
-    expect(await countReviewLog(page)).toBe(2);
+    expect(await countAnswers(page)).toBe(2);
 
     deployNewVersion(deployDir);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
@@ -60,7 +60,7 @@ describe('app updates', () => {
     await page.getByRole('button', { name: /^Good\b/ }).tap();
     await navigation;
     await page.locator('article.card').waitFor();
-    expect(await countReviewLog(page)).toBe(3);
+    expect(await countAnswers(page)).toBe(3);
 
     // The page is now served by the new worker's precache (Next sets document.title itself after hydration).
     const served = await page.evaluate(async () => (await fetch('/')).text());

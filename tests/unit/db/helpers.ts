@@ -1,4 +1,6 @@
+import { type Answer, answerCard, type KubecardsDb, type ScheduleRecord } from '../../../lib/db';
 import type { DeckArtifact, ReviewCard } from '../../../lib/model';
+import { createScheduler } from '../../../lib/srs';
 
 let counter = 0;
 /** A fresh database name per test: fake-indexeddb keeps databases for the whole process. */
@@ -22,3 +24,15 @@ export function basicCard(id: string, ord: number, front = `front of ${id}`): Re
 export function artifact(cards: ReviewCard[], hash = JSON.stringify(cards).length.toString()): DeckArtifact {
   return { format: 'kubecards-deck', version: 1, deckId: 'k8s', name: { en: 'K8s', zh: 'K8s' }, hash, topics: [], cards };
 }
+
+/** Answers `key` "Good" at `at` as the review screen does (the version it shows, today's study day), with `extra`. */
+export const answerGood = async (db: KubecardsDb, key: string, at: number, extra: Partial<Answer> = {}) =>
+  answerCard(db, createScheduler(), {
+    cardKey: key,
+    shownVersion: ((await db.schedule.get(key)) as ScheduleRecord).version,
+    rating: 3,
+    now: at,
+    durationMs: 1_000,
+    day: '2026-06-10',
+    ...extra,
+  });

@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answerCard, cardKey, dailyStatsOf, findClockJump, type KubecardsDb, openDb, rescheduleClockJump, syncDeck } from '../../../lib/db';
+import {
+  answerCard,
+  applyCardAction,
+  cardKey,
+  dailyStatsOf,
+  findClockJump,
+  type KubecardsDb,
+  openDb,
+  rescheduleClockJump,
+  syncDeck,
+} from '../../../lib/db';
 import { createScheduler, studyDay } from '../../../lib/srs';
 import { clockJumpOf } from '../../../lib/srs/clockJump';
 import { artifact, basicCard, freshName } from '../db/helpers';
@@ -19,6 +29,8 @@ beforeEach(async () => {
   await answer('c', realNow - DAY); // before the jump: stays as it is
   await answer('a', jumped);
   await answer('b', jumped + 60_000);
+  // A card action dated then too: in the log, but no answer.
+  await applyCardAction(db, cardKey('k8s', 'c'), 1, { type: 'flag', flag: 1 }, jumped + 30_000);
 });
 afterEach(() => db.close());
 
@@ -39,7 +51,7 @@ describe('a device clock that jumped forward, then back', () => {
       expect(s?.lastReview).toBeLessThanOrEqual(realNow);
       expect((s?.due ?? Infinity) - realNow).toBeLessThan(DAY);
     }
-    expect(await db.schedule.get(cardKey('k8s', 'c'))).toEqual(untouched);
+    expect(await db.schedule.get(cardKey('k8s', 'c'))).toMatchObject({ ...untouched, flag: 1, version: expect.any(Number) });
     const log = await db.reviewLog.toArray();
     expect(log.every((row) => row.review <= realNow)).toBe(true);
     expect(await db.dailyStats.toArray()).toEqual(expect.arrayContaining(dailyStatsOf(log)));
