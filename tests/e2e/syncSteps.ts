@@ -27,15 +27,34 @@ export async function signInOnSettings(page: Page, baseUrl: string, user: string
   await page.getByRole('button', { name: 'Sign in and sync' }).click();
 }
 
-/** Waits until Settings → Sync says the device has sent everything and finished a round since `after` (ms). */
-export const syncedSince = (page: Page, after: number) =>
-  page.waitForFunction((since) => {
-    const pending = document.querySelector('[data-testid="sync-pending"]')?.textContent ?? '';
-    const syncing = document.querySelector('[data-testid="settings-sync"] [aria-disabled="true"]');
-    return (
-      pending.startsWith('0 ') && !syncing && Number(document.querySelector('[data-last-synced]')?.getAttribute('data-last-synced')) > since
+/**
+ * Waits until Settings → Sync says the device has sent everything and finished a round since `after` (ms). A round on a
+ * busy machine, with another tab syncing the same device, can take longer than Playwright's default 30 s; a wait that
+ * still times out says what the sync section showed (its last error, the pending count).
+ */
+export async function syncedSince(page: Page, after: number) {
+  try {
+    await page.waitForFunction(
+      (since) => {
+        const pending = document.querySelector('[data-testid="sync-pending"]')?.textContent ?? '';
+        const syncing = document.querySelector('[data-testid="settings-sync"] [aria-disabled="true"]');
+        return (
+          pending.startsWith('0 ') &&
+          !syncing &&
+          Number(document.querySelector('[data-last-synced]')?.getAttribute('data-last-synced')) > since
+        );
+      },
+      after,
+      { timeout: 60_000 },
     );
-  }, after);
+  } catch (error) {
+    const shown = await page
+      .locator('[data-testid="settings-sync"]')
+      .textContent({ timeout: 1_000 })
+      .catch(() => '(not shown)');
+    throw new Error(`no finished sync round since ${after}; Settings → Sync shows: ${shown}`, { cause: error });
+  }
+}
 
 /** "Sync now" on Settings, and the round it starts. */
 export async function syncNowOnSettings(page: Page) {
