@@ -4,7 +4,7 @@ import { dropClearedAnswers, keepsEntry } from './clearedAnswers';
 import { countAnswer } from './dailyStats';
 import { removeDeckRows } from './decks';
 import { sha256Hex } from './mediaHash';
-import { type NoteOrder, type NotePlacement, noteOrder, placeNotesCards } from './noteWriter';
+import { type NoteOrder, type NotePlacement, placeNotesCards } from './noteWriter';
 import type { CardRecord, KubecardsDb, MediaRecord, SyncContentRecord } from './records';
 import { refreshSearchText } from './searchText';
 import { getSetting, setSetting } from './settings';
@@ -78,14 +78,10 @@ export interface ContentApplied {
  * Applies the pulled decks and notes of a batch in the pull's transaction (lib/db/syncApply.ts): each server version
  * replaces this device's unless a change made here waits to be pushed (the next push merges them). The notes go
  * through the editor's writer, all of the batch's at once (`placeNotesCards`), new cards taking their place in note
- * order from `orderOf` (a pull counts it once: a count reads the whole schedule); a tombstone removes the deck or note
+ * order from `orderOf` (`noteOrder`, counted once per pull: a count reads the whole schedule); a tombstone removes the deck or note
  * with its answers, as deleting it here does.
  */
-export async function applyContent(
-  db: KubecardsDb,
-  docs: readonly SyncDoc[],
-  orderOf: () => Promise<NoteOrder> = () => noteOrder(db),
-): Promise<ContentApplied> {
+export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[], orderOf: () => Promise<NoteOrder>): Promise<ContentApplied> {
   const files = new Map(docs.filter(isDoc<MediaDoc>('media')).flatMap((doc) => (doc.data ? [[doc._id, doc.data]] : [])));
   const decks = docs.filter(isDoc<DeckDoc>('deck'));
   const notes = docs.filter(isDoc<NoteDoc>('note'));

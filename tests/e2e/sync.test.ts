@@ -20,6 +20,7 @@ import { type App, openApp, waitForServiceWorker } from './browser';
 import { FIXTURES, HAVE_FIXTURES, NEEDS_FIXTURES } from './fixtures';
 import { importThroughUi } from './importFlow';
 import { readStore, revealAndRate, startStudying } from './reviewSteps';
+import { signInOnSettings, syncedSince, syncNowOnSettings } from './syncSteps';
 
 // Two Chromium profiles, "phone" and "laptop", each serving the app with pouchdb-server under /couchdb (same origin:
 // the production CSP holds). Each test starts its own server and profiles: no test depends on another.
@@ -43,35 +44,13 @@ afterEach(async () => {
 });
 
 async function signIn(app: App, server: Server, password = server.password) {
-  const { page } = app;
-  await page.goto(`${app.baseUrl}/settings`);
-  await page.getByLabel('User name').fill(server.user);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Sign in and sync' }).click();
+  await signInOnSettings(app.page, app.baseUrl, server.user, password);
 }
-
-/** Waits until the Settings screen says the device has sent everything and synced since `after`. */
-const synced = (page: Page, after: number) =>
-  page.waitForFunction(
-    (since) => {
-      const pending = document.querySelector('[data-testid="sync-pending"]')?.textContent ?? '';
-      const syncing = document.querySelector('[data-testid="settings-sync"] [aria-disabled="true"]');
-      return (
-        pending.startsWith('0 ') &&
-        !syncing &&
-        Number(document.querySelector('[data-last-synced]')?.getAttribute('data-last-synced')) > since
-      );
-    },
-    after,
-    { timeout: 60_000 },
-  );
 
 /** "Sync now" on the Settings screen, and its round finished. */
 async function syncNow(app: App) {
   await app.page.goto(`${app.baseUrl}/settings`);
-  const before = Date.now();
-  await app.page.getByRole('button', { name: 'Sync now' }).click();
-  await synced(app.page, before);
+  await syncNowOnSettings(app.page);
 }
 
 /** Signed in and synced while online, with the app cached for offline use. */
@@ -80,7 +59,7 @@ async function signedIn(app: App, server: Server) {
   await waitForServiceWorker(app.page);
   const before = Date.now();
   await signIn(app, server);
-  await synced(app.page, before);
+  await syncedSince(app.page, before);
 }
 
 const byKey = <T extends { key: string }>(rows: T[]) => Object.fromEntries(rows.map((row) => [row.key, row]));
