@@ -27,6 +27,8 @@ const IMPORTS_ONLY = process.env.BENCH_ONLY === 'imports';
 const SYNC_ONLY = process.env.BENCH_ONLY === 'sync';
 /** `BENCH_ONLY=restore`: the backup round trip alone (export, then restore in the worker), to iterate on it quickly. */
 const RESTORE_ONLY = process.env.BENCH_ONLY === 'restore';
+/** `BENCH_ONLY=storage`: IndexedDB's own time for one collection in the app's layout and with the log packed. */
+const STORAGE_ONLY = process.env.BENCH_ONLY === 'storage';
 const REVIEWS_PER_CARD = 5;
 const GRADES = 200;
 const APKG = '../shared/fixtures/apkg/mujing-basic_word.apkg';
@@ -39,6 +41,23 @@ if (SYNC_ONLY) {
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/sync.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), sync: row }, null, 2)}\n`);
   console.log('bench/sync.json written');
+  process.exit(0);
+}
+if (STORAGE_ONLY) {
+  const app = await openApp();
+  await app.page.goto(`${app.baseUrl}/`);
+  await app.page.addScriptTag({ url: '/bench-helpers.js', type: 'module' });
+  await app.page.waitForFunction(() => 'kcBench' in window);
+  const layouts = [];
+  for (const size of SIZES)
+    layouts.push(
+      await app.page.evaluate(([n, r]) => (window as unknown as BenchWindow).kcBench.storageLayouts(n, r), [size, REVIEWS_PER_CARD] as const),
+    );
+  await app.close();
+  console.table(layouts);
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/storage.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), layouts }, null, 2)}\n`);
+  console.log('bench/storage.json written');
   process.exit(0);
 }
 const server = await startServer('out', 0);

@@ -5,15 +5,12 @@ import {
   answerCard,
   type BrowseQuery,
   browseCards,
-  type CardRecord,
   deleteDeck,
   importDeckId,
   loadQueue,
   loadStats,
   openDb,
-  type ReviewLogRecord,
   refreshSearchText,
-  type ScheduleRecord,
   setDeckNewLimit,
   writeImport,
 } from '../../lib/db';
@@ -25,10 +22,10 @@ import { blobOfParts } from '../../lib/hooks/download';
 import { parseInWorker, storeImport } from '../../lib/hooks/importClient';
 import { couchRemote, signIn } from '../../lib/hooks/sync/couchRemote';
 import { restoreFromFile } from '../../lib/hooks/useBackup';
-import { CardState, type MemoryState, newMemoryState, type Rating } from '../../lib/model';
 import { createScheduler, DEFAULT_QUEUE_LIMITS, studyDay } from '../../lib/srs';
+import { benchCollectionPart } from './benchCollection';
+import { storageLayouts } from './storageLayouts';
 
-const DAY = 86_400_000;
 const db = openDb();
 let browserCache: { cache: ScheduleCache; stop: () => void } | null = null;
 
@@ -81,62 +78,10 @@ const kcBench = {
     const t0 = performance.now();
     const now = Date.now();
     const deckId = imported ? importDeckId('Bench') : 'bench';
-    const idOf = (i: number) => (imported ? `bench-c${i}` : `c${i}`);
     await db.decks.put({ id: deckId, name: { en: 'Bench', zh: 'Bench' }, source: 'import', hash: '', updatedAt: now });
     const CHUNK = 5000;
     for (let start = 0; start < n; start += CHUNK) {
-      const cards: CardRecord[] = [];
-      const schedule: ScheduleRecord[] = [];
-      const logs: ReviewLogRecord[] = [];
-      for (let i = start; i < Math.min(n, start + CHUNK); i++) {
-        // An imported card's key is its note's id and its place in the note (content sync finds a note's cards by it).
-        const key = imported ? `import/${idOf(i)}#0` : `bench/${idOf(i)}`;
-        const isNew = i % 5 === 0;
-        const memory: MemoryState = isNew
-          ? newMemoryState(now)
-          : {
-              ...newMemoryState(now),
-              state: i % 100 === 1 ? CardState.Learning : CardState.Review,
-              stability: 5 + (i % 50),
-              difficulty: 5,
-              reps: reviews,
-              due: now + ((i % 61) - 30) * DAY,
-              lastReview: now - 5 * DAY,
-              scheduledDays: 10,
-            };
-        cards.push({
-          key,
-          id: idOf(i),
-          noteId: idOf(i),
-          ord: i,
-          topic: '',
-          tags: [],
-          source: { en: { path: 'bench', line: i }, zh: { path: 'bench', line: i } },
-          sources: [],
-          kind: 'basic' as const,
-          content: {
-            en: { front: `Question ${i} about pods and services`, back: `Answer ${i}` },
-            zh: { front: `问题 ${i}`, back: `答案 ${i}` },
-          },
-          deckId,
-          retired: 0 as const,
-        });
-        schedule.push({ ...memory, key, deckId, noteId: idOf(i), topic: '', ord: i, active: 1 as const, version: isNew ? 0 : reviews });
-        if (!isNew) {
-          for (let r = 0; r < reviews; r++) {
-            logs.push({
-              cardKey: key,
-              deckId,
-              noteId: idOf(i),
-              rating: ((r % 4) + 1) as Rating,
-              review: now - (reviews - r) * 7 * DAY,
-              durationMs: 4000,
-              before: newMemoryState(now),
-              version: r + 1,
-            });
-          }
-        }
-      }
+      const { cards, schedule, logs } = benchCollectionPart({ start, end: Math.min(n, start + CHUNK), reviews, deckId, imported, now });
       await db.transaction('rw', db.cards, db.schedule, db.reviewLog, async () => {
         await db.cards.bulkPut(cards);
         await db.schedule.bulkPut(schedule);
@@ -333,6 +278,8 @@ const kcBench = {
       await answerCard(db, scheduler, { cardKey: row.key, shownVersion: row.version, rating: 3, now, durationMs: 3_000 });
     return rows.length;
   },
+
+  storageLayouts,
 
   setNewLimit: (deckId: string, limit: number) => setDeckNewLimit(db, deckId, limit, Date.now()),
   importDeckId,
