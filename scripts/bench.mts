@@ -51,7 +51,10 @@ if (STORAGE_ONLY) {
   const layouts = [];
   for (const size of SIZES)
     layouts.push(
-      await app.page.evaluate(([n, r]) => (window as unknown as BenchWindow).kcBench.storageLayouts(n, r), [size, REVIEWS_PER_CARD] as const),
+      await app.page.evaluate(([n, r]) => (window as unknown as BenchWindow).kcBench.storageLayouts(n, r), [
+        size,
+        REVIEWS_PER_CARD,
+      ] as const),
     );
   await app.close();
   console.table(layouts);
