@@ -29,6 +29,17 @@ export async function readDeckConflict(db: KubecardsDb, deckId: string): Promise
   return { deckId, kept, other: { at: row.conflict.at, by: row.conflict.by, body } };
 }
 
+/** Every deck in conflict here, by name (the home screen lists them). */
+export async function readDeckConflicts(db: KubecardsDb): Promise<DeckConflict[]> {
+  const ids = await db.syncContent
+    .where('id')
+    .startsWith(deckDocId(''))
+    .filter((row) => row.conflict !== undefined)
+    .primaryKeys();
+  const found = await Promise.all(ids.map((id) => readDeckConflict(db, id.slice(deckDocId('').length))));
+  return found.filter((conflict) => conflict !== null).sort((a, b) => (a.kept.name.en < b.kept.name.en ? -1 : 1));
+}
+
 /**
  * The learner picks one version of a deck in conflict, in one transaction: `kept` leaves the deck as it is, `other`
  * gives it the losing version's name and new-card limit. Either way the conflict is gone, and the pick syncs as a new
