@@ -226,4 +226,69 @@ describe('sync between a phone and a laptop', () => {
       expect(await app.page.getByTestId('note-conflict').count()).toBe(0);
     }
   }, 300_000);
+  it('a deck renamed on both while offline: the later name on both, the other shown on its screen and home, picked', async () => {
+    const { server, phone, laptop } = await twoDevices();
+    await signedIn(phone, server);
+    await signedIn(laptop, server);
+    await importThroughUi(phone.page, phone.baseUrl, {
+      name: 'Renamed.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('#separator:tab\nWhat runs pods?\tthe kubelet\n'),
+    });
+    await syncNow(phone);
+    await syncNow(laptop);
+    const [deck] = (await readStore<DeckRecord>(laptop.page, 'decks')).filter((row) => row.source === 'import');
+    const deckPage = (app: App) => `${app.baseUrl}/deck?id=${encodeURIComponent((deck as DeckRecord).id)}`;
+
+    await phone.context.setOffline(true);
+    await laptop.context.setOffline(true);
+    // The phone first, the laptop later: the laptop's name is the later one.
+    for (const [app, name] of [
+      [phone, 'Pods (phone)'],
+      [laptop, 'Pods (laptop)'],
+    ] as const) {
+      await app.page.goto(deckPage(app));
+      await app.page.getByRole('textbox', { name: 'Name' }).fill(name);
+      await app.page.getByRole('button', { name: 'Save' }).click();
+      await app.page.getByRole('heading', { name }).waitFor();
+    }
+    await phone.context.setOffline(false);
+    await laptop.context.setOffline(false);
+    await syncNow(phone);
+    await syncNow(laptop);
+    await syncNow(phone);
+
+    const says = 'Renamed on two devices at once: kept «Pods (laptop)»; the other device named it «Pods (phone)»';
+    for (const app of [phone, laptop]) {
+      await app.page.goto(deckPage(app));
+      await app.page.getByRole('heading', { name: 'Pods (laptop)' }).waitFor();
+      await app.page.getByTestId('deck-conflict').getByText(says).waitFor();
+      await app.page.goto(`${app.baseUrl}/`);
+      await app.page.getByTestId('deck-conflict').getByText(says).waitFor();
+    }
+    for (const scheme of ['light', 'dark'] as const) {
+      await phone.page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(phone.page)).toEqual([]);
+    }
+    await phone.page.emulateMedia({ colorScheme: 'light' });
+    await phone.page.screenshot({ path: `${ARTIFACTS}/deck-conflict-home.png`, fullPage: true });
+    await phone.page.goto(deckPage(phone));
+    const use = phone.page.getByRole('button', { name: 'Use «Pods (phone)»' });
+    await use.waitFor();
+    expect(await axeViolations(phone.page)).toEqual([]);
+    const box = await use.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+
+    // Picked from the keyboard on the phone: its name becomes the deck's on both, and the notice goes.
+    await use.focus();
+    await phone.page.keyboard.press('Enter');
+    await phone.page.getByTestId('deck-conflict').waitFor({ state: 'detached' });
+    await syncNow(phone);
+    await syncNow(laptop);
+    for (const app of [phone, laptop]) {
+      await app.page.goto(deckPage(app));
+      await app.page.getByRole('heading', { name: 'Pods (phone)' }).waitFor();
+      expect(await app.page.getByTestId('deck-conflict').count()).toBe(0);
+    }
+  }, 300_000);
 });
