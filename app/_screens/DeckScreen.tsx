@@ -17,6 +17,7 @@ import {
 import { useI18n } from '../../lib/i18n';
 import { deckStudySettings, presetOfDeck } from '../../lib/srs/studySettings';
 import { AnkiExport } from './AnkiExport';
+import { DeckConflictNotice } from './DeckConflictNotice';
 import { addHref } from './editLinks';
 import { useAddKey } from './useAddKey';
 
@@ -68,6 +69,7 @@ export function DeckScreen() {
     <div className="deck-screen">
       <h1>{deck.name[lang]}</h1>
       <p className="muted">{t('deck.cards', { count: cards })}</p>
+      {imported && <DeckConflictNotice deckId={deck.id} />}
       <p>
         <Link className="button" href={addTo} aria-keyshortcuts="A">
           {t('deck.addNote')}

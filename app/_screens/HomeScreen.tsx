@@ -18,6 +18,8 @@ import { useAddKey } from './useAddKey';
 
 // Only a first visit (or a deck update) shows it: it loads then, with its string.
 const DeckSettingUp = lazy(() => import('./DeckSettingUp').then((m) => ({ default: m.DeckSettingUp })));
+// Decks changed on two devices at once are rare: the notice and its reader load after the first paint.
+const DeckConflicts = lazy(() => import('./DeckConflictNotice').then((m) => ({ default: m.DeckConflicts })));
 
 export function HomeScreen() {
   const { t } = useI18n();
@@ -70,6 +72,10 @@ export function HomeScreen() {
           {t('home.import')}
         </Link>
       </p>
+      {/* Below the list and its buttons: arriving after the first paint, it moves nothing above it. */}
+      <Suspense>
+        <DeckConflicts />
+      </Suspense>
       {/* Last on the page: coming and going, it moves nothing above it. */}
       {writing && (
         <Suspense>

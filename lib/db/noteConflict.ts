@@ -1,6 +1,6 @@
 import { markNotesChanged } from './contentMarks';
 import { noteOrder, placeNoteCards } from './noteWriter';
-import type { CardRecord, KubecardsDb, NoteBody } from './records';
+import type { CardRecord, DeckBody, KubecardsDb, NoteBody } from './records';
 import { refreshSearchText } from './searchText';
 import { ensureDeck } from './syncContentApply';
 import { noteDocId } from './syncContentDocs';
@@ -14,7 +14,9 @@ export interface NoteConflict {
 /** The conflict of this note, if sync kept one (lib/sync/noteMerge.ts). */
 export async function readNoteConflict(db: KubecardsDb, noteId: string): Promise<NoteConflict | null> {
   const row = await db.syncContent.get(noteDocId(noteId));
-  return row?.conflict ? { noteId, other: row.conflict } : null;
+  if (!row?.conflict) return null;
+  const { body, ...stamp } = row.conflict;
+  return { noteId, other: body && isNoteBody(body) ? { ...stamp, body } : stamp };
 }
 
 /**
@@ -27,7 +29,7 @@ export async function pickNoteVersion(db: KubecardsDb, noteId: string, pick: 'ke
     const row = await db.syncContent.get(noteDocId(noteId));
     if (!row?.conflict) return;
     const body = row.conflict.body;
-    if (pick === 'other' && body) {
+    if (pick === 'other' && body && isNoteBody(body)) {
       await ensureDeck(db, body.deckId, body.deckName, now);
       const touched = new Set<string>();
       const records = body.cards.map((card) => ({ ...card, ord: 0 }) as CardRecord);
@@ -39,3 +41,6 @@ export async function pickNoteVersion(db: KubecardsDb, noteId: string, pick: 'ke
     await markNotesChanged(db, [noteId], now);
   });
 }
+
+/** A sync row's conflict holds a note's body or a deck's, by the row's id: this tells them apart for the type checker. */
+const isNoteBody = (body: NoteBody | DeckBody): body is NoteBody => 'cards' in body;

@@ -109,8 +109,14 @@ export interface SyncContentRecord {
   deleted?: 1;
   /** Epoch ms of its last deletion (it was made again since): its log entries up to then are dropped everywhere. */
   cleared?: number;
-  /** The version that lost to this one, edited concurrently on another device. */
-  conflict?: { at: number; by: string; body?: NoteBody };
+  /** The version that lost to this one, edited concurrently on another device (a note's body, or a deck's). */
+  conflict?: { at: number; by: string; body?: NoteBody | DeckBody };
+}
+
+/** An imported deck as every device shares it (its `deck:<id>` document's body). */
+export interface DeckBody {
+  name: Localized<string>;
+  newPerDay?: number;
 }
 
 /** An imported note as every device shares it: its cards (their place in this device's note order stays local). */

@@ -109,7 +109,7 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[], or
     base: stampOf(doc),
     ...(doc.deleted ? { deleted: 1 as const } : {}),
     ...withCleared(laterClear(rows.get(doc._id)?.cleared, clearedOf(doc))),
-    ...('conflict' in doc && doc.conflict ? { conflict: doc.conflict } : {}),
+    ...(doc.conflict ? { conflict: doc.conflict } : {}),
   });
 
   for (const doc of decks) {

@@ -1,5 +1,4 @@
-import type { Localized } from '../model';
-import type { NoteBody } from './records';
+import type { DeckBody, NoteBody } from './records';
 
 // The documents of imported content in a learner's CouchDB database (lib/sync/README.md): one per note, one per deck,
 // one per media file. Notes and decks are versions stamped `(at, by)`, merged last writer wins (lib/sync/noteMerge.ts).
@@ -22,14 +21,12 @@ export interface NoteDoc extends Stamped<NoteBody> {
   conflict?: { at: number; by: string; body?: NoteBody };
 }
 
-export interface DeckBody {
-  name: Localized<string>;
-  newPerDay?: number;
-}
+export type { DeckBody };
 
-/** `deck:<deckId>`: an imported deck's name and new-card limit, or its tombstone. */
+/** `deck:<deckId>`: an imported deck's name and new-card limit, or its tombstone; and the version that lost a concurrent edit. */
 export interface DeckDoc extends Stamped<DeckBody> {
   type: 'deck';
+  conflict?: { at: number; by: string; body?: DeckBody };
 }
 
 /** `media:<sha256>`: one media file as its attachment `file`; pulled with its bytes only when a note needs them. */

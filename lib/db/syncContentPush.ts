@@ -106,7 +106,7 @@ async function pushBatch(db: KubecardsDb, remote: ContentRemote, ids: string[], 
         base: stampOf(merge.winner),
         ...(merge.winner.deleted ? { deleted: 1 as const } : {}),
         ...(cleared === undefined ? {} : { cleared }),
-        ...(merge.conflict ? { conflict: { at: merge.conflict.at, by: merge.conflict.by, body: merge.conflict.body as NoteBody } } : {}),
+        ...(merge.conflict ? { conflict: { at: merge.conflict.at, by: merge.conflict.by, body: merge.conflict.body } } : {}),
       });
     }
   });

@@ -2,6 +2,7 @@ import { enBrowse } from './enBrowse';
 import { enCardActions } from './enCardActions';
 import { enConflict } from './enConflict';
 import { enDeck } from './enDeck';
+import { enDeckConflict } from './enDeckConflict';
 import { enDomains } from './enDomains';
 import { enEditor } from './enEditor';
 import { enExercise } from './enExercise';
@@ -31,6 +32,7 @@ export const enExtra = {
   ...enCardActions,
   ...enConflict,
   ...enDeck,
+  ...enDeckConflict,
   ...enExport,
   ...enExercise,
   ...enKinds,

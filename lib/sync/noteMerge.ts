@@ -21,6 +21,8 @@ export interface PushMerge<T> {
   conflict?: ContentVersion<T>;
 }
 
+const sameBody = <T>(a: ContentVersion<T>, b: ContentVersion<T>) => JSON.stringify(a.body) === JSON.stringify(b.body);
+
 const asStamped = <T>(version: ContentVersion<T>) => ({ value: version, at: version.at, deviceId: version.by });
 
 /**
@@ -36,12 +38,13 @@ export function mergeForPush<T>(
   base: string | undefined,
   conflict?: ContentVersion<T>,
 ): PushMerge<T> {
-  if (!theirs || stampOf(theirs) === base) return conflict && !ours.deleted ? { winner: ours, conflict } : { winner: ours };
+  // A conflict not picked yet stays, unless this edit wrote the other version's content by hand (that settles it too).
+  if (!theirs || stampOf(theirs) === base)
+    return conflict && !ours.deleted && !sameBody(ours, conflict) ? { winner: ours, conflict } : { winner: ours };
   const winner = newerOf(asStamped(ours), asStamped(theirs)).value;
   const loser = winner === ours ? theirs : ours;
   // The same content written twice (the same file imported on both devices) is no conflict.
-  const same = JSON.stringify(winner.body) === JSON.stringify(loser.body);
-  return winner.deleted || loser.deleted || same ? { winner } : { winner, conflict: loser };
+  return winner.deleted || loser.deleted || sameBody(winner, loser) ? { winner } : { winner, conflict: loser };
 }
 
 /** Whether a pulled server version replaces this device's: not while a change made here waits to be pushed. */

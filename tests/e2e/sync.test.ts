@@ -62,6 +62,35 @@ async function signedIn(app: App, server: Server) {
   await syncedSince(app.page, before);
 }
 
+/** Both devices signed in, holding a deck of one note imported on the phone and synced to the laptop. */
+async function bothHoldingOneNote() {
+  const devices = await twoDevices();
+  const { server, phone, laptop } = devices;
+  await signedIn(phone, server);
+  await signedIn(laptop, server);
+  await importThroughUi(phone.page, phone.baseUrl, {
+    name: 'Both.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('#separator:tab\nWhat runs pods?\tthe kubelet\n'),
+  });
+  await syncNow(phone);
+  await syncNow(laptop);
+  return devices;
+}
+
+/** Both offline, each makes its change (the phone first: the laptop's is the later), then both sync until each has the other's. */
+async function changedOfflineOnBoth(phone: App, laptop: App, change: (app: App, device: 'phone' | 'laptop') => Promise<void>) {
+  await phone.context.setOffline(true);
+  await laptop.context.setOffline(true);
+  await change(phone, 'phone');
+  await change(laptop, 'laptop');
+  await phone.context.setOffline(false);
+  await laptop.context.setOffline(false);
+  await syncNow(phone);
+  await syncNow(laptop);
+  await syncNow(phone);
+}
+
 const byKey = <T extends { key: string }>(rows: T[]) => Object.fromEntries(rows.map((row) => [row.key, row]));
 
 describe('sync between a phone and a laptop', () => {
@@ -171,36 +200,17 @@ describe('sync between a phone and a laptop', () => {
   );
 
   it('a note edited on both while offline: the later edit on both, the other shown on the card and picked', async () => {
-    const { server, phone, laptop } = await twoDevices();
-    await signedIn(phone, server);
-    await signedIn(laptop, server);
-    await importThroughUi(phone.page, phone.baseUrl, {
-      name: 'Both.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('#separator:tab\nWhat runs pods?\tthe kubelet\n'),
-    });
-    await syncNow(phone);
-    await syncNow(laptop);
+    const { phone, laptop } = await bothHoldingOneNote();
     const [card] = (await readStore<CardRecord>(laptop.page, 'cards')).filter((row) => row.key.startsWith('import/'));
     const key = (card as CardRecord).key;
 
-    await phone.context.setOffline(true);
-    await laptop.context.setOffline(true);
-    for (const [app, front] of [
-      [phone, 'What runs pods? (phone)'],
-      [laptop, 'What runs pods? (laptop)'],
-    ] as const) {
+    await changedOfflineOnBoth(phone, laptop, async (app, device) => {
       const back = `${app.baseUrl}/`;
       await app.page.goto(`${app.baseUrl}/edit?key=${encodeURIComponent(key)}&back=${encodeURIComponent(back)}`);
-      await app.page.getByRole('textbox', { name: 'Front', exact: true }).fill(front);
+      await app.page.getByRole('textbox', { name: 'Front', exact: true }).fill(`What runs pods? (${device})`);
       await app.page.getByRole('button', { name: 'Save' }).click();
       await app.page.getByRole('heading', { name: 'Your decks' }).waitFor();
-    }
-    await phone.context.setOffline(false);
-    await laptop.context.setOffline(false);
-    await syncNow(phone);
-    await syncNow(laptop);
-    await syncNow(phone);
+    });
 
     for (const app of [phone, laptop]) {
       await app.page.goto(`${app.baseUrl}/card?key=${encodeURIComponent(key)}`);
@@ -224,6 +234,53 @@ describe('sync between a phone and a laptop', () => {
       await app.page.goto(`${app.baseUrl}/card?key=${encodeURIComponent(key)}`);
       await app.page.locator('.card-screen > article.card').getByText('(phone)').waitFor();
       expect(await app.page.getByTestId('note-conflict').count()).toBe(0);
+    }
+  }, 300_000);
+
+  it('a deck renamed on both while offline: the later name on both, the other shown on its screen and home, picked', async () => {
+    const { phone, laptop } = await bothHoldingOneNote();
+    const [deck] = (await readStore<DeckRecord>(laptop.page, 'decks')).filter((row) => row.source === 'import');
+    const deckPage = (app: App) => `${app.baseUrl}/deck?id=${encodeURIComponent((deck as DeckRecord).id)}`;
+
+    // The phone first, the laptop later: the laptop's name is the later one.
+    await changedOfflineOnBoth(phone, laptop, async (app, device) => {
+      await app.page.goto(deckPage(app));
+      await app.page.getByRole('textbox', { name: 'Name' }).fill(`Pods (${device})`);
+      await app.page.getByRole('button', { name: 'Save' }).click();
+      await app.page.getByRole('heading', { name: `Pods (${device})` }).waitFor();
+    });
+
+    const says = 'Renamed on two devices at once: kept «Pods (laptop)»; the other device named it «Pods (phone)»';
+    for (const app of [phone, laptop]) {
+      await app.page.goto(deckPage(app));
+      await app.page.getByRole('heading', { name: 'Pods (laptop)' }).waitFor();
+      await app.page.getByTestId('deck-conflict').getByText(says).waitFor();
+      await app.page.goto(`${app.baseUrl}/`);
+      await app.page.getByTestId('deck-conflict').getByText(says).waitFor();
+    }
+    for (const scheme of ['light', 'dark'] as const) {
+      await phone.page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(phone.page)).toEqual([]);
+    }
+    await phone.page.emulateMedia({ colorScheme: 'light' });
+    await phone.page.screenshot({ path: `${ARTIFACTS}/deck-conflict-home.png`, fullPage: true });
+    await phone.page.goto(deckPage(phone));
+    const use = phone.page.getByRole('button', { name: 'Use «Pods (phone)»' });
+    await use.waitFor();
+    expect(await axeViolations(phone.page)).toEqual([]);
+    const box = await use.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+
+    // Picked from the keyboard on the phone: its name becomes the deck's on both, and the notice goes.
+    await use.focus();
+    await phone.page.keyboard.press('Enter');
+    await phone.page.getByTestId('deck-conflict').waitFor({ state: 'detached' });
+    await syncNow(phone);
+    await syncNow(laptop);
+    for (const app of [phone, laptop]) {
+      await app.page.goto(deckPage(app));
+      await app.page.getByRole('heading', { name: 'Pods (phone)' }).waitFor();
+      expect(await app.page.getByTestId('deck-conflict').count()).toBe(0);
     }
   }, 300_000);
 });

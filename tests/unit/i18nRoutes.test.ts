@@ -75,6 +75,7 @@ const ENTRIES = [
   'app/settings/page.tsx',
   'app/import/page.tsx',
   'app/_screens/CardActions.tsx',
+  'app/_screens/DeckConflictNotice.tsx',
   'lib/ui/cards/ProcedureFace.tsx',
   'lib/ui/cards/DiagnoseFace.tsx',
   'lib/ui/WriteFailureNotice.tsx',

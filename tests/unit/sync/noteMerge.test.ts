@@ -49,6 +49,12 @@ describe('a note pushed over the server’s version', () => {
     });
     expect(mergeForPush(tombstone(12, 'laptop'), base, stampOf(base), loser)).toEqual({ winner: tombstone(12, 'laptop') });
   });
+
+  it('an edit that wrote the conflict’s content by hand settles it (a deck renamed to the other device’s name)', () => {
+    const base = edit('winner', 11, 'laptop');
+    const loser = edit('loser', 10, 'phone');
+    expect(mergeForPush(edit('loser', 12, 'laptop'), base, stampOf(base), loser)).toEqual({ winner: edit('loser', 12, 'laptop') });
+  });
 });
 
 describe('a pulled version', () => {
