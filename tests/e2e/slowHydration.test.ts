@@ -3,7 +3,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error a plain .mjs script without types
 import { startSyncServer } from '../../scripts/sync-server.mjs';
-import { type App, openApp } from './browser';
+import { type App, openApp, screenshot } from './browser';
 import { submitSignIn } from './syncSteps';
 
 // The exported HTML arrives before its JavaScript: on a slow phone a learner could type into a form React had not
@@ -87,6 +87,8 @@ describe('before React has hydrated the exported HTML', () => {
     await page.waitForFunction(
       () => getComputedStyle(document.querySelector('[data-testid="settings-sync"] form') as Element, '::after').opacity === '1',
     );
+    await page.locator('[data-testid="settings-sync"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-before-hydration');
 
     await scripts.release();
     await submitSignIn(page, server.user, server.password);
