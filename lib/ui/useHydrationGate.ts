@@ -5,10 +5,11 @@ const never = () => () => {};
 
 /**
  * Props for the element around controls that the exported HTML shows before its JavaScript runs. Until React has
- * hydrated them they are `inert`: a value typed then would be reset by hydration (the inputs are controlled) and a
- * submit would go nowhere, so nothing can be typed or pressed yet. `inert` leaves the first paint as it is; if
- * hydration lasts, globals.css dims them and shows the hint held in `data-hydrating`. A gate opens once its own
- * component is hydrated: controls behind a Suspense boundary that hydrates later (a lazy section) need their own.
+ * hydrated them they are `inert`: a value typed then was reset by hydration (the inputs are controlled), a button
+ * did nothing and a form's submit reloaded the page, so nothing can be typed or pressed yet. `inert` leaves the
+ * first paint as it is; if hydration lasts, globals.css dims them and shows the hint held in `data-hydrating`. A gate
+ * opens once its own component is hydrated: controls behind a Suspense boundary that hydrates later (a lazy section)
+ * need their own.
  */
 export function useHydrationGate(): { inert?: boolean; 'data-hydrating'?: string } {
   const { t } = useI18n();
