@@ -5,7 +5,7 @@ import { type ImportSummary, importDeckId, importWriteError, parseInWorker, prev
 import { useI18n } from '../../lib/i18n';
 import type { ImportError, ImportOptions, ParsedDeck } from '../../lib/import';
 import { fileTooLarge, LIMITS } from '../../lib/import/types';
-import { CardView } from '../../lib/ui';
+import { CardView, useHydrationGate } from '../../lib/ui';
 import { PackageMedia } from '../../lib/ui/html/PackageMedia';
 
 type Step =
@@ -30,6 +30,7 @@ export function ImportScreen() {
   const [header, setHeader] = useState<boolean | undefined>(undefined);
   const [quizlet, setQuizlet] = useState<{ term: string; card: string } | null>(null);
   const [keepHistory, setKeepHistory] = useState(true);
+  const gate = useHydrationGate();
   const abort = useRef<AbortController | null>(null);
 
   /** A new abort controller for a step that may be cancelled (reading, parsing, writing). */
@@ -121,7 +122,7 @@ export function ImportScreen() {
     <div className="import">
       <h1>{t('import.title')}</h1>
       {state.step === 'choose' && (
-        <>
+        <div {...gate}>
           {state.cancelled && (
             <p role="status" className="notice">
               {t('import.cancelled')}
@@ -159,7 +160,7 @@ export function ImportScreen() {
           >
             {t('import.usePaste')}
           </button>
-        </>
+        </div>
       )}
       {state.step === 'parsing' && (
         <div role="status">

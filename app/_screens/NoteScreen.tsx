@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useCardStates } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { cardKey, type ReviewCard, type TopicNote } from '../../lib/model';
-import { CardStateBadge, CardView, NoteBody } from '../../lib/ui';
+import { CardStateBadge, CardView, NoteBody, useHydrationGate } from '../../lib/ui';
 import { SourceList } from '../../lib/ui/cards/Sources';
 import { DeckSyncNotice } from './DeckSyncNotice';
 
@@ -68,11 +68,12 @@ function NoteCard({
 }) {
   const { t } = useI18n();
   const [revealed, setRevealed] = useState(false);
+  const gate = useHydrationGate();
   const first = cards[0];
   return (
     <div className="note-card" id={noteId}>
       <CardView card={first} revealed={revealed} landmarks={false} />
-      <div className="note-card-footer">
+      <div className="note-card-footer" {...gate}>
         <button type="button" className="button" aria-expanded={revealed} onClick={() => setRevealed(!revealed)}>
           {revealed ? t('notes.hideAnswer') : t('notes.showAnswer')}
         </button>

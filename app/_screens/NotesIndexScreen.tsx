@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../lib/i18n';
 import { type ChapterInfo, EXAM_DOMAINS, type Localized } from '../../lib/model';
 import type { SearchEntry, SearchHit } from '../../lib/notes/search';
+import { useHydrationGate } from '../../lib/ui';
 
 interface Props {
   chapters: ChapterInfo[];
@@ -15,6 +16,7 @@ const SEARCH_URL = '/deck/kubernetes-search.json';
 /** Chapters → topics, and a search over notes and cards in both languages (its index loads on first use). */
 export function NotesIndexScreen({ chapters, topics }: Props) {
   const { t, lang } = useI18n();
+  const gate = useHydrationGate();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState<{ entries: SearchEntry[]; search: typeof import('../../lib/notes/search').searchEntries } | null>(
     null,
@@ -42,7 +44,7 @@ export function NotesIndexScreen({ chapters, topics }: Props) {
     <>
       <h1>{t('notes.title')}</h1>
       <p className="muted">{t('notes.intro')}</p>
-      <div className="search">
+      <div className="search" {...gate}>
         <label htmlFor="notes-search">{t('notes.search')}</label>
         <input id="notes-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
       </div>

@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { type ThemeChoice, useInstall, useStorageStatus, useTheme } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
 import { requestPersistence } from '../../lib/pwa';
-import { LanguageSwitch } from '../../lib/ui';
+import { LanguageSwitch, useHydrationGate } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { OptimizerSection } from './OptimizerSection';
@@ -31,6 +31,7 @@ export function SettingsScreen() {
   const [storage, refreshStorage] = useStorageStatus();
   const [denied, setDenied] = useState(false);
   const install = useInstall();
+  const gate = useHydrationGate();
 
   const persist = async () => {
     setDenied(!(await requestPersistence()));
@@ -38,7 +39,7 @@ export function SettingsScreen() {
   };
 
   return (
-    <div className="settings">
+    <div className="settings" {...gate}>
       <h1>{t('settings.title')}</h1>
 
       <section aria-labelledby="settings-language">

@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { signInToSync, signOutOfSync, syncNow, useSync } from '../../lib/hooks/sync/useSync';
 import { type MessageKey, useI18n } from '../../lib/i18n';
+import { useHydrationGate } from '../../lib/ui';
 
 /**
  * The words for a failed sync: what happened and what it means for the learner's data. A refusal at sign-in is the
@@ -34,6 +35,8 @@ export function SyncSection() {
   const [password, setPassword] = useState('');
   const [refused, setRefused] = useState<{ status: number; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Its own gate: a lazy section, it hydrates after the settings screen has opened theirs.
+  const gate = useHydrationGate();
 
   const submit = async (event: FormEvent, account: { server: string; user: string }) => {
     event.preventDefault();
@@ -58,7 +61,7 @@ export function SyncSection() {
           </p>
           <p data-testid="sync-pending">{t('sync.pending', { count: view.pending })}</p>
           {expired && (
-            <form className="stack" onSubmit={(event) => void submit(event, expired)}>
+            <form className="stack" {...gate} onSubmit={(event) => void submit(event, expired)}>
               <PasswordField value={password} onChange={setPassword} />
               <button type="submit" className="button primary" aria-disabled={busy}>
                 {t('sync.signInAgain')}
@@ -75,7 +78,7 @@ export function SyncSection() {
           </div>
         </>
       ) : (
-        <form className="stack" onSubmit={(event) => void submit(event, { server, user })}>
+        <form className="stack" {...gate} onSubmit={(event) => void submit(event, { server, user })}>
           <label>
             {t('sync.server')}
             <input type="text" inputMode="url" autoComplete="url" required value={server} onChange={(e) => setServer(e.target.value)} />

@@ -1,6 +1,5 @@
 'use client';
 import { getSetting } from '../db';
-import { readApkgSource } from '../export/apkgSource';
 import type { ExportRequest, ExportResponse } from '../export/worker/protocol';
 import type { Lang } from '../model';
 import { validateStudySettings } from '../srs';
@@ -38,6 +37,8 @@ export async function downloadAnkiPackage(
   const db = getDb();
   const retention = withHistory ? validateStudySettings(await getSetting(db, 'study')).settings.desiredRetention : null;
   const now = Date.now();
+  // The reader loads on the click, not with the settings screen (its first-load JS is at the budget).
+  const { readApkgSource } = await import('../export/apkgSource');
   const source = await readApkgSource(db, deckIds, lang, retention === null ? null : { retention });
   const result = await buildInWorker({ source, lang, now });
   if (result.ok)

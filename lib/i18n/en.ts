@@ -10,6 +10,7 @@ export const enCore = {
   'app.tagline': 'Learn Kubernetes by spaced repetition',
   'nav.home': 'Decks',
   'nav.skip': 'Skip to content',
+  'app.hydrating': 'Getting ready…',
   'lang.label': 'Language',
   'home.title': 'Your decks',
   'home.import': 'Import a deck (Anki, CSV, Quizlet…)',

@@ -6,6 +6,7 @@ export const zh: Messages = {
   'app.tagline': '用间隔重复学习 Kubernetes',
   'nav.home': '卡组',
   'nav.skip': '跳到正文',
+  'app.hydrating': '正在准备…',
   'lang.label': '语言',
   'home.import': '导入卡组（Anki、CSV、Quizlet…）',
   'home.addNote': '添加笔记',

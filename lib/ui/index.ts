@@ -14,4 +14,5 @@ export { NoteBody } from './NoteBody';
 export { restoreErrorText } from './restoreErrorText';
 export { SchedulerMissing } from './SchedulerMissing';
 export { UpdateBanner } from './UpdateBanner';
+export { useHydrationGate } from './useHydrationGate';
 export { type RefusedWrite, WriteFailureNotice, writeFailureText } from './WriteFailureNotice';

@@ -7,6 +7,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 /** axe-core's WCAG 2.2 AA and best-practice violations on the page, as `rule: targets` lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // The page as React owns it: until hydrated, the exported HTML's controls are inert, which axe leaves out.
+  await page.waitForFunction(() => !document.querySelector('[data-hydrating]'));
   // Evaluated through DevTools, which the page's Content-Security-Policy does not govern (a <script> tag would be blocked).
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {

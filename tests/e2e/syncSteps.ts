@@ -20,18 +20,19 @@ export interface TestSyncServer {
   asAdmin(method: string, path: string, body?: unknown): Promise<unknown>;
 }
 
-/**
- * Signs in on Settings → Sync. Waits for the form to be hydrated first: the exported HTML shows it before React does,
- * and values typed then are reset by hydration, so the `required` fields refuse the submit without a word (CI saw the
- * form still there after 60 s while a first visit's service worker was precaching).
- */
+/** Signs in on Settings → Sync. */
 export async function signInOnSettings(page: Page, baseUrl: string, user: string, password: string) {
   await page.goto(`${baseUrl}/settings`);
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('button')].some(
-      (button) => button.textContent === 'Sign in and sync' && Object.keys(button).some((key) => key.startsWith('__reactProps')),
-    ),
-  );
+  await submitSignIn(page, user, password);
+}
+
+/**
+ * Fills and sends the sign-in form of the Settings screen on show. It needs no wait for hydration of its own: the
+ * exported HTML shows the form before React owns it, but inert (lib/ui/useHydrationGate.ts), and Playwright's `fill`
+ * waits for an editable field. (Typed earlier, the values were reset by hydration and the `required` fields refused
+ * the submit without a word: CI saw the form still there after 60 s.)
+ */
+export async function submitSignIn(page: Page, user: string, password: string) {
   await page.getByLabel('User name').fill(user);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in and sync' }).click();
