@@ -1,6 +1,6 @@
 import { BUILTIN_DECK_ID, memoryStateOf, newMemoryState } from '../model';
 import { cleanDeckName } from '../model/deckName';
-import { isImportedCard, markDecksChanged, markNotesChanged } from './contentMarks';
+import { isImportedCard, markDecksChanged, markNotesChanged, markNotesUndeleted } from './contentMarks';
 import { addToDailyStats, countAnswer } from './dailyStats';
 import { assertSameData, dataGeneration } from './dataGeneration';
 import { importDeckId } from './importWriter';
@@ -32,6 +32,8 @@ export interface BulkUndo {
   addedLogIds: number[];
   createdDeckId?: string;
   decks: string[];
+  /** When the notes were deleted (`deleteNotes`): their undo takes that deletion back on every device. */
+  notesDeletedAt?: number;
 }
 
 export interface BulkResult {
@@ -104,6 +106,7 @@ export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], 
       await db.cards.bulkDelete(siblingKeys);
       for (const s of siblings) decks.add(s.deckId);
       undo.decks = [...decks];
+      undo.notesDeletedAt = now;
       await refreshSearchText(db, decks);
       await markNotesChanged(db, importedNotesOf(undo.cards), now);
       return { changed: siblings.filter((s) => s.active === 1).length, skipped, undo };
@@ -181,7 +184,8 @@ export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], 
 /**
  * Takes a bulk action back at `now` in one transaction, if no card it changed was changed since (an answer, another
  * action) and the data is still the copy it was done in; otherwise nothing changes and the error says which card. Its
- * log entries are taken back (those already pushed get `undo` entries that sync).
+ * log entries are taken back (those already pushed get `undo` entries that sync); deleted notes come back with their
+ * answers on every device, even once their deletion was pushed (`markNotesUndeleted`).
  */
 export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo, now: number): Promise<void> {
   const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.searchText, db.dailyStats, db.settings, db.syncContent];
@@ -203,7 +207,8 @@ export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo, now: numbe
     if (undo.createdDeckId && (await db.cards.where('deckId').equals(undo.createdDeckId).count()) === 0)
       await db.decks.delete(undo.createdDeckId);
     await refreshSearchText(db, undo.decks);
-    await markNotesChanged(db, importedNotesOf(undo.cards), now);
+    if (undo.notesDeletedAt === undefined) await markNotesChanged(db, importedNotesOf(undo.cards), now);
+    else await markNotesUndeleted(db, importedNotesOf(undo.cards), undo.notesDeletedAt, now);
     if (undo.createdDeckId) await markDecksChanged(db, [undo.createdDeckId], now);
   });
 }

@@ -109,6 +109,10 @@ export interface SyncContentRecord {
   deleted?: 1;
   /** Epoch ms of its last deletion (it was made again since): its log entries up to then are dropped everywhere. */
   cleared?: number;
+  /** Moments of deletions of it taken back (undone after their tombstone was pushed): they no longer clear anything. */
+  undeleted?: number[];
+  /** The moment of a deletion of it undone here: its answers go up again with its next push, if the tombstone left. */
+  restore?: number;
   /** The version that lost to this one, edited concurrently on another device. */
   conflict?: { at: number; by: string; body?: NoteBody };
 }

@@ -2,11 +2,10 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cardKey, getSetting, type KubecardsDb, logEventOf, openDb, type ScheduleRecord, writeImport } from '../../../lib/db';
 import { applyBulkAction, undoBulkAction } from '../../../lib/db/bulkActions';
 import { syncOnce } from '../../../lib/db/syncOnce';
-import { both, type ParsedDeck } from '../../../lib/import';
 import { memoryStateOf } from '../../../lib/model';
 import { createScheduler } from '../../../lib/srs';
 import { replayLog } from '../../../lib/sync';
-import { answerGood, freshName } from '../db/helpers';
+import { answerGood, basicNotesDeck, freshName } from '../db/helpers';
 import { memoryRemote } from '../db/memoryRemote';
 
 // Issue 14 ("an undo is a new event, never a deletion once synced"): the browser's "Delete notes" pushed as tombstones,
@@ -17,19 +16,7 @@ import { memoryRemote } from '../db/memoryRemote';
 const HOUR = 3_600_000;
 const start = Date.UTC(2026, 5, 10, 12);
 const [a, b, c] = ['a', 'b', 'c'].map((guid) => cardKey('import', `${guid}#card`)) as [string, string, string];
-const deck = (): ParsedDeck => ({
-  name: 'Mine',
-  format: 'csv',
-  media: new Map(),
-  problems: [],
-  notes: ['a', 'b', 'c'].map((guid, i) => ({
-    guid,
-    deck: '',
-    tags: [],
-    origin: `line ${i + 1}`,
-    cards: [{ kind: 'basic', facet: 'card', content: both({ front: `Q ${guid}`, back: `A ${guid}` }) }],
-  })),
-});
+const deck = () => basicNotesDeck(['a', 'b', 'c']);
 
 let phone: KubecardsDb;
 let laptop: KubecardsDb;
@@ -131,7 +118,11 @@ it('an answer made offline on another device while the deletion was made and und
 it('a device that pulled the deletion, then slept through its undo and a later edit, gets every answer back', async () => {
   const remote = memoryRemote();
   const DAY = 24 * HOUR;
+  const tablet = openDb(freshName());
   await answeredOnBoth(remote);
+  await syncOnce(tablet, remote);
+  // Offline, the tablet answers b just before the deletion; it never pulls the deletion.
+  await answerGood(tablet, b, start + 3 * HOUR - 1);
   const deleted = await applyBulkAction(phone, [a, b], { type: 'deleteNotes' }, start + 3 * HOUR);
   await syncOnce(phone, remote);
   await syncOnce(laptop, remote);
@@ -143,12 +134,17 @@ it('a device that pulled the deletion, then slept through its undo and a later e
     await answerGood(phone, c, start + day * DAY);
     await syncOnce(phone, remote);
   }
-  // An edit after the undo: the server no longer holds the version that took the deletion back.
+  // An edit after the undo: the laptop never pulls the version that took the deletion back, only this one.
   await applyBulkAction(phone, [a, b], { type: 'addTag', tag: 'later' }, start + 111 * DAY);
   await syncOnce(phone, remote);
+  // The tablet's answer goes up after it: the laptop pulls it after the notes' last version.
+  await syncOnce(tablet, remote);
   await syncOnce(laptop, remote);
+  await syncOnce(phone, remote);
   await syncOnce(fresh, remote);
+  await syncOnce(tablet, remote);
 
-  expect(await gidsOf(phone)).toHaveLength(113);
-  await expectSameAsPhone([laptop, fresh]);
+  expect(await gidsOf(phone)).toHaveLength(114);
+  await expectSameAsPhone([laptop, fresh, tablet]);
+  tablet.close();
 });
