@@ -113,6 +113,11 @@ export interface SyncContentRecord {
   undeleted?: number[];
   /** The moment of a deletion of it undone here: its answers go up again with its next push, if the tombstone left. */
   restore?: number;
+  /**
+   * Deleted here (its tombstone pushed): the log entries of it pulled since, set aside for an undo of the deletion to
+   * send again (the device that made them may have dropped them with the tombstone). Synced entries: no local fields.
+   */
+  setAside?: (Omit<ReviewLogRecord, 'id' | 'before' | 'version'> & { gid: string })[];
   /** The version that lost to this one, edited concurrently on another device. */
   conflict?: { at: number; by: string; body?: NoteBody };
 }

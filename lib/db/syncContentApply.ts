@@ -3,6 +3,7 @@ import { clearedOf, laterClear, standing, undeletedOf } from '../sync/cleared';
 import { dropClearedAnswers, keepsEntry } from './clearedAnswers';
 import { countAnswers } from './dailyStats';
 import { removeDeckRows } from './decks';
+import { thisDeviceId } from './logWrites';
 import { sha256Hex } from './mediaHash';
 import { importedNoteLog } from './noteLog';
 import { type NoteOrder, type NotePlacement, placeNotesCards } from './noteWriter';
@@ -21,7 +22,7 @@ import {
 } from './syncContentDocs';
 import type { ContentRemote } from './syncContentPush';
 import { noteCards } from './syncContentPush';
-import type { SyncDoc } from './syncDocs';
+import type { SyncDoc, SyncedEntry } from './syncDocs';
 
 /** The tables a pull of imported content writes, besides the log's. */
 export const contentTables = (db: KubecardsDb) => [db.decks, db.cards, db.searchText, db.media, db.syncContent];
@@ -205,15 +206,42 @@ async function removeNoteRows(db: KubecardsDb, noteId: string, touched: Set<stri
   for (const card of cards) touched.add(card.deckId);
 }
 
-/** Pulled log entries of a deck or note deleted here (now, or before it was made again) are not kept. */
+/**
+ * Pulled log entries of a deck or note deleted here (now, or before it was made again) are not kept. Those of a note
+ * this device deleted are set aside on its sync row: an undo of the deletion sends them again (syncRestoredAnswers.ts).
+ */
 async function keepsOf(db: KubecardsDb, docs: readonly SyncDoc[]): Promise<ContentApplied['keeps']> {
   const entries = docs.flatMap((doc) => (doc.type === 'log' ? doc.entries : []));
   const ids = [...new Set(entries.flatMap((entry) => [deckDocId(entry.deckId), noteDocId(entry.noteId)]))];
   const gone = new Map(
     (await db.syncContent.bulkGet(ids)).flatMap((row) => (row?.deleted || row?.cleared !== undefined ? [[row.id, row]] : [])),
   );
-  return (entry, undeletes) =>
+  const keeps: ContentApplied['keeps'] = (entry, undeletes) =>
     gone.size === 0 || keepsEntry(entry, gone.get(deckDocId(entry.deckId)), gone.get(noteDocId(entry.noteId)), undeletes);
+  if ([...gone.values()].some((row) => row.deleted && row.id.startsWith('note:')))
+    await setAside(
+      db,
+      docs.flatMap((doc) => (doc.type === 'log' ? doc.entries.filter((entry) => !keeps(entry, doc.undeletes)) : [])),
+      gone,
+    );
+  return keeps;
+}
+
+/** Entries of notes this device deleted, not of a deck deleted too, onto their notes' sync rows (each once). */
+async function setAside(db: KubecardsDb, dropped: readonly SyncedEntry[], rows: ReadonlyMap<string, SyncContentRecord>): Promise<void> {
+  const device = await thisDeviceId(db);
+  const byNote = new Map<string, SyncedEntry[]>();
+  for (const entry of dropped) {
+    const note = rows.get(noteDocId(entry.noteId));
+    if (!note?.deleted || note.by !== device || rows.get(deckDocId(entry.deckId))?.deleted) continue;
+    byNote.set(note.id, [...(byNote.get(note.id) ?? note.setAside ?? []), entry]);
+  }
+  await db.syncContent.bulkPut(
+    [...byNote].map(([id, held]) => ({
+      ...(rows.get(id) as SyncContentRecord),
+      setAside: [...new Map(held.map((entry) => [entry.gid, entry])).values()],
+    })),
+  );
 }
 
 const withCleared = (cleared: number | undefined) => (cleared === undefined ? {} : { cleared });

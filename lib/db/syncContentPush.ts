@@ -96,7 +96,9 @@ async function pushBatch(db: KubecardsDb, remote: ContentRemote, ids: string[], 
   const failed = new Set(results.flatMap((result) => (result.error ? [result.id] : [])));
   if (media.some((doc) => failed.has(doc._id))) throw new Error('the server did not take a media file');
   const restored = merged.flatMap(({ local, restores }) =>
-    restores && !failed.has(local.row.id) ? [{ noteId: local.row.id.slice('note:'.length), deletedAt: local.row.restore as number }] : [],
+    restores && !failed.has(local.row.id)
+      ? [{ noteId: local.row.id.slice('note:'.length), deletedAt: local.row.restore as number, setAside: local.row.setAside ?? [] }]
+      : [],
   );
   // Before the notes are recorded as pushed: a push cut here sends both again (the same documents: already there).
   const answers = await restoredAnswerDocs(db, restored, device);

@@ -68,15 +68,19 @@ export function logDocsOf(
     const docs: LogDoc[] = [];
     for (let start = 0; start < dayRows.length; start += LOG_DOC_ENTRIES) {
       const part = dayRows.slice(start, start + LOG_DOC_ENTRIES);
-      const params = Object.fromEntries(
-        [...new Set(part.flatMap((row) => (row.params ? [row.params] : [])))].flatMap((id) => (known[id] ? [[id, known[id]]] : [])),
-      );
+      const params = paramsOf(part, known);
       const id = `log:${device}:${day}:${part[0]?.id}-${part.at(-1)?.id}${suffix}`;
       docs.push({ _id: id, type: 'log', device, entries: part.map(entryOf), params });
     }
     return docs;
   });
 }
+
+/** The scheduler settings these entries name, of those known here. */
+export const paramsOf = (entries: readonly { params?: string }[], known: Record<string, SchedulerSettings>) =>
+  Object.fromEntries(
+    [...new Set(entries.flatMap((entry) => (entry.params ? [entry.params] : [])))].flatMap((id) => (known[id] ? [[id, known[id]]] : [])),
+  );
 
 /** A synced setting's document; a setting never written here counts as written at time 0. */
 export const settingDocOf = (row: SettingRecord, device: string): SettingDoc => ({

@@ -115,6 +115,25 @@ it('an answer made offline on another device while the deletion was made and und
   await expectSameAsPhone([laptop, fresh]);
 });
 
+it('an answer made offline on another device, pushed before it pulled the deletion, comes back with the undo everywhere', async () => {
+  const remote = memoryRemote();
+  await answeredOnBoth(remote);
+  await answerGood(laptop, b, start + 3 * HOUR - 1);
+  const deleted = await applyBulkAction(phone, [a, b], { type: 'deleteNotes' }, start + 3 * HOUR);
+  await syncOnce(phone, remote);
+  // Its answer goes up, then the deletion removes it there; the phone pulls it while the notes are deleted.
+  await syncOnce(laptop, remote);
+  await syncOnce(phone, remote);
+  expect(await gidsOf(laptop)).toEqual([]);
+  await undoBulkAction(phone, deleted.undo, start + 4 * HOUR);
+  await syncOnce(phone, remote);
+  await syncOnce(laptop, remote);
+  await syncOnce(fresh, remote);
+
+  expect(await gidsOf(phone)).toHaveLength(4);
+  await expectSameAsPhone([laptop, fresh]);
+});
+
 it('a device that pulled the deletion, then slept through its undo and a later edit, gets every answer back', async () => {
   const remote = memoryRemote();
   const DAY = 24 * HOUR;
