@@ -1,6 +1,6 @@
 import { BUILTIN_DECK_ID, memoryStateOf, newMemoryState } from '../model';
 import { cleanDeckName } from '../model/deckName';
-import { isImportedCard, markDecksChanged, markNotesChanged, markNotesUndeleted } from './contentMarks';
+import { isImportedCard, markDecksChanged, markNotesChanged } from './contentMarks';
 import { addToDailyStats, countAnswer } from './dailyStats';
 import { assertSameData, dataGeneration } from './dataGeneration';
 import { importDeckId } from './importWriter';
@@ -9,6 +9,7 @@ import { addLogRows } from './logWrites';
 import type { CardRecord, KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 import { refreshSearchText } from './searchText';
 import { StaleReviewError } from './staleReview';
+import { markNotesUndeleted } from './undeletedMarks';
 
 /** What the browser does to many cards at once. `move` to a deck by id, or by a name (created when new). */
 export type BulkAction =

@@ -1,5 +1,5 @@
 import { cardKey } from '../model';
-import { clearedOf, laterClear, undeletedOf } from '../sync/cleared';
+import { clearedOf, laterClear } from '../sync/cleared';
 import type { KubecardsDb } from './records';
 import { deckDocId, noteDocId } from './syncContentDocs';
 
@@ -20,23 +20,6 @@ export async function markContentChanged(db: KubecardsDb, ids: Iterable<string>,
       const { by: _by, deleted: _deleted, ...kept } = rows[i] ?? { id, at: now, pending: 1 };
       const cleared = laterClear(rows[i] && clearedOf(rows[i]), deleting ? now : undefined);
       return { ...kept, at: now, pending: 1 as const, ...(cleared === undefined ? {} : { cleared }) };
-    }),
-  );
-}
-
-/**
- * Marks these notes changed at `now` by the undo of their deletion made at `deletedAt`: their next version takes that
- * deletion back on every device (its clearing moment no longer drops their answers), and the push sends their answers
- * again if the tombstone had left (the devices that applied it dropped them). The clearing moment they had before the
- * deletion stays theirs.
- */
-export async function markNotesUndeleted(db: KubecardsDb, noteIds: Iterable<string>, deletedAt: number, now: number): Promise<void> {
-  const unique = [...new Set([...noteIds].map(noteDocId))];
-  const rows = await db.syncContent.bulkGet(unique);
-  await db.syncContent.bulkPut(
-    unique.map((id, i) => {
-      const { by: _by, deleted: _deleted, ...kept } = rows[i] ?? { id, at: now, pending: 1 };
-      return { ...kept, at: now, pending: 1 as const, undeleted: undeletedOf(kept.undeleted, [deletedAt]), restore: deletedAt };
     }),
   );
 }

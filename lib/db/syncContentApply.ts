@@ -1,5 +1,6 @@
 import { stampOf, takesPulled } from '../sync';
-import { clearedOf, laterClear, standing, undeletedOf } from '../sync/cleared';
+import { clearedOf, laterClear } from '../sync/cleared';
+import { standing, undeletedOf } from '../sync/undeleted';
 import { dropClearedAnswers, keepsEntry } from './clearedAnswers';
 import { countAnswers } from './dailyStats';
 import { removeDeckRows } from './decks';

@@ -1,7 +1,8 @@
 import { mediaNames } from '../import/mediaName';
 import { toBase64 } from '../model/base64';
 import { type ContentVersion, mergeForPush, stampOf } from '../sync';
-import { clearedOf, laterClear, standing, undeletedOf } from '../sync/cleared';
+import { clearedOf, laterClear } from '../sync/cleared';
+import { standing, undeletedOf } from '../sync/undeleted';
 import { dropClearedAnswers } from './clearedAnswers';
 import { thisDeviceId } from './logWrites';
 import { sha256Hex } from './mediaHash';
