@@ -167,3 +167,28 @@ it('a device that pulled the deletion, then slept through its undo and a later e
   await expectSameAsPhone([laptop, fresh, tablet]);
   tablet.close();
 });
+
+it('notes deleted again after the undo: the answers sent again leave every device with them, a fresh one too', async () => {
+  const remote = memoryRemote();
+  const DAY = 24 * HOUR;
+  await answeredOnBoth(remote);
+  const deleted = await applyBulkAction(phone, [a, b], { type: 'deleteNotes' }, start + 3 * HOUR);
+  await syncOnce(phone, remote);
+  await syncOnce(laptop, remote);
+  await undoBulkAction(phone, deleted.undo, start + 4 * HOUR);
+  await syncOnce(phone, remote);
+  // The answers sent again come a pull batch before the notes' tombstone: kept there until it arrives.
+  for (let day = 1; day <= 110; day++) {
+    await answerGood(phone, c, start + day * DAY);
+    await syncOnce(phone, remote);
+  }
+  await applyBulkAction(phone, [a, b], { type: 'deleteNotes' }, start + 111 * DAY);
+  await syncOnce(phone, remote);
+  await syncOnce(laptop, remote);
+  await syncOnce(fresh, remote);
+
+  for (const db of [phone, laptop, fresh]) {
+    expect((await db.reviewLog.toArray()).filter((row) => row.cardKey !== c)).toEqual([]);
+    expect(await reviewsOn(db)).toBe(110);
+  }
+});
