@@ -9,6 +9,7 @@ import { addLogRows } from './logWrites';
 import type { CardRecord, KubecardsDb, ReviewLogRecord, ScheduleRecord } from './schema';
 import { refreshSearchText } from './searchText';
 import { StaleReviewError } from './staleReview';
+import { markNotesUndeleted } from './undeletedMarks';
 
 /** What the browser does to many cards at once. `move` to a deck by id, or by a name (created when new). */
 export type BulkAction =
@@ -32,6 +33,8 @@ export interface BulkUndo {
   addedLogIds: number[];
   createdDeckId?: string;
   decks: string[];
+  /** When the notes were deleted (`deleteNotes`): their undo takes that deletion back on every device. */
+  notesDeletedAt?: number;
 }
 
 export interface BulkResult {
@@ -104,6 +107,7 @@ export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], 
       await db.cards.bulkDelete(siblingKeys);
       for (const s of siblings) decks.add(s.deckId);
       undo.decks = [...decks];
+      undo.notesDeletedAt = now;
       await refreshSearchText(db, decks);
       await markNotesChanged(db, importedNotesOf(undo.cards), now);
       return { changed: siblings.filter((s) => s.active === 1).length, skipped, undo };
@@ -181,7 +185,8 @@ export async function applyBulkAction(db: KubecardsDb, keys: readonly string[], 
 /**
  * Takes a bulk action back at `now` in one transaction, if no card it changed was changed since (an answer, another
  * action) and the data is still the copy it was done in; otherwise nothing changes and the error says which card. Its
- * log entries are taken back (those already pushed get `undo` entries that sync).
+ * log entries are taken back (those already pushed get `undo` entries that sync); deleted notes come back with their
+ * answers on every device, even once their deletion was pushed (`markNotesUndeleted`).
  */
 export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo, now: number): Promise<void> {
   const tables = [db.decks, db.cards, db.schedule, db.reviewLog, db.searchText, db.dailyStats, db.settings, db.syncContent];
@@ -203,7 +208,8 @@ export async function undoBulkAction(db: KubecardsDb, undo: BulkUndo, now: numbe
     if (undo.createdDeckId && (await db.cards.where('deckId').equals(undo.createdDeckId).count()) === 0)
       await db.decks.delete(undo.createdDeckId);
     await refreshSearchText(db, undo.decks);
-    await markNotesChanged(db, importedNotesOf(undo.cards), now);
+    if (undo.notesDeletedAt === undefined) await markNotesChanged(db, importedNotesOf(undo.cards), now);
+    else await markNotesUndeleted(db, importedNotesOf(undo.cards), undo.notesDeletedAt, now);
     if (undo.createdDeckId) await markDecksChanged(db, [undo.createdDeckId], now);
   });
 }

@@ -1,5 +1,6 @@
 import { newMemoryState } from '../model';
 import { countAnswers } from './dailyStats';
+import { importedNoteLog } from './noteLog';
 import type { KubecardsDb, ReviewLogRecord, ScheduleRecord, SyncContentRecord } from './records';
 import { markForRebuild } from './syncRebuild';
 
@@ -7,10 +8,23 @@ import { markForRebuild } from './syncRebuild';
 
 /**
  * Whether a pulled log entry is kept, given the sync rows of its deck and note: not if either is deleted now, nor if
- * it was made before the last deletion of either.
+ * it was made before the last deletion of either; unless that deletion is the one the entry's document takes back
+ * (`undeletes`: answers sent again by the device that undid it, lib/db/syncRestoredAnswers.ts).
  */
-export function keepsEntry(entry: { review: number }, deck: SyncContentRecord | undefined, note: SyncContentRecord | undefined): boolean {
-  return [deck, note].every((row) => !row?.deleted && (row?.cleared === undefined || entry.review > row.cleared));
+export function keepsEntry(
+  entry: { review: number },
+  deck: SyncContentRecord | undefined,
+  note: SyncContentRecord | undefined,
+  undeletes?: number,
+): boolean {
+  return stands(entry, deck) && stands(entry, note, undeletes);
+}
+
+/** An entry stands by its deck's or note's sync row, `takenBack` a deletion of it that no longer counts. */
+function stands(entry: { review: number }, row: SyncContentRecord | undefined, takenBack?: number): boolean {
+  if (!row) return true;
+  const cleared = row.cleared === takenBack ? undefined : row.cleared;
+  return !(row.deleted === 1 && row.at !== takenBack) && (cleared === undefined || entry.review > cleared);
 }
 
 /**
@@ -44,14 +58,9 @@ export async function dropClearedAnswers(db: KubecardsDb, syncId: string, cleare
   return keys;
 }
 
-function clearedRows(db: KubecardsDb, syncId: string, cleared: number): Promise<ReviewLogRecord[]> {
+async function clearedRows(db: KubecardsDb, syncId: string, cleared: number): Promise<ReviewLogRecord[]> {
   const [type, id] = [syncId.slice(0, syncId.indexOf(':')), syncId.slice(syncId.indexOf(':') + 1)];
   if (type === 'deck')
     return db.reviewLog.where('[deckId+review]').between([id, Number.NEGATIVE_INFINITY], [id, cleared], true, true).toArray();
-  // A note's cards are `import/<noteId>#<facet>`, whatever their deck.
-  return db.reviewLog
-    .where('cardKey')
-    .startsWith(`import/${id}#`)
-    .filter((row) => row.noteId === id && row.review <= cleared)
-    .toArray();
+  return (await importedNoteLog(db, id)).filter((row) => row.review <= cleared);
 }

@@ -109,6 +109,15 @@ export interface SyncContentRecord {
   deleted?: 1;
   /** Epoch ms of its last deletion (it was made again since): its log entries up to then are dropped everywhere. */
   cleared?: number;
+  /** Moments of deletions of it taken back (undone after their tombstone was pushed): they no longer clear anything. */
+  undeleted?: number[];
+  /** The moment of a deletion of it undone here: its answers go up again with its next push, if the tombstone left. */
+  restore?: number;
+  /**
+   * Deleted here (its tombstone pushed): the log entries of it pulled since, set aside for an undo of the deletion to
+   * send again (the device that made them may have dropped them with the tombstone). Synced entries: no local fields.
+   */
+  setAside?: (Omit<ReviewLogRecord, 'id' | 'before' | 'version'> & { gid: string })[];
   /** The version that lost to this one, edited concurrently on another device (a note's body, or a deck's). */
   conflict?: { at: number; by: string; body?: NoteBody | DeckBody };
 }

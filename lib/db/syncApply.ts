@@ -55,15 +55,15 @@ export async function applyPulled(
 async function addPulledLog(
   db: KubecardsDb,
   logDocs: readonly LogDoc[],
-  keeps: (entry: SyncedEntry) => boolean,
+  keeps: (entry: SyncedEntry, undeletes?: number) => boolean,
   pull: PullTips,
 ): Promise<number> {
   const known = { ...(await getSetting(db, 'schedulerParams')) };
   for (const doc of logDocs) Object.assign(known, doc.params);
   await setSetting(db, 'schedulerParams', known);
-  const entries = logDocs.flatMap((doc) => doc.entries);
+  const entries = logDocs.flatMap((doc) => doc.entries.filter((entry) => keeps(entry, doc.undeletes)));
   const seen = await gidsHeld(db, logDocs);
-  const fresh = [...new Map(entries.filter((e) => !seen.has(e.gid) && keeps(e)).map((e) => [e.gid, e])).values()];
+  const fresh = [...new Map(entries.filter((e) => !seen.has(e.gid)).map((e) => [e.gid, e])).values()];
   if (fresh.length === 0) return 0;
   const lastBefore = await lastLogId(db);
   await addPulledEntries(db, fresh, known, pull);

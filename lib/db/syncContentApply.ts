@@ -1,9 +1,12 @@
 import { stampOf, takesPulled } from '../sync';
 import { clearedOf, laterClear } from '../sync/cleared';
+import { standing, undeletedOf } from '../sync/undeleted';
 import { dropClearedAnswers, keepsEntry } from './clearedAnswers';
-import { countAnswer } from './dailyStats';
+import { countAnswers } from './dailyStats';
 import { removeDeckRows } from './decks';
+import { thisDeviceId } from './logWrites';
 import { sha256Hex } from './mediaHash';
+import { importedNoteLog } from './noteLog';
 import { type NoteOrder, type NotePlacement, placeNotesCards } from './noteWriter';
 import type { CardRecord, KubecardsDb, MediaRecord, SyncContentRecord } from './records';
 import { refreshSearchText } from './searchText';
@@ -20,7 +23,7 @@ import {
 } from './syncContentDocs';
 import type { ContentRemote } from './syncContentPush';
 import { noteCards } from './syncContentPush';
-import type { SyncDoc } from './syncDocs';
+import type { SyncDoc, SyncedEntry } from './syncDocs';
 
 /** The tables a pull of imported content writes, besides the log's. */
 export const contentTables = (db: KubecardsDb) => [db.decks, db.cards, db.searchText, db.media, db.syncContent];
@@ -67,9 +70,10 @@ export interface ContentApplied {
   placed: string[];
   /**
    * Whether a pulled log entry is kept: not one of a deleted deck or note (it left this device with them), nor one made
-   * before the last deletion of a deck or note made again since.
+   * before the last deletion of a deck or note made again since; unless its document takes that deletion back
+   * (`undeletes`: the answers sent again by the device that undid it).
    */
-  keeps(entry: { deckId: string; noteId: string; review: number }): boolean;
+  keeps(entry: { deckId: string; noteId: string; review: number }, undeletes?: number): boolean;
   /** Cards whose answers from before such a deletion left their log here: any replay of them held by the pull is stale. */
   cleared: string[];
 }
@@ -101,16 +105,22 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[], or
   const dropCleared = async (doc: DeckDoc | NoteDoc, moment: number) => {
     cleared.push(...(await dropClearedAnswers(db, doc._id, moment, doc.at)));
   };
-  const rowOf = (doc: DeckDoc | NoteDoc): SyncContentRecord => ({
-    id: doc._id,
-    at: doc.at,
-    by: doc.by,
-    pending: 0,
-    base: stampOf(doc),
-    ...(doc.deleted ? { deleted: 1 as const } : {}),
-    ...withCleared(laterClear(rows.get(doc._id)?.cleared, clearedOf(doc))),
-    ...(doc.conflict ? { conflict: doc.conflict } : {}),
-  });
+  const rowOf = (doc: DeckDoc | NoteDoc): SyncContentRecord => {
+    const held = rows.get(doc._id);
+    // A deletion taken back since: the moment it gave its answers no longer drops them.
+    const undeleted = undeletedOf(held?.undeleted, doc.undeleted);
+    return {
+      id: doc._id,
+      at: doc.at,
+      by: doc.by,
+      pending: 0,
+      base: stampOf(doc),
+      ...(doc.deleted ? { deleted: 1 as const } : {}),
+      ...withCleared(laterClear(standing(held?.cleared, undeleted), clearedOf(doc))),
+      ...(undeleted ? { undeleted } : {}),
+      ...(doc.conflict ? { conflict: doc.conflict } : {}),
+    };
+  };
 
   for (const doc of decks) {
     if (!takesPulled(rows.get(doc._id), doc)) continue;
@@ -178,26 +188,61 @@ export async function ensureDeck(db: KubecardsDb, deckId: string, name: string, 
     await db.decks.put({ id: deckId, name: { en: name, zh: name }, source: 'import', hash: '', updatedAt: at });
 }
 
-/** Removes a note's cards, schedules and answers (and their place in the daily totals), as deleting it here does. */
+/**
+ * Removes a note's cards, schedules and answers (and their place in the daily totals), as deleting it here does; its
+ * answers pulled while its cards were not here too.
+ */
 async function removeNoteRows(db: KubecardsDb, noteId: string, touched: Set<string>): Promise<void> {
   const cards = await noteCards(db, noteId);
   const keys = cards.map((card) => card.key);
-  const log = await db.reviewLog.where('cardKey').anyOf(keys).toArray();
-  for (const row of log) await countAnswer(db, row, -1);
+  const log = await importedNoteLog(db, noteId);
+  // Rows waiting for a rebuild were never counted.
+  await countAnswers(
+    db,
+    log.filter((row) => !row.unreplayed).map((row) => [row, -1] as const),
+  );
   await db.reviewLog.bulkDelete(log.map((row) => row.id as number));
   await db.schedule.bulkDelete(keys);
   await db.cards.bulkDelete(keys);
   for (const card of cards) touched.add(card.deckId);
 }
 
-/** Pulled log entries of a deck or note deleted here (now, or before it was made again) are not kept. */
+/**
+ * Pulled log entries of a deck or note deleted here (now, or before it was made again) are not kept. Those of a note
+ * this device deleted are set aside on its sync row: an undo of the deletion sends them again (syncRestoredAnswers.ts).
+ */
 async function keepsOf(db: KubecardsDb, docs: readonly SyncDoc[]): Promise<ContentApplied['keeps']> {
   const entries = docs.flatMap((doc) => (doc.type === 'log' ? doc.entries : []));
   const ids = [...new Set(entries.flatMap((entry) => [deckDocId(entry.deckId), noteDocId(entry.noteId)]))];
   const gone = new Map(
     (await db.syncContent.bulkGet(ids)).flatMap((row) => (row?.deleted || row?.cleared !== undefined ? [[row.id, row]] : [])),
   );
-  return (entry) => gone.size === 0 || keepsEntry(entry, gone.get(deckDocId(entry.deckId)), gone.get(noteDocId(entry.noteId)));
+  const keeps: ContentApplied['keeps'] = (entry, undeletes) =>
+    gone.size === 0 || keepsEntry(entry, gone.get(deckDocId(entry.deckId)), gone.get(noteDocId(entry.noteId)), undeletes);
+  if ([...gone.values()].some((row) => row.deleted && row.id.startsWith('note:')))
+    await setAside(
+      db,
+      docs.flatMap((doc) => (doc.type === 'log' ? doc.entries.filter((entry) => !keeps(entry, doc.undeletes)) : [])),
+      gone,
+    );
+  return keeps;
+}
+
+/** Entries of notes this device deleted, not of a deck deleted too, onto their notes' sync rows (each once). */
+async function setAside(db: KubecardsDb, dropped: readonly SyncedEntry[], rows: ReadonlyMap<string, SyncContentRecord>): Promise<void> {
+  const device = await thisDeviceId(db);
+  const byNote = new Map<string, SyncedEntry[]>();
+  for (const entry of dropped) {
+    const note = rows.get(noteDocId(entry.noteId));
+    if (!note?.deleted || note.by !== device || rows.get(deckDocId(entry.deckId))?.deleted) continue;
+    byNote.set(note.id, [...(byNote.get(note.id) ?? note.setAside ?? []), entry]);
+  }
+  await db.syncContent.bulkPut(
+    [...byNote].map(([id, held]) => ({
+      ...(rows.get(id) as SyncContentRecord),
+      setAside: [...new Map(held.map((entry) => [entry.gid, entry])).values()],
+    })),
+  );
 }
 
 const withCleared = (cleared: number | undefined) => (cleared === undefined ? {} : { cleared });

@@ -12,6 +12,8 @@ interface Stamped<T> {
   deleted?: true;
   /** A live version made again after a deletion: when it was last deleted (its answers up to then stay gone). */
   cleared?: number;
+  /** Deletions taken back since (lib/sync/cleared.ts): a device that applied one of them clears nothing by it. */
+  undeleted?: number[];
   body?: T;
 }
 

@@ -2,12 +2,15 @@ import { mediaNames } from '../import/mediaName';
 import { toBase64 } from '../model/base64';
 import { type ContentVersion, mergeForPush, stampOf } from '../sync';
 import { clearedOf, laterClear } from '../sync/cleared';
+import { standing, undeletedOf } from '../sync/undeleted';
 import { dropClearedAnswers } from './clearedAnswers';
 import { thisDeviceId } from './logWrites';
 import { sha256Hex } from './mediaHash';
 import type { CardRecord, KubecardsDb, NoteBody, SyncContentRecord } from './records';
 import { getSetting, setSetting } from './settings';
 import { type ContentDoc, type DeckBody, deckDocId, MEDIA_FILE, type MediaDoc, mediaDocId, noteDocId } from './syncContentDocs';
+import { refused } from './syncDocs';
+import { restoredAnswerDocs } from './syncRestoredAnswers';
 
 /** The calls content sync makes besides the log's: CouchDB's `_all_docs`, `_bulk_docs` and one attachment. */
 export interface ContentRemote {
@@ -71,24 +74,38 @@ async function pushBatch(db: KubecardsDb, remote: ContentRemote, ids: string[], 
     const merge = mergeForPush(local.version, theirs && versionOf(theirs), local.row.base, local.row.conflict);
     const type = local.row.id.startsWith('note:') ? 'note' : 'deck';
     const { at, by, deleted, body } = merge.winner;
+    const held = theirs === undefined || theirs.type === 'media' ? undefined : theirs;
+    // Deletions taken back (here, or where the server's version comes from) clear nothing any more.
+    const undeleted = undeletedOf(local.row.undeleted, held?.undeleted);
     // Made again after a deletion (here, or where the server's version, or tombstone, comes from): its answers stay gone.
-    const cleared = laterClear(local.row.cleared, theirs === undefined || theirs.type === 'media' ? undefined : clearedOf(theirs));
+    const cleared = laterClear(local.row.cleared, standing(held && clearedOf(held), undeleted));
     const doc = {
       _id: local.row.id,
       ...(theirs?._rev ? { _rev: theirs._rev } : {}),
       type,
       at,
       by,
-      ...(deleted ? { deleted } : { body, ...(cleared === undefined ? {} : { cleared }) }),
+      ...(deleted ? { deleted } : { body, ...(cleared === undefined ? {} : { cleared }), ...(undeleted ? { undeleted } : {}) }),
       ...(merge.conflict ? { conflict: { at: merge.conflict.at, by: merge.conflict.by, body: merge.conflict.body } } : {}),
     };
-    return { local, merge, doc, cleared };
+    // The server saw the deletion undone here (or a version since): its answers go up again.
+    const restore = local.row.restore;
+    const restores = !deleted && restore !== undefined && held !== undefined && held.at >= restore;
+    return { local, merge, doc, cleared, undeleted, restores };
   });
   const results = await remote.bulkDocs([...media, ...merged.map((m) => m.doc)]);
   const failed = new Set(results.flatMap((result) => (result.error ? [result.id] : [])));
   if (media.some((doc) => failed.has(doc._id))) throw new Error('the server did not take a media file');
+  const restored = merged.flatMap(({ local, restores }) =>
+    restores && !failed.has(local.row.id)
+      ? [{ noteId: local.row.id.slice('note:'.length), deletedAt: local.row.restore as number, setAside: local.row.setAside ?? [] }]
+      : [],
+  );
+  // Before the notes are recorded as pushed: a push cut here sends both again (the same documents: already there).
+  const answers = await restoredAnswerDocs(db, restored, device);
+  if (answers.length > 0) refused(await remote.bulkDocs(answers));
   await db.transaction('rw', [db.syncContent, db.reviewLog, db.schedule, db.dailyStats, db.settings], async () => {
-    for (const { local, merge, cleared } of merged) {
+    for (const { local, merge, cleared, undeleted } of merged) {
       if (failed.has(local.row.id)) continue;
       // Changed again while it was pushed: it goes up again next round.
       const now = await db.syncContent.get(local.row.id);
@@ -106,6 +123,7 @@ async function pushBatch(db: KubecardsDb, remote: ContentRemote, ids: string[], 
         base: stampOf(merge.winner),
         ...(merge.winner.deleted ? { deleted: 1 as const } : {}),
         ...(cleared === undefined ? {} : { cleared }),
+        ...(undeleted ? { undeleted } : {}),
         ...(merge.conflict ? { conflict: { at: merge.conflict.at, by: merge.conflict.by, body: merge.conflict.body } } : {}),
       });
     }

@@ -16,6 +16,11 @@ export interface LogDoc {
   entries: SyncedEntry[];
   /** The scheduler settings its entries name. */
   params: Record<string, SchedulerSettings>;
+  /**
+   * Answers sent again by the device that undid their notes' deletion at this moment (lib/sync/README.md): kept where
+   * that deletion is still all a device knows of those notes (their version taking it back may come in a later batch).
+   */
+  undeletes?: number;
 }
 
 /** One setting, last writer wins by `(at, by)`. */
@@ -44,8 +49,14 @@ export const LOG_DOC_ENTRIES = 500;
  * This device's new rows as log documents: per UTC day of answers, up to `LOG_DOC_ENTRIES` each, named by the local
  * ids of their first and last row. A document's id thus says which rows it holds: a push cut after the server stored
  * one, then made again with answers added since, names those in a new document instead of finding "already there".
+ * `suffix` names rows sent again (they were pushed before under the same local ids).
  */
-export function logDocsOf(rows: readonly ReviewLogRecord[], device: string, known: Record<string, SchedulerSettings>): LogDoc[] {
+export function logDocsOf(
+  rows: readonly ReviewLogRecord[],
+  device: string,
+  known: Record<string, SchedulerSettings>,
+  suffix = '',
+): LogDoc[] {
   const byDay = new Map<string, ReviewLogRecord[]>();
   for (const row of rows) {
     const day = new Date(row.review).toISOString().slice(0, 10);
@@ -57,15 +68,19 @@ export function logDocsOf(rows: readonly ReviewLogRecord[], device: string, know
     const docs: LogDoc[] = [];
     for (let start = 0; start < dayRows.length; start += LOG_DOC_ENTRIES) {
       const part = dayRows.slice(start, start + LOG_DOC_ENTRIES);
-      const params = Object.fromEntries(
-        [...new Set(part.flatMap((row) => (row.params ? [row.params] : [])))].flatMap((id) => (known[id] ? [[id, known[id]]] : [])),
-      );
-      const id = `log:${device}:${day}:${part[0]?.id}-${part.at(-1)?.id}`;
+      const params = paramsOf(part, known);
+      const id = `log:${device}:${day}:${part[0]?.id}-${part.at(-1)?.id}${suffix}`;
       docs.push({ _id: id, type: 'log', device, entries: part.map(entryOf), params });
     }
     return docs;
   });
 }
+
+/** The scheduler settings these entries name, of those known here. */
+export const paramsOf = (entries: readonly { params?: string }[], known: Record<string, SchedulerSettings>) =>
+  Object.fromEntries(
+    [...new Set(entries.flatMap((entry) => (entry.params ? [entry.params] : [])))].flatMap((id) => (known[id] ? [[id, known[id]]] : [])),
+  );
 
 /** A synced setting's document; a setting never written here counts as written at time 0. */
 export const settingDocOf = (row: SettingRecord, device: string): SettingDoc => ({
@@ -76,3 +91,14 @@ export const settingDocOf = (row: SettingRecord, device: string): SettingDoc => 
   at: row.at ?? 0,
   by: row.by ?? device,
 });
+
+/**
+ * `_bulk_docs` answers 201 and says per document what it refused: a log document already there (a push cut before it
+ * was recorded) is fine; any other refusal fails the round with the status it has on its own (401: the session ended).
+ */
+export function refused(results: readonly { id: string; error?: string; reason?: string }[]) {
+  const refusal = results.find((result) => result.error && result.error !== 'conflict');
+  if (!refusal) return;
+  const status = refusal.error === 'unauthorized' ? 401 : refusal.error === 'forbidden' ? 403 : 500;
+  throw Object.assign(new Error(`${refusal.id}: ${refusal.reason ?? refusal.error}`), { status });
+}

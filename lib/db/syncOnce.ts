@@ -6,7 +6,7 @@ import { applyPulled } from './syncApply';
 import { refreshStaleSearchText, withNeededMedia } from './syncContentApply';
 import { CONTENT_TYPES } from './syncContentDocs';
 import { type ContentRemote, pushContent } from './syncContentPush';
-import type { SettingDoc, SyncDoc } from './syncDocs';
+import { refused, type SettingDoc, type SyncDoc } from './syncDocs';
 import { markPushed, pendingPush } from './syncPending';
 import { rebuildMarkedCards } from './syncRebuild';
 import { PullTips } from './syncReplay';
@@ -85,17 +85,6 @@ async function push(db: KubecardsDb, remote: RemoteDb): Promise<number> {
     pushed += pending.docs.length;
     if (!pending.more) return pushed + (await pushContent(db, remote));
   }
-}
-
-/**
- * `_bulk_docs` answers 201 and says per document what it refused: a log document already there (a push cut before it
- * was recorded) is fine; any other refusal fails the round with the status it has on its own (401: the session ended).
- */
-function refused(results: readonly { id: string; error?: string; reason?: string }[]) {
-  const refusal = results.find((result) => result.error && result.error !== 'conflict');
-  if (!refusal) return;
-  const status = refusal.error === 'unauthorized' ? 401 : refusal.error === 'forbidden' ? 403 : 500;
-  throw Object.assign(new Error(`${refusal.id}: ${refusal.reason ?? refusal.error}`), { status });
 }
 
 /**

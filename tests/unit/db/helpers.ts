@@ -1,4 +1,5 @@
 import { type Answer, answerCard, type KubecardsDb, type ScheduleRecord } from '../../../lib/db';
+import { both, type ParsedDeck } from '../../../lib/import';
 import type { DeckArtifact, ReviewCard } from '../../../lib/model';
 import { createScheduler } from '../../../lib/srs';
 
@@ -36,3 +37,18 @@ export const answerGood = async (db: KubecardsDb, key: string, at: number, extra
     day: '2026-06-10',
     ...extra,
   });
+
+/** An imported deck "Mine" of one basic card per note, the notes' ids (guids) these. */
+export const basicNotesDeck = (guids: readonly string[]): ParsedDeck => ({
+  name: 'Mine',
+  format: 'csv',
+  media: new Map(),
+  problems: [],
+  notes: guids.map((guid, i) => ({
+    guid,
+    deck: '',
+    tags: [],
+    origin: `line ${i + 1}`,
+    cards: [{ kind: 'basic', facet: 'card', content: both({ front: `Q ${guid}`, back: `A ${guid}` }) }],
+  })),
+});

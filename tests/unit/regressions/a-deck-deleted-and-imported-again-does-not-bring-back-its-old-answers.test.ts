@@ -2,28 +2,16 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cardKey, deleteDeck, importDeckId, type KubecardsDb, openDb, renameDeck, type ScheduleRecord, writeImport } from '../../../lib/db';
 import { applyBulkAction } from '../../../lib/db/bulkActions';
 import { syncOnce } from '../../../lib/db/syncOnce';
-import { both, type ParsedDeck } from '../../../lib/import';
+import type { ParsedDeck } from '../../../lib/import';
 import { CardState } from '../../../lib/model';
-import { answerGood, freshName } from '../db/helpers';
+import { answerGood, basicNotesDeck, freshName } from '../db/helpers';
 import { memoryRemote } from '../db/memoryRemote';
 
 const HOUR = 3_600_000;
 const start = Date.UTC(2026, 5, 10, 12);
 const deckId = importDeckId('Mine');
 const [a, b] = ['a', 'b'].map((guid) => cardKey('import', `${guid}#card`)) as [string, string];
-const deck = (): ParsedDeck => ({
-  name: 'Mine',
-  format: 'csv',
-  media: new Map(),
-  problems: [],
-  notes: ['a', 'b'].map((guid, i) => ({
-    guid,
-    deck: '',
-    tags: [],
-    origin: `line ${i + 1}`,
-    cards: [{ kind: 'basic', facet: 'card', content: both({ front: `Q ${guid}`, back: `A ${guid}` }) }],
-  })),
-});
+const deck = () => basicNotesDeck(['a', 'b']);
 
 let phone: KubecardsDb;
 let laptop: KubecardsDb;
