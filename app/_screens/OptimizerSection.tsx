@@ -1,6 +1,7 @@
 'use client';
 import { saveParameters, useOptimizer, useReviewCount, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
+import { useHydrationGate } from '../../lib/ui';
 import { MIN_REVIEWS_TO_OPTIMIZE } from '../../lib/srs/optimizer/protocol';
 
 /**
@@ -14,9 +15,11 @@ export function OptimizerSection() {
   const optimizer = useOptimizer(settings);
   const { state } = optimizer;
   const enough = reviews >= MIN_REVIEWS_TO_OPTIMIZE;
+  // Its own gate: a lazy section, it hydrates after the settings screen has opened theirs.
+  const gate = useHydrationGate();
 
   return (
-    <section aria-labelledby="settings-optimizer">
+    <section aria-labelledby="settings-optimizer" {...gate}>
       <h2 id="settings-optimizer">{t('optimizer.title')}</h2>
       <p className="muted small">{t('optimizer.intro')}</p>
       <p data-testid="optimizer-parameters">{settings.parameters ? t('optimizer.usingOwn') : t('optimizer.usingDefaults')}</p>

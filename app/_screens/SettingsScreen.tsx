@@ -6,14 +6,14 @@ import { requestPersistence } from '../../lib/pwa';
 import { LanguageSwitch, useHydrationGate } from '../../lib/ui';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
-import { OptimizerSection } from './OptimizerSection';
 import { StudySettingsSection } from './StudySettingsSection';
 
 // Sections that load after the screen's first paint, each with its own code: the settings page stays within its
-// size budget. Presets and reminders; this device's review settings; sync, with its client code.
+// size budget. Presets and reminders; this device's review settings; the optimizer; sync, with its client code.
 const DeckPresetsSection = lazy(() => import('./DeckPresetsSection').then((m) => ({ default: m.DeckPresetsSection })));
 const RemindersSection = lazy(() => import('./RemindersSection').then((m) => ({ default: m.RemindersSection })));
 const ReviewPrefsSection = lazy(() => import('./ReviewPrefsSection').then((m) => ({ default: m.ReviewPrefsSection })));
+const OptimizerSection = lazy(() => import('./OptimizerSection').then((m) => ({ default: m.OptimizerSection })));
 const SyncSection = lazy(() => import('./SyncSection').then((m) => ({ default: m.SyncSection })));
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
@@ -93,9 +93,8 @@ export function SettingsScreen() {
         <RemindersSection />
       </Suspense>
 
-      <OptimizerSection />
-
       <Suspense fallback={null}>
+        <OptimizerSection />
         <SyncSection />
       </Suspense>
       <BackupSection />
