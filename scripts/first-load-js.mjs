@@ -15,7 +15,7 @@ export function firstLoadJs(outDir = 'out') {
     const scripts = new Set(tags.map((m) => m[1]));
     const bytes = [...scripts].reduce((sum, src) => sum + gzipSync(readFileSync(join(outDir, src.split('?')[0]))).length, 0);
     const route = `/${relative(outDir, page).replace(/(index)?\.html$/, '')}`.replace(/\/$/, '') || '/';
-    return { route, scripts: scripts.size, kbGzip: Math.round((bytes / 1024) * 10) / 10 };
+    return { route, scripts: scripts.size, bytes, kbGzip: Math.round((bytes / 1024) * 10) / 10 };
   });
 }
 

@@ -6,13 +6,14 @@ import { firstLoadJs } from '../../scripts/first-load-js.mjs';
 const BUDGET_KB = 185;
 
 describe('first-load JS of the exported app', () => {
-  const rows: { route: string; kbGzip: number }[] = firstLoadJs('out');
+  const rows: { route: string; bytes: number }[] = firstLoadJs('out');
 
   it('covers every route', () => {
     expect(rows.map((r) => r.route).sort()).toEqual(expect.arrayContaining(['/', '/review', '/404']));
   });
 
-  it.each(rows.map((r) => [r.route, r.kbGzip]))(`%s stays within ${BUDGET_KB} KB gzip (is %f)`, (_route, kb) => {
-    expect(kb).toBeLessThanOrEqual(BUDGET_KB);
+  // In bytes: the rounded KB of `npm run size` let /settings pass at 185.02 KB (189,459 bytes).
+  it.each(rows.map((r) => [r.route, r.bytes]))(`%s stays within ${BUDGET_KB} KB gzip (is %i bytes)`, (_route, bytes) => {
+    expect(bytes).toBeLessThanOrEqual(BUDGET_KB * 1024);
   });
 });
