@@ -1,8 +1,8 @@
 'use client';
 import { saveParameters, useOptimizer, useReviewCount, useStudySettings } from '../../lib/hooks';
 import { useI18n } from '../../lib/i18n';
-import { useHydrationGate } from '../../lib/ui';
 import { MIN_REVIEWS_TO_OPTIMIZE } from '../../lib/srs/optimizer/protocol';
+import { useHydrationGate } from '../../lib/ui';
 
 /**
  * FSRS parameters fitted to the learner's own answers (fsrs-rs, in a worker): shown next to the ones in use, scored

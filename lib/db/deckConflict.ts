@@ -1,5 +1,5 @@
 import { markDecksChanged } from './contentMarks';
-import type { DeckBody, DeckRecord, KubecardsDb } from './records';
+import type { DeckBody, DeckRecord, KubecardsDb, SyncContentRecord } from './records';
 import { deckDocId } from './syncContentDocs';
 
 /**
@@ -20,6 +20,11 @@ const bodyOf = (deck: DeckRecord): DeckBody => ({
 /** The conflict of this deck, if sync kept one. */
 export async function readDeckConflict(db: KubecardsDb, deckId: string): Promise<DeckConflict | null> {
   const [row, deck] = await Promise.all([db.syncContent.get(deckDocId(deckId)), db.decks.get(deckId)]);
+  return conflictOf(deckId, row, deck);
+}
+
+/** The conflict a deck's sync row keeps, unless nothing is left to pick. */
+function conflictOf(deckId: string, row: SyncContentRecord | undefined, deck: DeckRecord | undefined): DeckConflict | null {
   const body = row?.conflict?.body;
   // A tombstone never loses with a conflict kept (the later of an edit and a deletion wins alone).
   if (!row?.conflict || !deck || !body || !('name' in body)) return null;
@@ -31,12 +36,14 @@ export async function readDeckConflict(db: KubecardsDb, deckId: string): Promise
 
 /** Every deck in conflict here, by name (the home screen lists them). */
 export async function readDeckConflicts(db: KubecardsDb): Promise<DeckConflict[]> {
-  const ids = await db.syncContent
+  const rows = await db.syncContent
     .where('id')
     .startsWith(deckDocId(''))
     .filter((row) => row.conflict !== undefined)
-    .primaryKeys();
-  const found = await Promise.all(ids.map((id) => readDeckConflict(db, id.slice(deckDocId('').length))));
+    .toArray();
+  const ids = rows.map((row) => row.id.slice(deckDocId('').length));
+  const decks = await db.decks.bulkGet(ids);
+  const found = ids.map((id, i) => conflictOf(id, rows[i], decks[i]));
   return found.filter((conflict) => conflict !== null).sort((a, b) => (a.kept.name.en < b.kept.name.en ? -1 : 1));
 }
 
@@ -47,9 +54,8 @@ export async function readDeckConflicts(db: KubecardsDb): Promise<DeckConflict[]
  */
 export async function pickDeckVersion(db: KubecardsDb, deckId: string, pick: 'kept' | 'other', now: number): Promise<void> {
   await db.transaction('rw', db.decks, db.syncContent, async () => {
-    const conflict = await readDeckConflict(db, deckId);
-    const row = await db.syncContent.get(deckDocId(deckId));
-    const deck = await db.decks.get(deckId);
+    const [row, deck] = await Promise.all([db.syncContent.get(deckDocId(deckId)), db.decks.get(deckId)]);
+    const conflict = conflictOf(deckId, row, deck);
     if (!conflict || !row || !deck) return;
     if (pick === 'other') {
       const { newPerDay: _kept, ...rest } = deck;

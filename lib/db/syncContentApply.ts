@@ -235,7 +235,9 @@ async function setAside(db: KubecardsDb, dropped: readonly SyncedEntry[], rows: 
   for (const entry of dropped) {
     const note = rows.get(noteDocId(entry.noteId));
     if (!note?.deleted || note.by !== device || rows.get(deckDocId(entry.deckId))?.deleted) continue;
-    byNote.set(note.id, [...(byNote.get(note.id) ?? note.setAside ?? []), entry]);
+    const held = byNote.get(note.id) ?? [...(note.setAside ?? [])];
+    held.push(entry);
+    byNote.set(note.id, held);
   }
   await db.syncContent.bulkPut(
     [...byNote].map(([id, held]) => ({
