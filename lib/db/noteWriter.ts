@@ -114,6 +114,8 @@ export async function placeNoteCards(
 interface PlaceOptions {
   keepSource: boolean;
   order: NoteOrder;
+  /** A new card's first schedule (a pulled card: what the answers pulled before it give), so it is written once. */
+  newSchedule?: (schedule: ScheduleRecord) => ScheduleRecord;
 }
 
 /**
@@ -163,7 +165,7 @@ function planPlacement(
   existing: ReadonlyMap<string, CardRecord>,
   schedules: ReadonlyMap<string, ScheduleRecord>,
   touched: Set<string>,
-  { keepSource, order }: PlaceOptions,
+  { keepSource, order, newSchedule }: PlaceOptions,
   writes: PlacementWrites,
 ): NoteWriteResult {
   touched.add(deckId);
@@ -174,7 +176,7 @@ function planPlacement(
     if (!before || !schedule) {
       const card = { ...record, ord: order.next++ } as CardRecord;
       writes.cards.push(card);
-      writes.schedules.push({
+      const schedule: ScheduleRecord = {
         ...newMemoryState(at),
         key: card.key,
         deckId,
@@ -183,7 +185,8 @@ function planPlacement(
         ord: card.ord,
         active: 1,
         version: 0,
-      });
+      };
+      writes.schedules.push(newSchedule ? newSchedule(schedule) : schedule);
       writes.addedKeys.push(card.key);
       result.added++;
       continue;

@@ -30,10 +30,11 @@ export async function applyPulled(
 ): Promise<PullResult | null> {
   return db.transaction('rw', [db.reviewLog, db.schedule, db.dailyStats, db.settings, ...contentTables(db)], async () => {
     if (((await getSetting(db, 'syncCheckpoint')) ?? 0) !== from) return null;
+    await pull.begin(db);
     // Imported decks and notes first: answers pulled with them find their cards.
-    const content = await applyContent(db, docs, async () => (pull.order ??= await noteOrder(db)));
+    const content = await applyContent(db, docs, async () => (pull.order ??= await noteOrder(db)), pull.placedSchedule);
     // Answers dropped with a deletion made before: the replay the round held of those cards is stale.
-    for (const key of content.cleared) pull.tips.delete(key);
+    pull.forget(content.cleared);
     const added = await addPulledLog(
       db,
       docs.filter((doc): doc is LogDoc => doc.type === 'log'),

@@ -8,7 +8,7 @@ import { thisDeviceId } from './logWrites';
 import { sha256Hex } from './mediaHash';
 import { importedNoteLog } from './noteLog';
 import { type NoteOrder, type NotePlacement, placeNotesCards } from './noteWriter';
-import type { CardRecord, KubecardsDb, MediaRecord, SyncContentRecord } from './records';
+import type { CardRecord, KubecardsDb, MediaRecord, ScheduleRecord, SyncContentRecord } from './records';
 import { refreshSearchText } from './searchText';
 import { getSetting, setSetting } from './settings';
 import {
@@ -82,10 +82,16 @@ export interface ContentApplied {
  * Applies the pulled decks and notes of a batch in the pull's transaction (lib/db/syncApply.ts): each server version
  * replaces this device's unless a change made here waits to be pushed (the next push merges them). The notes go
  * through the editor's writer, all of the batch's at once (`placeNotesCards`), new cards taking their place in note
- * order from `orderOf` (`noteOrder`, counted once per pull: a count reads the whole schedule); a tombstone removes the deck or note
- * with its answers, as deleting it here does.
+ * order from `orderOf` (`noteOrder`, counted once per pull: a count reads the whole schedule) with the schedule
+ * `newSchedule` gives them (the replay of answers pulled before them); a tombstone removes the deck or note with its
+ * answers, as deleting it here does.
  */
-export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[], orderOf: () => Promise<NoteOrder>): Promise<ContentApplied> {
+export async function applyContent(
+  db: KubecardsDb,
+  docs: readonly SyncDoc[],
+  orderOf: () => Promise<NoteOrder>,
+  newSchedule?: (schedule: ScheduleRecord) => ScheduleRecord,
+): Promise<ContentApplied> {
   const files = new Map(docs.filter(isDoc<MediaDoc>('media')).flatMap((doc) => (doc.data ? [[doc._id, doc.data]] : [])));
   const decks = docs.filter(isDoc<DeckDoc>('deck'));
   const notes = docs.filter(isDoc<NoteDoc>('note'));
@@ -158,7 +164,13 @@ export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[], or
       if (data) media.push({ name, data });
     }
   }
-  const { addedKeys } = await placeNotesCards(db, placements, touched, { keepSource: false, order: await orderOf() });
+  const clearedBefore = new Set(cleared);
+  const { addedKeys } = await placeNotesCards(db, placements, touched, {
+    keepSource: false,
+    order: await orderOf(),
+    // A card whose answers a deck's clearing just dropped starts over as new: the rebuild replays what is left.
+    newSchedule: newSchedule && ((schedule) => (clearedBefore.has(schedule.key) ? schedule : newSchedule(schedule))),
+  });
   await db.media.bulkPut(media);
   for (const doc of taken) {
     const moment = clearsHere(doc);

@@ -65,10 +65,11 @@ afterEach(() => {
 describe('pulled batches', () => {
   it('are sized by the rows they hold: notes many to a batch, log documents and media few', () => {
     expect(batchLimitAfter([])).toBe(100);
-    expect(batchLimitAfter(Array.from({ length: 100 }, () => logDoc(500)))).toBe(100);
-    expect(batchLimitAfter(Array.from({ length: 100 }, () => noteDoc(0)))).toBe(2_000);
-    expect(batchLimitAfter(Array.from({ length: 100 }, () => noteDoc(1)))).toBe(100);
-    expect(batchLimitAfter([...Array.from({ length: 50 }, () => noteDoc(0)), ...Array.from({ length: 50 }, () => logDoc(20))])).toBe(1_905);
+    expect(batchLimitAfter(Array.from({ length: 100 }, () => logDoc(500)))).toBe(120);
+    expect(batchLimitAfter(Array.from({ length: 100 }, () => logDoc(5_000)))).toBe(100);
+    expect(batchLimitAfter(Array.from({ length: 100 }, () => noteDoc(0)))).toBe(6_000);
+    expect(batchLimitAfter(Array.from({ length: 100 }, () => noteDoc(1)))).toBe(299);
+    expect(batchLimitAfter([...Array.from({ length: 50 }, () => noteDoc(0)), ...Array.from({ length: 50 }, () => logDoc(20))])).toBe(5_714);
   });
 
   it('a fresh device pulls 600 notes and their answers in growing batches: every card, each its own place, schedules as replayed', async () => {
@@ -95,7 +96,7 @@ describe('pulled batches', () => {
     limits.length = 0;
     await syncOnce(phone, remote);
 
-    expect(limits).toEqual([100, 2_000]);
+    expect(limits).toEqual([100, 6_000]);
     const cards = await phone.cards.where('deckId').equals(deckId).toArray();
     expect(cards).toHaveLength(NOTES);
     expect(new Set(cards.map((card) => card.ord)).size).toBe(NOTES);
