@@ -64,7 +64,9 @@ export function logDocsOf(
     if (dayRows) dayRows.push(row);
     else byDay.set(day, [row]);
   }
-  return [...byDay].flatMap(([day, dayRows]) => {
+  // Days in order, whatever the order of the rows (an imported history is written card by card): a device pulling
+  // the documents then finds each card's entries in the order they were made, and replays them on (no rebuild).
+  return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([day, dayRows]) => {
     const docs: LogDoc[] = [];
     for (let start = 0; start < dayRows.length; start += LOG_DOC_ENTRIES) {
       const part = dayRows.slice(start, start + LOG_DOC_ENTRIES);
