@@ -91,6 +91,8 @@ export interface NotePlacement {
   deckId: string;
   records: readonly CardRecord[];
   at: number;
+  /** Known to have no card here (a fresh device's pull): nothing to read. */
+  noneHere?: boolean;
 }
 
 /**
@@ -129,7 +131,9 @@ export async function placeNotesCards(
   touched: Set<string>,
   options: PlaceOptions,
 ): Promise<{ results: NoteWriteResult[]; addedKeys: string[] }> {
-  const held = await Promise.all(placements.map(({ noteId }) => heldCardsOf(db, noteId)));
+  const held = await Promise.all(
+    placements.map(({ noteId, noneHere }) => (noneHere ? new Map<string, CardRecord>() : heldCardsOf(db, noteId))),
+  );
   const heldKeys = held.flatMap((cards) => [...cards.keys()]);
   const schedules = new Map(
     (await db.schedule.bulkGet(heldKeys)).filter((s): s is ScheduleRecord => s !== undefined).map((s) => [s.key, s]),

@@ -32,7 +32,11 @@ export async function applyPulled(
     if (((await getSetting(db, 'syncCheckpoint')) ?? 0) !== from) return null;
     await pull.begin(db);
     // Imported decks and notes first: answers pulled with them find their cards.
-    const content = await applyContent(db, docs, async () => (pull.order ??= await noteOrder(db)), pull.placedSchedule);
+    const content = await applyContent(db, docs, {
+      order: async () => (pull.order ??= await noteOrder(db)),
+      newSchedule: pull.placedSchedule,
+      noCardsBefore: pull.noImportedCards,
+    });
     // Answers dropped with a deletion made before: the replay the round held of those cards is stale.
     pull.forget(content.cleared);
     const added = await addPulledLog(

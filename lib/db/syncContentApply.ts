@@ -65,6 +65,20 @@ export async function withNeededMedia(db: KubecardsDb, remote: ContentRemote, do
   return [...docs, ...fetched];
 }
 
+/** What the pull tells the placing of its notes' cards. */
+export interface NotePlacing {
+  /** The place in note order the next new card takes (`noteOrder`, counted once per pull: a count reads the whole schedule). */
+  order(): Promise<NoteOrder>;
+  /** A new card's first schedule: the replay of the answers pulled before it. */
+  newSchedule(schedule: ScheduleRecord): ScheduleRecord;
+  /**
+   * No imported card was here when the pull began. Every other writer of imported cards marks their notes' sync rows
+   * (read with the batch), so a pulled note without one has no card here: its cards are not looked for (100k reads,
+   * each empty, for a fresh device pulling 100k notes).
+   */
+  noCardsBefore: boolean;
+}
+
 export interface ContentApplied {
   /** Cards this batch brought that were not here: their schedules are rebuilt from the log they may already have. */
   placed: string[];
@@ -82,16 +96,10 @@ export interface ContentApplied {
  * Applies the pulled decks and notes of a batch in the pull's transaction (lib/db/syncApply.ts): each server version
  * replaces this device's unless a change made here waits to be pushed (the next push merges them). The notes go
  * through the editor's writer, all of the batch's at once (`placeNotesCards`), new cards taking their place in note
- * order from `orderOf` (`noteOrder`, counted once per pull: a count reads the whole schedule) with the schedule
- * `newSchedule` gives them (the replay of answers pulled before them); a tombstone removes the deck or note with its
- * answers, as deleting it here does.
+ * order with the schedule the answers pulled before them give (`placing`); a tombstone removes the deck or note with
+ * its answers, as deleting it here does.
  */
-export async function applyContent(
-  db: KubecardsDb,
-  docs: readonly SyncDoc[],
-  orderOf: () => Promise<NoteOrder>,
-  newSchedule?: (schedule: ScheduleRecord) => ScheduleRecord,
-): Promise<ContentApplied> {
+export async function applyContent(db: KubecardsDb, docs: readonly SyncDoc[], placing: NotePlacing): Promise<ContentApplied> {
   const files = new Map(docs.filter(isDoc<MediaDoc>('media')).flatMap((doc) => (doc.data ? [[doc._id, doc.data]] : [])));
   const decks = docs.filter(isDoc<DeckDoc>('deck'));
   const notes = docs.filter(isDoc<NoteDoc>('note'));
@@ -158,7 +166,13 @@ export async function applyContent(
     const { deckId, deckName, cards } = doc.body;
     if (!decksHere.has(deckId)) await ensureDeck(db, deckId, deckName, doc.at);
     decksHere.add(deckId);
-    placements.push({ noteId, deckId, records: cards.map((card) => ({ ...card, ord: 0 }) as CardRecord), at: doc.at });
+    placements.push({
+      noteId,
+      deckId,
+      records: cards.map((card) => ({ ...card, ord: 0 }) as CardRecord),
+      at: doc.at,
+      noneHere: placing.noCardsBefore && !rows.has(doc._id),
+    });
     for (const [name, sha] of Object.entries(doc.body.media)) {
       const data = files.get(mediaDocId(sha));
       if (data) media.push({ name, data });
@@ -167,9 +181,9 @@ export async function applyContent(
   const clearedBefore = new Set(cleared);
   const { addedKeys } = await placeNotesCards(db, placements, touched, {
     keepSource: false,
-    order: await orderOf(),
+    order: await placing.order(),
     // A card whose answers a deck's clearing just dropped starts over as new: the rebuild replays what is left.
-    newSchedule: newSchedule && ((schedule) => (clearedBefore.has(schedule.key) ? schedule : newSchedule(schedule))),
+    newSchedule: (schedule) => (clearedBefore.has(schedule.key) ? schedule : placing.newSchedule(schedule)),
   });
   await db.media.bulkPut(media);
   for (const doc of taken) {

@@ -66,16 +66,18 @@ export function logDocsOf(
   }
   // Days in order, whatever the order of the rows (an imported history is written card by card): a device pulling
   // the documents then finds each card's entries in the order they were made, and replays them on (no rebuild).
-  return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([day, dayRows]) => {
-    const docs: LogDoc[] = [];
-    for (let start = 0; start < dayRows.length; start += LOG_DOC_ENTRIES) {
-      const part = dayRows.slice(start, start + LOG_DOC_ENTRIES);
-      const params = paramsOf(part, known);
-      const id = `log:${device}:${day}:${part[0]?.id}-${part.at(-1)?.id}${suffix}`;
-      docs.push({ _id: id, type: 'log', device, entries: part.map(entryOf), params });
-    }
-    return docs;
-  });
+  return [...byDay]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .flatMap(([day, dayRows]) => {
+      const docs: LogDoc[] = [];
+      for (let start = 0; start < dayRows.length; start += LOG_DOC_ENTRIES) {
+        const part = dayRows.slice(start, start + LOG_DOC_ENTRIES);
+        const params = paramsOf(part, known);
+        const id = `log:${device}:${day}:${part[0]?.id}-${part.at(-1)?.id}${suffix}`;
+        docs.push({ _id: id, type: 'log', device, entries: part.map(entryOf), params });
+      }
+      return docs;
+    });
 }
 
 /** The scheduler settings these entries name, of those known here. */

@@ -91,7 +91,8 @@ async function push(db: KubecardsDb, remote: RemoteDb): Promise<number> {
 /**
  * Pulls everything since the checkpoint, a batch per transaction. The next batch downloads while this one is written
  * (a fresh device's pull spent a tenth of its time waiting on the server). A batch that finds the checkpoint moved
- * (another tab pulled it) is dropped, and the pull goes on from where the checkpoint is.
+ * (another tab pulled it, a restore started the sync over) is dropped, and the pull goes on from where the checkpoint
+ * is (what it knew of the data a restore replaced is dropped: `PullTips.begin`).
  */
 async function pull(db: KubecardsDb, remote: RemoteDb): Promise<number> {
   const tips = new PullTips();

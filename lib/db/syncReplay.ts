@@ -1,7 +1,8 @@
-import { type LogEvent, newMemoryState } from '../model';
+import { cardKey, type LogEvent, newMemoryState } from '../model';
 import type { SchedulerSettings } from '../srs';
 import { type ReplayedCard, replayLog, replayOrder } from '../sync';
 import { countAnswers } from './dailyStats';
+import { dataGeneration } from './dataGeneration';
 import { logEventOf } from './logEvents';
 import { lastLogId } from './logWrites';
 import type { NoteOrder } from './noteWriter';
@@ -31,17 +32,26 @@ export class PullTips {
    * fresh device), so a card's first entries need no read of its log (80k reads, each empty, for 100k pulled cards).
    */
   noRowsUntipped = false;
+  /** No imported card was here when the pull began (see `NotePlacing.noCardsBefore`). */
+  noImportedCards = false;
   /** The place in note order the next pulled card takes. */
   order: NoteOrder | null = null;
-  private begun = false;
+  /** The copy of the data the pull knows (`dataGeneration`: a restore replaces it); none before the first batch. */
+  private generation: number | null = null;
 
-  /** At the start of each batch's transaction: what the pull knew holds unless another writer added log rows since. */
+  /**
+   * At the start of each batch's transaction: what the pull knew holds unless another writer added log rows since, and
+   * nothing of it once a restore replaced the data.
+   */
   async begin(db: KubecardsDb): Promise<void> {
-    const lastId = await lastLogId(db);
-    if (!this.begun) {
-      this.begun = true;
+    const [lastId, generation] = [await lastLogId(db), await dataGeneration(db)];
+    if (generation !== this.generation) {
+      this.generation = generation;
+      this.tips.clear();
+      this.order = null;
       this.waiting = await waitingForRebuild(db);
       this.noRowsUntipped = lastId === undefined;
+      this.noImportedCards = (await db.cards.where('key').startsWith(cardKey('import', '')).limit(1).primaryKeys()).length === 0;
     } else if (lastId !== this.lastId) {
       this.tips.clear();
       this.noRowsUntipped = false;

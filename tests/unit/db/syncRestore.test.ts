@@ -14,6 +14,7 @@ import {
 import { applyPulled } from '../../../lib/db/syncApply';
 import { syncOnce } from '../../../lib/db/syncOnce';
 import { markPushed, pendingPush } from '../../../lib/db/syncPending';
+import { PullTips } from '../../../lib/db/syncReplay';
 import { createBackup, restoreBackup } from '../../../lib/export';
 import { both } from '../../../lib/import';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../../lib/srs';
@@ -151,6 +152,49 @@ describe('restoring a backup on a synced device', () => {
     await syncOnce(laptop, remote);
     expect(await mine(laptop)).toBe(2);
     expect(await mine(phone)).toBe(2);
+  });
+
+  it('a restore landing in the middle of a pull: the pull goes on knowing nothing of the data it replaced', async () => {
+    // The phone has no imported card when its pull begins (its notes' cards need no reading); the backup restored
+    // meanwhile has the same deck, answered on another device. Its cards are found and kept, not taken for new ones.
+    const remote = memoryRemote();
+    const deck = {
+      name: 'Mine',
+      format: 'csv' as const,
+      media: new Map(),
+      problems: [],
+      notes: Array.from({ length: 150 }, (_, i) => ({
+        guid: `n${i}`,
+        deck: '',
+        tags: [],
+        origin: `line ${i + 1}`,
+        cards: [{ kind: 'basic' as const, facet: 'card', content: both({ front: `Q ${i}`, back: `A ${i}` }) }],
+      })),
+    };
+    await writeImport(laptop, deck, { now: start, fileName: 'mine.csv' });
+    await syncOnce(laptop, remote);
+    const tablet = openDb(freshName());
+    await writeImport(tablet, deck, { now: start, fileName: 'mine.csv' });
+    const x = cardKey('import', 'n0#card');
+    await answer(tablet, x, start + HOUR);
+    const backup = await createBackup(tablet, start + 2 * HOUR);
+    tablet.close();
+
+    // The pull's first batch, then the restore, then the pull going on from the checkpoint the restore left (none).
+    const docs = (await remote.changes({ since: 0, include_docs: true, limit: 1_000 })).results.map(({ doc }) => doc) as Parameters<
+      typeof applyPulled
+    >[1];
+    const pull = new PullTips();
+    expect(await applyPulled(phone, docs.slice(0, 100), 'first', 0, pull)).not.toBeNull();
+    await restoreBackup(phone, backup);
+    const restored = (await phone.schedule.get(x)) as ScheduleRecord;
+    expect(await applyPulled(phone, docs, 'all', 0, pull)).not.toBeNull();
+    // The same card in the same place (a card taken for new gets the next place, and its log replayed over it).
+    expect(((await phone.schedule.get(x)) as ScheduleRecord).ord).toBe(restored.ord);
+
+    expect(await answeredCards(phone)).toContain(x);
+    expect(((await phone.schedule.get(x)) as ScheduleRecord).reps).toBe(1);
+    expect(await phone.cards.where('deckId').equals(importDeckId('Mine')).count()).toBe(150);
   });
 
   it('a backup of an older version (answers without global ids) restored after a sync: its answers are stamped and go up', async () => {
