@@ -1,36 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReviewLogRecord, ScheduleRecord } from '../../lib/db';
-// @ts-expect-error a plain .mjs script without types
-import { startSyncServer } from '../../scripts/sync-server.mjs';
-import { type App, openApp } from './browser';
+import type { App } from './browser';
 import { answersStored, readStore, revealAndRate, startStudying } from './reviewSteps';
+import { twoDevicesAndServer } from './syncSteps';
 
 // Card actions and undo as synced log events, and sync at a page's start: a "phone" and a "laptop" (two Chromium
 // profiles) sign in once in Settings; afterwards the phone never opens Settings again, yet gets what the laptop did.
 
 const CARD = 'kubernetes/arch-hub';
-let server: { url: string; user: string; password: string; stop(): Promise<void> };
-let phone: App;
-let laptop: App;
-beforeAll(async () => {
-  server = await startSyncServer();
-  process.env.COUCHDB_URL = server.url;
-  [phone, laptop] = [await openApp(), await openApp()];
-}, 120_000);
-afterAll(async () => {
-  await phone?.close();
-  await laptop?.close();
-  await server?.stop();
-  delete process.env.COUCHDB_URL;
-});
+const devices = twoDevicesAndServer();
 
 /** Signs in on Settings → Sync and waits for the first round to end with nothing left to send. */
 async function signInAndSync(app: App) {
   const { page } = app;
   await page.goto(`${app.baseUrl}/settings`);
-  await page.getByLabel('User name').fill(server.user);
-  await page.getByLabel(/^Password/).fill(server.password);
+  await page.getByLabel('User name').fill(devices.server.user);
+  await page.getByLabel(/^Password/).fill(devices.server.password);
   await page.getByRole('button', { name: 'Sign in and sync' }).click();
   await allSent(page);
 }
@@ -53,6 +39,7 @@ const scheduleOf = async (page: Page, key: string) => (await readStore<ScheduleR
 
 describe('card actions and undo through the server', () => {
   it('a card suspended on the laptop is suspended on the phone, which syncs when a page starts (Settings never opened)', async () => {
+    const { phone, laptop } = devices;
     for (const app of [phone, laptop]) await startStudying(app.page, app.baseUrl);
     for (const app of [phone, laptop]) await signInAndSync(app);
     // The phone leaves Settings for good: its engine is not running on this next page until the page starts it.
@@ -68,6 +55,7 @@ describe('card actions and undo through the server', () => {
   });
 
   it('an answer undone on the phone after it was pushed is taken back on the laptop too, and its siblings burial', async () => {
+    const { phone, laptop } = devices;
     await startStudying(phone.page, phone.baseUrl);
     await revealAndRate(phone.page, 'touch');
     await answersStored(phone.page);

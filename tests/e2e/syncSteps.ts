@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { ReviewLogRecord, ScheduleRecord } from '../../lib/db';
 import { logEventOf } from '../../lib/db/logEvents';
 import { isAnswer } from '../../lib/db/records';
@@ -6,6 +7,9 @@ import { type LogDoc, logDocsOf } from '../../lib/db/syncDocs';
 import { type MemoryState, memoryStateOf, newMemoryState } from '../../lib/model';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../lib/srs';
 import { paramsIdOf, replayLog } from '../../lib/sync';
+// @ts-expect-error a plain .mjs script without types
+import { startSyncServer } from '../../scripts/sync-server.mjs';
+import { type App, openApp } from './browser';
 import { readStore } from './reviewSteps';
 
 // Steps of the sync fault tests: signing in on Settings → Sync, waiting for a round to finish, and another device's log.
@@ -18,6 +22,26 @@ export interface TestSyncServer {
   restart(): Promise<void>;
   expireSessions(): Promise<unknown>;
   asAdmin(method: string, path: string, body?: unknown): Promise<unknown>;
+}
+
+/**
+ * A "phone" and a "laptop" (two Chromium profiles) and pouchdb-server, started before the file's tests and stopped
+ * after them; the app serves the server behind `/couchdb`. Read the devices inside tests (they exist from `beforeAll`).
+ */
+export function twoDevicesAndServer() {
+  const devices = {} as { server: TestSyncServer; phone: App; laptop: App };
+  beforeAll(async () => {
+    devices.server = await startSyncServer();
+    process.env.COUCHDB_URL = devices.server.url;
+    [devices.phone, devices.laptop] = [await openApp(), await openApp()];
+  }, 120_000);
+  afterAll(async () => {
+    await devices.phone?.close();
+    await devices.laptop?.close();
+    await devices.server?.stop();
+    delete process.env.COUCHDB_URL;
+  });
+  return devices;
 }
 
 /** Signs in on Settings → Sync. */

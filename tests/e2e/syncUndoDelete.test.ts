@@ -1,37 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeckRecord, ReviewLogRecord, ScheduleRecord } from '../../lib/db';
 import type { SyncContentRecord } from '../../lib/db/records';
 import { memoryStateOf } from '../../lib/model';
-// @ts-expect-error a plain .mjs script without types
-import { startSyncServer } from '../../scripts/sync-server.mjs';
-import { type App, openApp } from './browser';
+import type { App } from './browser';
 import { importThroughUi } from './importFlow';
 import { answersStored, readStore, revealAndRate } from './reviewSteps';
-import { signInOnSettings, syncedSince, syncNowOnSettings } from './syncSteps';
+import { signInOnSettings, syncedSince, syncNowOnSettings, twoDevicesAndServer } from './syncSteps';
 
 // Issue 14, "an undo is a new event, never a deletion once synced": the browser's "Delete notes", pushed, then undone
 // from its bar, brings the notes and their answers back on the other device too (a "phone" and a "laptop", two
 // Chromium profiles, pouchdb-server started here).
 
-let server: { url: string; user: string; password: string; stop(): Promise<void> };
-let phone: App;
-let laptop: App;
-beforeAll(async () => {
-  server = await startSyncServer();
-  process.env.COUCHDB_URL = server.url;
-  [phone, laptop] = [await openApp(), await openApp()];
-}, 120_000);
-afterAll(async () => {
-  await phone?.close();
-  await laptop?.close();
-  await server?.stop();
-  delete process.env.COUCHDB_URL;
-});
+const devices = twoDevicesAndServer();
 
 async function signedIn(app: App) {
   const before = Date.now();
-  await signInOnSettings(app.page, app.baseUrl, server.user, server.password);
+  await signInOnSettings(app.page, app.baseUrl, devices.server.user, devices.server.password);
   await syncedSince(app.page, before);
 }
 
@@ -59,6 +44,7 @@ const notesPushed = async (page: Page, deleted: boolean) =>
 
 describe('undoing a deletion of notes after it was pushed', () => {
   it('brings the notes and their answers back on the other device, with the same schedules', async () => {
+    const { phone, laptop } = devices;
     const { page } = phone;
     const rows = ['alpha', 'beta', 'gamma'].map((word) => `"undofixture ${word}: what is it?","${word}"`);
     const csv = { name: 'undo-fixture.csv', mimeType: 'text/csv', buffer: Buffer.from(`front,back\n${rows.join('\n')}\n`) };
